@@ -1,0 +1,60 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { AppError, formatLineError, type LineError } from '../lib/errors.ts';
+import { type Booted, boot } from '../server/boot.ts';
+import { ConfigError, loadConfig } from '../server/config.ts';
+
+/** A subcommand: `run` returns the process exit code. */
+export interface Command {
+  summary: string;
+  usage: string;
+  run(args: string[]): Promise<number>;
+}
+
+export class UsageError extends Error {}
+
+/** Parse options strictly: an unknown flag or a missing value is a usage error, not a guess. */
+export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  options: T,
+  positionals = false,
+) {
+  try {
+    return parseArgs({ args, options, allowPositionals: positionals, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** Open the configured database (creating and migrating it when empty), run `fn`, close it. */
+export async function withDatabase<T>(command: string, fn: (booted: Booted) => Promise<T>): Promise<T> {
+  const booted = await boot(loadConfig(), command);
+  try {
+    return await fn(booted);
+  } finally {
+    await booted.close();
+  }
+}
+
+/** Print an error for a person on stderr and choose the exit code. */
+export function reportError(error: unknown): number {
+  if (error instanceof UsageError) {
+    process.stderr.write(`Lỗi cú pháp lệnh: ${error.message}\n`);
+    return 2;
+  }
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+  if (error instanceof AppError) {
+    const lines = (error.details as { lines?: LineError[] } | undefined)?.lines;
+    if (error.code === 'IMPORT_INVALID' && lines) {
+      for (const line of lines) process.stderr.write(`${formatLineError(line)}\n`);
+      process.stderr.write(`${error.message}\n`);
+    } else {
+      process.stderr.write(`Lỗi: ${error.message} [${error.code}]\n`);
+    }
+    return 1;
+  }
+  process.stderr.write(`Lỗi không mong muốn: ${(error as Error)?.stack ?? String(error)}\n`);
+  return 1;
+}

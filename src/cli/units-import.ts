@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { decodeUtf8 } from '../lib/csv.ts';
+import { systemActor } from '../modules/accounts/actor.ts';
+import { importUnitsCsv } from '../modules/units/units.service.ts';
+import { type Command, parseOptions, UsageError, withDatabase } from './run.ts';
+
+export const unitsImport: Command = {
+  summary: 'Nhập đơn vị từ CSV (code,name,type,parent_code[,peer_group]); một dòng lỗi thì không nhập gì',
+  usage: 'hailong units import FILE.csv',
+  async run(args) {
+    const { positionals } = parseOptions(args, {}, true);
+    const [file] = positionals;
+    if (!file || positionals.length > 1)
+      throw new UsageError('cần đúng một tệp CSV: hailong units import FILE.csv');
+    const text = decodeUtf8(readFileSync(file));
+    if (text === null) {
+      process.stderr.write(`Tệp ${file} không phải UTF-8. Hãy lưu lại với mã hoá "CSV UTF-8".\n`);
+      return 1;
+    }
+    const result = await withDatabase('units import', ({ ctx }) =>
+      importUnitsCsv(ctx, systemActor('cli'), text, basename(file)),
+    );
+    process.stdout.write(`Đã nhập ${result.imported} đơn vị.\n`);
+    return 0;
+  },
+};

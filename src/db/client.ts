@@ -1,0 +1,67 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import { type FolderLock, lockDataFolder } from './lock.ts';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+/** A Drizzle database or transaction: repositories accept either. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface Database {
+  db: Db;
+  engine: 'pglite' | 'postgres';
+  /** The driver underneath, for the few things Drizzle does not cover (migration lock, dumps). */
+  driver: { kind: 'pglite'; client: PGlite } | { kind: 'postgres'; pool: pg.Pool };
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget =
+  | { kind: 'pglite'; dataDir: string; command: string }
+  | { kind: 'pglite-memory'; loadDataDir?: Blob | File }
+  | { kind: 'postgres'; url: string; poolSize?: number };
+
+/** Open the embedded database (a folder, or memory in tests) or a PostgreSQL server. */
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+    // Fail fast with a clear error when the server is unreachable.
+    await pool.query('select 1');
+    return {
+      db: drizzlePg(pool, { schema }) as unknown as Db,
+      engine: 'postgres',
+      driver: { kind: 'postgres', pool },
+      close: () => pool.end(),
+    };
+  }
+  let lock: FolderLock | undefined;
+  let client: PGlite;
+  if (target.kind === 'pglite') {
+    lock = lockDataFolder(target.dataDir, target.command);
+    try {
+      client = await PGlite.create(target.dataDir);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  } else {
+    client = await PGlite.create(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {});
+  }
+  return {
+    db: drizzlePglite(client, { schema }) as unknown as Db,
+    engine: 'pglite',
+    driver: { kind: 'pglite', client },
+    async close() {
+      await client.close();
+      lock?.release();
+    },
+  };
+}
+
+/** True when an embedded data folder has not been initialised yet. */
+export function isEmptyFolder(dir: string): boolean {
+  return !existsSync(dir) || readdirSync(dir).filter((f) => f !== 'hailong.lock').length === 0;
+}

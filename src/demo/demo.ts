@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import type { AppContext } from '../lib/context.ts';
+import { parseCsv } from '../lib/csv.ts';
+import { AppError } from '../lib/errors.ts';
+import { findUserByUsername } from '../modules/accounts/accounts.repo.ts';
+import { createUser } from '../modules/accounts/accounts.service.ts';
+import { systemActor } from '../modules/accounts/actor.ts';
+import type { Role } from '../modules/accounts/roles.ts';
+import { findByCodes, markDemo } from '../modules/units/units.repo.ts';
+import { importUnitsCsv } from '../modules/units/units.service.ts';
+
+/**
+ * Demo data (labelled `demo` in the database and in the UI): Khánh Hòa, Nha Trang's 27 wards and
+ * communes with their People's Committees and health stations, a few communes of Vạn Ninh and
+ * Khánh Sơn, two departments, and one account per role. Every step is idempotent: running the
+ * demo twice changes nothing.
+ */
+export const DEMO_PASSWORD = 'hailong-demo';
+
+export const DEMO_ACCOUNTS: { username: string; role: Role; unitCode: string; displayName: string }[] = [
+  { username: 'demo.admin', role: 'admin', unitCode: 'KH', displayName: 'Quản trị tỉnh (demo)' },
+  {
+    username: 'demo.leader',
+    role: 'leader',
+    unitCode: 'P09',
+    displayName: 'Chủ tịch UBND phường Phương Sài (demo)',
+  },
+  {
+    username: 'demo.officer',
+    role: 'officer',
+    unitCode: 'P09',
+    displayName: 'Cán bộ một cửa Phương Sài (demo)',
+  },
+  {
+    username: 'demo.specialist',
+    role: 'specialist',
+    unitCode: 'NT',
+    displayName: 'Chuyên viên Phòng Nội vụ Nha Trang (demo)',
+  },
+  {
+    username: 'demo.surveyor',
+    role: 'surveyor',
+    unitCode: 'NT',
+    displayName: 'Điều tra viên Nha Trang (demo)',
+  },
+  { username: 'demo.viewer', role: 'viewer', unitCode: 'KH', displayName: 'Người xem cấp tỉnh (demo)' },
+];
+
+const UNITS_FILE = new URL('../../data/demo/units.csv', import.meta.url);
+
+export interface DemoReport {
+  steps: { name: string; created: number }[];
+}
+
+export async function loadDemo(ctx: AppContext, log: (line: string) => void = () => {}): Promise<DemoReport> {
+  const steps = [
+    { name: 'đơn vị', run: () => demoUnits(ctx) },
+    { name: 'tài khoản', run: () => demoAccounts(ctx) },
+  ];
+  const report: DemoReport = { steps: [] };
+  for (const step of steps) {
+    const created = await step.run();
+    log(`Dữ liệu mẫu — ${step.name}: ${created > 0 ? `đã tạo ${created}` : 'đã có sẵn'}`);
+    report.steps.push({ name: step.name, created });
+  }
+  return report;
+}
+
+async function demoUnits(ctx: AppContext): Promise<number> {
+  const text = readFileSync(UNITS_FILE, 'utf8');
+  const codes = parseCsv(text)
+    .slice(1)
+    .map((r) => r.fields[0]!);
+  const present = await findByCodes(ctx.db, codes);
+  if (present.length === codes.length) return 0;
+  if (present.length > 0) {
+    throw new AppError(
+      'CONFLICT',
+      `Không nạp được dữ liệu mẫu: cơ sở dữ liệu đã có ${present.length} đơn vị trùng mã với dữ liệu mẫu (ví dụ "${present[0]!.code}").`,
+    );
+  }
+  const result = await importUnitsCsv(ctx, systemActor('demo'), text, 'demo');
+  await markDemo(ctx.db, codes);
+  return result.imported;
+}
+
+async function demoAccounts(ctx: AppContext): Promise<number> {
+  let created = 0;
+  for (const account of DEMO_ACCOUNTS) {
+    if (await findUserByUsername(ctx.db, account.username)) continue;
+    await createUser(ctx, systemActor('demo'), { ...account, password: DEMO_PASSWORD }, { demo: true });
+    created++;
+  }
+  return created;
+}

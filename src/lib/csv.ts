@@ -1,0 +1,121 @@
+/**
+ * A small RFC 4180 CSV reader that keeps line numbers, because every import error must name the
+ * line a person sees in their editor ("Dòng 7: …"). Accepts what Excel writes: UTF-8 with or without
+ * BOM, LF or CRLF, quoted fields with doubled quotes and embedded line breaks. The delimiter is a
+ * comma; a header with semicolons and no comma (Excel in a Vietnamese locale) switches to ";".
+ */
+
+export interface CsvRecord {
+  /** 1-based physical line where the record starts (the header is line 1). */
+  line: number;
+  fields: string[];
+}
+
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function detectDelimiter(text: string): ',' | ';' {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  return !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
+}
+
+export function parseCsv(
+  input: string,
+  delimiter: ',' | ';' = detectDelimiter(stripBom(input)),
+): CsvRecord[] {
+  const text = stripBom(input);
+  const records: CsvRecord[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let line = 1;
+  let recordLine = 1;
+  let inQuotes = false;
+  let quotedFieldLine = 0;
+  let afterQuote = false;
+  let i = 0;
+
+  const endField = () => {
+    fields.push(field);
+    field = '';
+    afterQuote = false;
+  };
+  const endRecord = () => {
+    endField();
+    // A line with nothing on it is skipped (Excel often leaves a trailing blank line).
+    if (!(fields.length === 1 && fields[0] === '')) records.push({ line: recordLine, fields });
+    fields = [];
+  };
+
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        inQuotes = false;
+        afterQuote = true;
+        i++;
+        continue;
+      }
+      if (ch === '\n') line++;
+      field += ch;
+      i++;
+      continue;
+    }
+    if (ch === '"') {
+      if (field !== '' || afterQuote) {
+        throw new CsvSyntaxError(line, 'dấu ngoặc kép (") đặt sai chỗ trong một ô');
+      }
+      inQuotes = true;
+      quotedFieldLine = line;
+      i++;
+      continue;
+    }
+    if (ch === delimiter) {
+      endField();
+      i++;
+      continue;
+    }
+    if (ch === '\r' || ch === '\n') {
+      endRecord();
+      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      line++;
+      recordLine = line;
+      continue;
+    }
+    if (afterQuote) throw new CsvSyntaxError(line, 'có ký tự sau dấu ngoặc kép đóng của một ô');
+    field += ch;
+    i++;
+  }
+  if (inQuotes) throw new CsvSyntaxError(quotedFieldLine, 'dấu ngoặc kép (") mở nhưng không đóng');
+  if (field !== '' || fields.length > 0 || afterQuote) endRecord();
+  return records;
+}
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Decode bytes as strict UTF-8, so a file saved in another encoding is rejected instead of garbled. */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Quote a value for CSV output when it needs it. */
+export function csvCell(value: string | number | null | undefined): string {
+  const s = value == null ? '' : String(value);
+  return /[",;\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}

@@ -1,0 +1,73 @@
+/**
+ * The one table of error codes. A code is stable English for programs; the message that goes
+ * with it is Vietnamese for people. Every module adds its codes here, so the HTTP status of a code
+ * is decided in exactly one place (server/error-handler.ts reads it).
+ */
+export const ERROR_STATUS = {
+  // generic
+  VALIDATION_FAILED: 400,
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  CSRF_FAILED: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  IMPORT_INVALID: 422,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  DATABASE_LOCKED: 503,
+  // accounts
+  LOGIN_FAILED: 401,
+  LOGIN_THROTTLED: 429,
+  PASSWORD_WRONG: 400,
+  PASSWORD_WEAK: 400,
+  USERNAME_TAKEN: 409,
+  USER_NOT_FOUND: 404,
+  UNKNOWN_ROLE: 400,
+  TOKEN_NOT_FOUND: 404,
+  // units
+  UNIT_NOT_FOUND: 404,
+  UNIT_CODE_TAKEN: 409,
+  UNIT_TYPE_UNKNOWN: 400,
+  UNIT_TYPE_TAKEN: 409,
+  UNIT_PARENT_CYCLE: 409,
+  UNIT_CLOSED: 409,
+  // audit
+  AUDIT_CHAIN_BROKEN: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+/** One bad line of an imported file: `Dòng N: <lý do> [CODE]`. */
+export interface LineError {
+  line: number;
+  code: string;
+  message: string;
+}
+
+export function formatLineError(e: LineError): string {
+  return `Dòng ${e.line}: ${e.message} [${e.code}]`;
+}
+
+/** A whole file rejected: nothing was written; `details.lines` names every bad line. */
+export function importInvalid(lines: LineError[]): AppError {
+  return new AppError('IMPORT_INVALID', `Tệp có ${lines.length} dòng lỗi; không có dữ liệu nào được nhập.`, {
+    lines,
+  });
+}

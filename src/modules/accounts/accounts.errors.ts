@@ -1,0 +1,28 @@
+import { AppError } from '../../lib/errors.ts';
+
+export const loginFailed = () => new AppError('LOGIN_FAILED', 'Tên đăng nhập hoặc mật khẩu không đúng.');
+
+export const loginThrottled = (retryAfterSeconds: number) =>
+  new AppError(
+    'LOGIN_THROTTLED',
+    `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(retryAfterSeconds / 60)} phút.`,
+    { retryAfterSeconds },
+  );
+
+export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục.');
+
+export const passwordWrong = () => new AppError('PASSWORD_WRONG', 'Mật khẩu hiện tại không đúng.');
+
+export const passwordWeak = (reason: string) => new AppError('PASSWORD_WEAK', reason);
+
+export const usernameTaken = (username: string) =>
+  new AppError('USERNAME_TAKEN', `Tên đăng nhập "${username}" đã có người dùng.`, { username });
+
+export const userNotFound = (id: number | string) =>
+  new AppError('USER_NOT_FOUND', `Không tìm thấy người dùng ${id}.`, { id });
+
+export const unknownRole = (role: string) =>
+  new AppError('UNKNOWN_ROLE', `Vai trò "${role}" không tồn tại.`, { role });
+
+export const tokenNotFound = (id: number) =>
+  new AppError('TOKEN_NOT_FOUND', `Không tìm thấy khoá API ${id}.`, { id });

@@ -1,0 +1,137 @@
+import { and, asc, count, eq, gt, isNull, like, lt, ne, or } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { apiTokens, loginFailures, sessions, units, users } from '../../db/schema/index.ts';
+
+export type UserRow = typeof users.$inferSelect;
+
+const withUnit = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  passwordHash: users.passwordHash,
+  role: users.role,
+  unitId: users.unitId,
+  active: users.active,
+  demo: users.demo,
+  createdAt: users.createdAt,
+  unitCode: units.code,
+  unitName: units.name,
+  unitPath: units.path,
+};
+export type UserWithUnit = { [K in keyof typeof withUnit]: (typeof withUnit)[K]['_']['data'] };
+
+export async function findUserByUsername(db: Db, username: string): Promise<UserWithUnit | undefined> {
+  const [row] = await db
+    .select(withUnit)
+    .from(users)
+    .innerJoin(units, eq(units.id, users.unitId))
+    .where(eq(users.username, username));
+  return row;
+}
+
+export async function findUserById(db: Db, id: number): Promise<UserWithUnit | undefined> {
+  const [row] = await db
+    .select(withUnit)
+    .from(users)
+    .innerJoin(units, eq(units.id, users.unitId))
+    .where(eq(users.id, id));
+  return row;
+}
+
+export async function listUsers(db: Db, pathPrefix: string): Promise<UserWithUnit[]> {
+  return db
+    .select(withUnit)
+    .from(users)
+    .innerJoin(units, eq(units.id, users.unitId))
+    .where(pathPrefix ? like(units.path, `${pathPrefix}%`) : undefined)
+    .orderBy(asc(units.path), asc(users.username));
+}
+
+export async function insertUser(db: Db, row: typeof users.$inferInsert): Promise<number> {
+  const [created] = await db.insert(users).values(row).returning({ id: users.id });
+  return created!.id;
+}
+
+export async function updateUser(
+  db: Db,
+  id: number,
+  patch: Partial<typeof users.$inferInsert>,
+): Promise<void> {
+  await db.update(users).set(patch).where(eq(users.id, id));
+}
+
+export async function insertSession(db: Db, row: typeof sessions.$inferInsert): Promise<void> {
+  await db.insert(sessions).values(row);
+}
+
+export async function findSession(db: Db, tokenHash: string, now: Date) {
+  const [row] = await db
+    .select({ userId: sessions.userId, csrfToken: sessions.csrfToken })
+    .from(sessions)
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
+  return row;
+}
+
+export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSessionsOfUser(db: Db, userId: number, exceptHash = ''): Promise<void> {
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, exceptHash)));
+}
+
+export async function deleteExpiredSessions(db: Db, now: Date): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, now));
+}
+
+export async function countRecentFailures(db: Db, username: string, clientHash: string, since: Date) {
+  const [byUser] = await db
+    .select({ n: count() })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.username, username), gt(loginFailures.at, since)));
+  const [byClient] = await db
+    .select({ n: count() })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.clientHash, clientHash), gt(loginFailures.at, since)));
+  return { byUser: Number(byUser?.n ?? 0), byClient: Number(byClient?.n ?? 0) };
+}
+
+export async function insertFailure(db: Db, username: string, clientHash: string, at: Date): Promise<void> {
+  await db.insert(loginFailures).values({ username, clientHash, at });
+}
+
+export async function clearFailures(db: Db, username: string, before: Date): Promise<void> {
+  await db
+    .delete(loginFailures)
+    .where(or(eq(loginFailures.username, username), lt(loginFailures.at, before)));
+}
+
+export async function insertToken(db: Db, row: typeof apiTokens.$inferInsert) {
+  const [created] = await db.insert(apiTokens).values(row).returning();
+  return created!;
+}
+
+export async function listTokens(db: Db, userId: number) {
+  return db.select().from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(asc(apiTokens.id));
+}
+
+export async function findActiveToken(db: Db, tokenHash: string) {
+  const [row] = await db
+    .select({ id: apiTokens.id, userId: apiTokens.userId, lastUsedAt: apiTokens.lastUsedAt })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
+  return row;
+}
+
+export async function touchToken(db: Db, id: number, at: Date): Promise<void> {
+  await db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, id));
+}
+
+export async function revokeToken(db: Db, userId: number, id: number, at: Date): Promise<boolean> {
+  const rows = await db
+    .update(apiTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return rows.length > 0;
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { ROLES } from './roles.ts';
+
+export const Username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{2,49}$/, 'Tên đăng nhập gồm 3–50 ký tự: chữ không dấu, số, ".", "_" hoặc "-"');
+
+export const RoleSchema = z.enum(ROLES);
+
+export const LoginBody = z.object({
+  username: z.string().trim().toLowerCase().min(1, 'Nhập tên đăng nhập').max(50),
+  password: z.string().min(1, 'Nhập mật khẩu').max(200),
+});
+
+export const CurrentUser = z
+  .object({
+    id: z.number().int(),
+    username: z.string(),
+    displayName: z.string(),
+    role: RoleSchema,
+    unitCode: z.string(),
+    unitName: z.string(),
+  })
+  .meta({ id: 'CurrentUser' });
+
+export const Session = z.object({
+  user: CurrentUser,
+  /** Send back as the X-CSRF-Token header on every POST/PUT/PATCH/DELETE made with the cookie. */
+  csrfToken: z.string(),
+});
+
+export const ChangePasswordBody = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(1).max(200),
+});
+
+export const User = z
+  .object({
+    id: z.number().int(),
+    username: z.string(),
+    displayName: z.string(),
+    role: RoleSchema,
+    unitCode: z.string(),
+    unitName: z.string(),
+    active: z.boolean(),
+    demo: z.boolean(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'User' });
+export type User = z.infer<typeof User>;
+
+export const UserList = z.object({ users: z.array(User) });
+
+export const CreateUserBody = z.object({
+  username: Username,
+  displayName: z.string().trim().min(1, 'Nhập họ tên').max(200),
+  password: z.string().min(1).max(200),
+  role: RoleSchema,
+  unitCode: z.string().trim().min(1),
+});
+
+export const UpdateUserBody = z
+  .object({
+    displayName: z.string().trim().min(1).max(200),
+    role: RoleSchema,
+    unitCode: z.string().trim().min(1),
+    active: z.boolean(),
+    password: z.string().min(1).max(200),
+  })
+  .partial()
+  .refine((b) => Object.keys(b).length > 0, 'Cần ít nhất một trường để sửa');
+
+export const UserIdParam = z.object({ id: z.coerce.number().int().positive() });
+
+export const ApiToken = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  prefix: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export const ApiTokenList = z.object({ tokens: z.array(ApiToken) });
+export const CreateTokenBody = z.object({ name: z.string().trim().min(1, 'Đặt tên cho khoá').max(100) });
+export const CreatedToken = ApiToken.extend({
+  /** Shown once: only its hash is stored. */
+  token: z.string(),
+});

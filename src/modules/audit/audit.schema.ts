@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+export const AuditQuery = z.object({
+  unitCode: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .meta({ description: 'Chỉ các thay đổi của đơn vị này và cấp dưới' }),
+  entityType: z.string().trim().min(1).optional(),
+  entityId: z.string().trim().min(1).optional(),
+  beforeId: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .meta({ description: 'Trang tiếp theo: các dòng cũ hơn id này' }),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const AuditEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actorLabel: z.string(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  unitCode: z.string().nullable(),
+  data: z.unknown(),
+});
+
+export const AuditList = z.object({ entries: z.array(AuditEntry) });
+
+export const ChainCheckResult = z.object({
+  ok: z.boolean(),
+  rows: z.number().int(),
+  brokenId: z.number().int().optional(),
+  reason: z.string().optional(),
+});

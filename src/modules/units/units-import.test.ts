@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { formatLineError } from '../../lib/errors.ts';
+import { checkUnitsCsv, type ImportContext } from './units-import.ts';
+
+const ctx = (existing: Record<string, { path: string; validTo?: string }> = {}): ImportContext => ({
+  existing: new Map(
+    Object.entries(existing).map(([k, v]) => [k, { path: v.path, validTo: v.validTo ?? null }]),
+  ),
+  types: new Set(['province', 'commune', 'ward', 'health_station']),
+  mayUseParent: (p) => p.path.startsWith('1.'),
+  mayCreateRoot: true,
+});
+
+const lines = (text: string, c = ctx()) => {
+  const r = checkUnitsCsv(text, c);
+  return r.ok ? [] : r.errors.map(formatLineError);
+};
+
+describe('checkUnitsCsv', () => {
+  it('accepts a parent defined later in the file and orders parents first', () => {
+    const r = checkUnitsCsv(
+      'code,name,type,parent_code\nP09,Phương Sài,ward,NT\nNT,Nha Trang,province,\n',
+      ctx(),
+    );
+    expect(r.ok && r.units.map((u) => u.code)).toEqual(['NT', 'P09']);
+  });
+
+  it('defaults peer_group to the type, and reads it when given', () => {
+    const r = checkUnitsCsv(
+      'code,name,type,parent_code,peer_group\nX,Xã X,commune,,\nY,Phường Y,ward,X,commune\n',
+      ctx(),
+    );
+    expect(r.ok && r.units.map((u) => u.peerGroup)).toEqual(['commune', 'commune']);
+  });
+
+  it('names every bad line with its reason and a stable code, in line order', () => {
+    const csv = [
+      'code,name,type,parent_code',
+      'P01,Phường Một,ward,KH', // KH exists
+      'P02,,ward,KH', // empty name
+      'P03,Phường Ba,village,KH', // unknown type
+      'P04,Phường Bốn,ward,NOPE', // unknown parent
+      'P01,Trùng mã,ward,KH', // duplicate in file
+      'OLD,Đã có,ward,KH', // code already used
+      'P07,Phường Bảy,ward,FAR', // parent outside scope
+    ].join('\r\n');
+    expect(lines(csv, ctx({ KH: { path: '1.' }, OLD: { path: '1.2.' }, FAR: { path: '9.' } }))).toEqual([
+      'Dòng 3: thiếu tên đơn vị (cột name) [NAME_EMPTY]',
+      'Dòng 4: loại đơn vị "village" không có trong danh mục (province, commune, ward, health_station) [TYPE_UNKNOWN]',
+      'Dòng 5: đơn vị cấp trên "NOPE" không có trong tệp hay trong hệ thống [PARENT_UNKNOWN]',
+      'Dòng 6: mã "P01" đã có ở dòng 2 [CODE_DUPLICATE]',
+      'Dòng 7: mã "OLD" đã được dùng trong hệ thống [CODE_TAKEN]',
+      'Dòng 8: đơn vị cấp trên "FAR" nằm ngoài phạm vi quản lý của bạn [PARENT_FORBIDDEN]',
+    ]);
+  });
+
+  it('finds a loop of parents inside the file', () => {
+    const out = lines('code,name,type,parent_code\nA,A,ward,B\nB,B,ward,C\nC,C,ward,A\nD,D,ward,D\n');
+    expect(out.filter((l) => l.endsWith('[PARENT_CYCLE]'))).toHaveLength(4);
+    expect(out[0]).toMatch(/^Dòng 2: vòng lặp cấp trên/);
+  });
+
+  it('rejects unknown and missing columns on line 1', () => {
+    expect(lines('code,name,kind\nA,A,ward\n')).toEqual([
+      'Dòng 1: cột "kind" không được hỗ trợ (chỉ nhận code, name, type, parent_code, peer_group) [UNKNOWN_COLUMN]',
+      'Dòng 1: thiếu cột "type" [MISSING_COLUMN]',
+      'Dòng 1: thiếu cột "parent_code" [MISSING_COLUMN]',
+    ]);
+  });
+
+  it('rejects a row with the wrong number of cells, an unclosed quote, an empty file', () => {
+    expect(lines('code,name,type,parent_code\nA,A,ward\n')).toEqual([
+      'Dòng 2: có 3 ô, cần 4 ô như dòng tiêu đề [FIELD_COUNT]',
+    ]);
+    expect(lines('code,name,type,parent_code\nA,"A,ward,\n')[0]).toMatch(/^Dòng 2: .*\[CSV_SYNTAX\]$/);
+    expect(lines('')).toEqual(['Dòng 1: tệp rỗng, cần dòng tiêu đề code,name,type,parent_code [EMPTY_FILE]']);
+    expect(lines('code,name,type,parent_code\r\n')).toEqual([
+      'Dòng 1: tệp không có dòng dữ liệu nào [EMPTY_FILE]',
+    ]);
+  });
+
+  it('refuses a root when the actor may not create one, and a closed parent', () => {
+    const c = { ...ctx({ SHUT: { path: '1.3.', validTo: '2025-06-30' } }), mayCreateRoot: false };
+    expect(lines('code,name,type,parent_code\nR,Gốc,province,\nS,Con,ward,SHUT\n', c)).toEqual([
+      'Dòng 2: parent_code trống (đơn vị gốc) nhưng bạn không có quyền tạo đơn vị gốc [ROOT_FORBIDDEN]',
+      'Dòng 3: đơn vị cấp trên "SHUT" đã ngừng hoạt động [PARENT_CLOSED]',
+    ]);
+  });
+});

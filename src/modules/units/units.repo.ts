@@ -1,0 +1,197 @@
+import { and, asc, count, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { queryRows } from '../../db/rows.ts';
+import { unitSuccessors, units, unitTypes } from '../../db/schema/index.ts';
+
+export type UnitRow = typeof units.$inferSelect;
+export type NewUnitRow = typeof units.$inferInsert;
+
+const unitColumns = {
+  id: units.id,
+  code: units.code,
+  name: units.name,
+  type: units.type,
+  parentId: units.parentId,
+  path: units.path,
+  depth: units.depth,
+  peerGroup: units.peerGroup,
+  validFrom: units.validFrom,
+  validTo: units.validTo,
+  demo: units.demo,
+};
+export type UnitSummary = { [K in keyof typeof unitColumns]: (typeof units.$inferSelect)[K] };
+
+export async function findByCode(db: Db, code: string): Promise<UnitRow | undefined> {
+  const [row] = await db.select().from(units).where(eq(units.code, code));
+  return row;
+}
+
+export async function findById(db: Db, id: number): Promise<UnitRow | undefined> {
+  const [row] = await db.select().from(units).where(eq(units.id, id));
+  return row;
+}
+
+export async function findByCodes(db: Db, codes: string[]): Promise<UnitRow[]> {
+  if (codes.length === 0) return [];
+  return db.select().from(units).where(inArray(units.code, codes));
+}
+
+/** Every unit inside a subtree ('' = all), in path order so parents come before children. */
+export async function listSubtree(
+  db: Db,
+  pathPrefix: string,
+  includeClosed: boolean,
+): Promise<UnitSummary[]> {
+  return db
+    .select(unitColumns)
+    .from(units)
+    .where(
+      and(
+        pathPrefix ? like(units.path, `${pathPrefix}%`) : undefined,
+        includeClosed ? undefined : isNull(units.validTo),
+      ),
+    )
+    .orderBy(asc(units.depth), asc(units.id));
+}
+
+/** Units whose folded name contains the folded query, inside a subtree. */
+export async function search(
+  db: Db,
+  pathPrefix: string,
+  foldedQuery: string,
+  limit: number,
+): Promise<UnitSummary[]> {
+  const pattern = `%${escapeLike(foldedQuery)}%`;
+  return (
+    db
+      .select(unitColumns)
+      .from(units)
+      .where(
+        and(
+          pathPrefix ? like(units.path, `${pathPrefix}%`) : undefined,
+          or(like(units.nameSearch, pattern), like(sql`lower(${units.code})`, pattern)),
+        ),
+      )
+      // Names that start with the query first, then the shortest (most specific) names.
+      .orderBy(
+        sql`case when ${units.nameSearch} like ${`${escapeLike(foldedQuery)}%`} then 0 else 1 end`,
+        sql`length(${units.name})`,
+        asc(units.id),
+      )
+      .limit(limit)
+  );
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export async function namesByIds(
+  db: Db,
+  ids: number[],
+): Promise<Map<number, { code: string; name: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: units.id, code: units.code, name: units.name })
+    .from(units)
+    .where(inArray(units.id, ids));
+  return new Map(rows.map((r) => [r.id, { code: r.code, name: r.name }]));
+}
+
+export async function allCodes(
+  db: Db,
+): Promise<Map<string, { id: number; path: string; validTo: string | null }>> {
+  const rows = await db
+    .select({ id: units.id, code: units.code, path: units.path, validTo: units.validTo })
+    .from(units);
+  return new Map(rows.map((r) => [r.code, { id: r.id, path: r.path, validTo: r.validTo }]));
+}
+
+/** Reserve ids from the identity sequence, so paths ("1.5.23.") can be written in the same insert. */
+export async function reserveIds(db: Db, n: number): Promise<number[]> {
+  if (n === 0) return [];
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`select nextval(pg_get_serial_sequence('units', 'id'))::int as id from generate_series(1, ${n})`,
+  );
+  return rows.map((r) => r.id);
+}
+
+export async function insertMany(db: Db, rows: NewUnitRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) {
+    await db.insert(units).values(rows.slice(i, i + 1000));
+  }
+}
+
+export async function update(db: Db, id: number, patch: Partial<NewUnitRow>): Promise<UnitRow> {
+  const [row] = await db
+    .update(units)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(units.id, id))
+    .returning();
+  return row!;
+}
+
+/** Rewrite the paths of a moved unit's whole subtree in one statement. */
+export async function movePaths(
+  db: Db,
+  oldPrefix: string,
+  newPrefix: string,
+  depthDelta: number,
+): Promise<void> {
+  await db
+    .update(units)
+    .set({
+      path: sql`${newPrefix} || substr(${units.path}, ${oldPrefix.length + 1})`,
+      depth: sql`${units.depth} + ${depthDelta}`,
+    })
+    .where(like(units.path, `${oldPrefix}%`));
+}
+
+export async function countOpenChildren(db: Db, id: number): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(units)
+    .where(and(eq(units.parentId, id), isNull(units.validTo)));
+  return Number(row?.n ?? 0);
+}
+
+export async function addSuccessors(
+  db: Db,
+  predecessorId: number,
+  successorIds: number[],
+  effectiveOn: string,
+) {
+  if (successorIds.length === 0) return;
+  await db
+    .insert(unitSuccessors)
+    .values(successorIds.map((successorId) => ({ predecessorId, successorId, effectiveOn })))
+    .onConflictDoNothing();
+}
+
+export async function successionsOf(db: Db, id: number) {
+  const successors = await db
+    .select({ code: units.code, name: units.name, effectiveOn: unitSuccessors.effectiveOn })
+    .from(unitSuccessors)
+    .innerJoin(units, eq(units.id, unitSuccessors.successorId))
+    .where(eq(unitSuccessors.predecessorId, id));
+  const predecessors = await db
+    .select({ code: units.code, name: units.name, effectiveOn: unitSuccessors.effectiveOn })
+    .from(unitSuccessors)
+    .innerJoin(units, eq(units.id, unitSuccessors.predecessorId))
+    .where(eq(unitSuccessors.successorId, id));
+  return { successors, predecessors };
+}
+
+export async function listTypes(db: Db) {
+  return db.select().from(unitTypes).orderBy(asc(unitTypes.sortOrder), asc(unitTypes.code));
+}
+
+export async function insertType(db: Db, row: typeof unitTypes.$inferInsert) {
+  await db.insert(unitTypes).values(row);
+}
+
+export async function markDemo(db: Db, codes: string[]): Promise<void> {
+  if (codes.length === 0) return;
+  await db.update(units).set({ demo: true }).where(inArray(units.code, codes));
+}

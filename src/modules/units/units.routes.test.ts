@@ -1,0 +1,180 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { call, createTestApp, login, type Session } from '../../../test/app.ts';
+import { buildTwoUnitTree, buildUnit } from '../../../test/factories.ts';
+import { verifyAuditChain } from '../audit/audit.service.ts';
+
+const t = await createTestApp();
+let root: Session;
+let adminA: Session;
+
+beforeAll(async () => {
+  const tree = await buildTwoUnitTree(t.ctx);
+  await buildUnit(t.ctx, { code: 'A-PS', name: 'UBND phường Phương Sài', type: 'ward', parentCode: 'A' });
+  await buildUnit(t.ctx, {
+    code: 'B-PS',
+    name: 'Trạm y tế Phương Sơn',
+    type: 'health_station',
+    parentCode: 'B',
+  });
+  root = await login(t.app, tree.root.username, tree.root.password);
+  adminA = await login(t.app, tree.adminA.username, tree.adminA.password);
+});
+
+const importCsv = (session: Session, csv: string) =>
+  t.app.request('/api/v1/units/import', {
+    method: 'POST',
+    headers: { ...session.headers, 'content-type': 'text/csv' },
+    body: csv,
+  });
+
+describe('units API', () => {
+  it("lists the tree starting at the user's own unit", async () => {
+    const res = await call(t.app, adminA, 'GET', '/api/v1/units');
+    expect(res.status).toBe(200);
+    const { units } = (await res.json()) as { units: { code: string; children: { code: string }[] }[] };
+    expect(units.map((u) => u.code)).toEqual(['A']);
+    expect(units[0]!.children.map((c) => c.code)).toEqual(['A-PS']);
+  });
+
+  it('searches without diacritics ("phuong sai" finds "Phương Sài") inside the user\'s scope only', async () => {
+    const mine = await (await call(t.app, adminA, 'GET', '/api/v1/units/search?q=phuong%20sai')).json();
+    expect(mine.units.map((u: { code: string }) => u.code)).toEqual(['A-PS']);
+    expect(mine.units[0].ancestors).toEqual(['Tỉnh Thử', 'Xã An']);
+    const all = await (await call(t.app, root, 'GET', '/api/v1/units/search?q=PHUONG')).json();
+    expect(all.units.map((u: { code: string }) => u.code).sort()).toEqual(['A-PS', 'B-PS']);
+  });
+
+  it('creates, edits and closes a unit, with a successor, and audits each step', async () => {
+    const created = await call(t.app, adminA, 'POST', '/api/v1/units', {
+      code: 'A-TYT',
+      name: 'Trạm y tế xã An',
+      type: 'health_station',
+      parentCode: 'A',
+      validFrom: '2017-01-01',
+    });
+    expect(created.status).toBe(201);
+    expect((await created.json()).peerGroup).toBe('health_station');
+    const edited = await call(t.app, adminA, 'PATCH', '/api/v1/units/A-TYT', { name: 'Trạm Y tế xã An' });
+    expect((await edited.json()).name).toBe('Trạm Y tế xã An');
+    const closed = await call(t.app, adminA, 'POST', '/api/v1/units/A-TYT/close', {
+      validTo: '2025-06-30',
+      successorCodes: ['A-PS'],
+    });
+    expect(closed.status).toBe(200);
+    const detail = await (await call(t.app, adminA, 'GET', '/api/v1/units/A-TYT')).json();
+    expect(detail.validTo).toBe('2025-06-30');
+    expect(detail.successors).toEqual([
+      { code: 'A-PS', name: 'UBND phường Phương Sài', effectiveOn: '2025-06-30' },
+    ]);
+    const tree = await (await call(t.app, adminA, 'GET', '/api/v1/units')).json();
+    expect(JSON.stringify(tree)).not.toContain('A-TYT');
+    const withClosed = await (await call(t.app, adminA, 'GET', '/api/v1/units?includeClosed=true')).json();
+    expect(JSON.stringify(withClosed)).toContain('A-TYT');
+    const audit = await (await call(t.app, adminA, 'GET', '/api/v1/audit?entityId=A-TYT')).json();
+    expect(audit.entries.map((e: { action: string }) => e.action)).toEqual([
+      'unit.close',
+      'unit.update',
+      'unit.create',
+    ]);
+    expect(await verifyAuditChain(t.ctx.db)).toMatchObject({ ok: true });
+  });
+
+  it('moves a unit with its subtree and refuses a move into its own subtree', async () => {
+    await call(t.app, root, 'POST', '/api/v1/units', {
+      code: 'D1',
+      name: 'Huyện Một',
+      type: 'district',
+      parentCode: 'T',
+      validFrom: '2017-01-01',
+    });
+    await call(t.app, root, 'POST', '/api/v1/units', {
+      code: 'D1-X',
+      name: 'Xã Một',
+      type: 'commune',
+      parentCode: 'D1',
+    });
+    await call(t.app, root, 'POST', '/api/v1/units', {
+      code: 'D1-X-T',
+      name: 'Trạm Một',
+      type: 'health_station',
+      parentCode: 'D1-X',
+    });
+    const cycle = await call(t.app, root, 'PATCH', '/api/v1/units/D1', { parentCode: 'D1-X' });
+    expect(cycle.status).toBe(409);
+    expect((await cycle.json()).error.code).toBe('UNIT_PARENT_CYCLE');
+    // 2025 reform: the district goes, its commune moves up to the province with its station.
+    expect((await call(t.app, root, 'PATCH', '/api/v1/units/D1-X', { parentCode: 'T' })).status).toBe(200);
+    expect(
+      (await call(t.app, root, 'POST', '/api/v1/units/D1/close', { validTo: '2025-06-30' })).status,
+    ).toBe(200);
+    const found = await (await call(t.app, root, 'GET', '/api/v1/units/D1-X-T')).json();
+    expect(found.ancestors.map((a: { code: string }) => a.code)).toEqual(['T', 'D1-X']);
+  });
+
+  it('refuses to close a unit that still has open children', async () => {
+    const res = await call(t.app, root, 'POST', '/api/v1/units/A/close', {});
+    expect(res.status).toBe(409);
+    expect((await res.json()).error.message).toContain('còn 1 đơn vị trực thuộc');
+  });
+
+  it('answers 400 with Vietnamese field errors for a bad body', async () => {
+    const res = await call(t.app, adminA, 'POST', '/api/v1/units', {
+      code: 'bad code!',
+      name: '',
+      type: 'ward',
+      parentCode: 'A',
+    });
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.error.code).toBe('VALIDATION_FAILED');
+    expect(body.error.details.fields.map((f: { field: string }) => f.field).sort()).toEqual(['code', 'name']);
+    expect(body.error.message).toContain('Tên đơn vị không được để trống');
+  });
+
+  it('answers 401 without a session and 403 on a cookie write without the CSRF token', async () => {
+    expect((await call(t.app, null, 'GET', '/api/v1/units')).status).toBe(401);
+    const noCsrf = await t.app.request('/api/v1/units', {
+      method: 'POST',
+      headers: { cookie: adminA.headers.cookie!, 'content-type': 'application/json' },
+      body: JSON.stringify({ code: 'Z', name: 'Z', type: 'ward', parentCode: 'A' }),
+    });
+    expect(noCsrf.status).toBe(403);
+    expect((await noCsrf.json()).error.code).toBe('CSRF_FAILED');
+  });
+});
+
+describe('units CSV import', () => {
+  it('imports nothing when one line is bad, and names the line', async () => {
+    const csv =
+      '\uFEFFcode,name,type,parent_code\r\nA-1,"Phường Một, Khu A",ward,A\r\nA-2,Phường Hai,ward,B\r\n';
+    const res = await importCsv(adminA, csv);
+    expect(res.status).toBe(422);
+    const body = await res.json();
+    expect(body.error.code).toBe('IMPORT_INVALID');
+    expect(body.error.details.lines).toEqual([
+      { line: 3, code: 'PARENT_FORBIDDEN', message: 'đơn vị cấp trên "B" nằm ngoài phạm vi quản lý của bạn' },
+    ]);
+    expect((await call(t.app, adminA, 'GET', '/api/v1/units/A-1')).status).toBe(404);
+  });
+
+  it('imports a good file in one go, parents defined after children included', async () => {
+    const csv =
+      'code,name,type,parent_code,peer_group\nA-2-T,Trạm y tế Hai,health_station,A-2,\nA-2,Phường Hai,ward,A,commune\n';
+    const res = await importCsv(adminA, csv);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ imported: 2, codes: ['A-2', 'A-2-T'] });
+    const unit = await (await call(t.app, adminA, 'GET', '/api/v1/units/A-2-T')).json();
+    expect(unit.ancestors.map((a: { code: string }) => a.code)).toEqual(['T', 'A', 'A-2']);
+    expect((await (await call(t.app, adminA, 'GET', '/api/v1/units/A-2')).json()).peerGroup).toBe('commune');
+  });
+
+  it('rejects a file that is not UTF-8', async () => {
+    const res = await t.app.request('/api/v1/units/import', {
+      method: 'POST',
+      headers: { ...adminA.headers, 'content-type': 'text/csv' },
+      body: new Uint8Array([0x63, 0x6f, 0x64, 0x65, 0x0a, 0xe0, 0x28]),
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.message).toContain('UTF-8');
+  });
+});

@@ -1,0 +1,174 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppEnv } from '../../http/env.ts';
+import { errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
+import { requireActor } from '../../http/request.ts';
+import type { AppContext } from '../../lib/context.ts';
+import { decodeUtf8 } from '../../lib/csv.ts';
+import { AppError } from '../../lib/errors.ts';
+import * as s from './units.schema.ts';
+import * as service from './units.service.ts';
+
+const tags = ['Đơn vị (units)'];
+
+export function unitsRoutes(ctx: AppContext) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/units',
+      tags,
+      summary: 'Cây đơn vị trong phạm vi người dùng',
+      'x-hailong-access': 'scoped',
+      request: { query: s.UnitTreeQuery },
+      responses: { 200: json(s.UnitTree, 'Cây đơn vị, bắt đầu từ đơn vị của người dùng'), ...errors },
+    }),
+    async (c) => {
+      const { includeClosed } = c.req.valid('query');
+      return c.json({ units: await service.listUnitTree(ctx, requireActor(c), includeClosed) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/units/search',
+      tags,
+      summary: 'Tìm đơn vị theo tên hoặc mã, không phân biệt dấu',
+      'x-hailong-access': 'scoped',
+      request: { query: s.UnitSearchQuery },
+      responses: { 200: json(s.UnitSearchResult, 'Các đơn vị khớp'), ...errors },
+    }),
+    async (c) => {
+      const { q, limit } = c.req.valid('query');
+      return c.json({ units: await service.searchUnits(ctx, requireActor(c), q, limit) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/units/{code}',
+      tags,
+      summary: 'Chi tiết một đơn vị, kèm đơn vị cấp trên và kế thừa',
+      'x-hailong-access': 'scoped',
+      request: { params: s.UnitCodeParam },
+      responses: { 200: json(s.UnitDetail, 'Đơn vị'), ...errors },
+    }),
+    async (c) => c.json(await service.getUnit(ctx, requireActor(c), c.req.valid('param').code), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/units',
+      tags,
+      summary: 'Tạo đơn vị',
+      'x-hailong-access': 'scoped',
+      request: { body: jsonBody(s.CreateUnitBody) },
+      responses: { 201: json(s.Unit, 'Đơn vị vừa tạo'), ...errors },
+    }),
+    async (c) => c.json(await service.createUnit(ctx, requireActor(c), c.req.valid('json')), 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/units/{code}',
+      tags,
+      summary: 'Sửa tên, loại, nhóm so sánh hoặc đơn vị cấp trên',
+      'x-hailong-access': 'scoped',
+      request: { params: s.UnitCodeParam, body: jsonBody(s.UpdateUnitBody) },
+      responses: { 200: json(s.Unit, 'Đơn vị sau khi sửa'), ...errors },
+    }),
+    async (c) =>
+      c.json(
+        await service.updateUnit(ctx, requireActor(c), c.req.valid('param').code, c.req.valid('json')),
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/units/{code}/close',
+      tags,
+      summary: 'Ngừng hoạt động một đơn vị (sáp nhập, giải thể), giữ lịch sử và đơn vị kế thừa',
+      'x-hailong-access': 'scoped',
+      request: { params: s.UnitCodeParam, body: jsonBody(s.CloseUnitBody) },
+      responses: { 200: json(s.Unit, 'Đơn vị đã đóng'), ...errors },
+    }),
+    async (c) =>
+      c.json(
+        await service.closeUnit(ctx, requireActor(c), c.req.valid('param').code, c.req.valid('json')),
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/units/import',
+      tags,
+      summary:
+        'Nhập đơn vị từ tệp CSV (code,name,type,parent_code[,peer_group]); lỗi một dòng thì không nhập gì',
+      'x-hailong-access': 'scoped',
+      request: { body: { content: { 'text/csv': { schema: z.string() } }, required: true } },
+      responses: {
+        200: json(s.ImportUnitsResult, 'Số đơn vị đã nhập'),
+        422: json(
+          z.object({
+            error: z.object({
+              code: z.literal('IMPORT_INVALID'),
+              message: z.string(),
+              details: z.object({ lines: z.array(s.LineErrorSchema) }),
+            }),
+          }),
+          'Tệp có dòng lỗi; không nhập gì',
+        ),
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const actor = requireActor(c);
+      const text = decodeUtf8(new Uint8Array(await c.req.arrayBuffer()));
+      if (text === null)
+        throw new AppError(
+          'VALIDATION_FAILED',
+          'Tệp không phải UTF-8. Hãy lưu lại tệp với mã hoá UTF-8 (CSV UTF-8).',
+        );
+      return c.json(
+        await service.importUnitsCsv(ctx, actor, text, c.req.header('x-file-name') ?? 'web'),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/unit-types',
+      tags,
+      summary: 'Danh mục loại đơn vị',
+      'x-hailong-access': 'self',
+      responses: { 200: json(s.UnitTypeList, 'Các loại đơn vị'), ...errors },
+    }),
+    async (c) => c.json({ types: await service.listUnitTypes(ctx, requireActor(c)) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/unit-types',
+      tags,
+      summary: 'Thêm loại đơn vị (quản trị viên cấp cao nhất)',
+      'x-hailong-access': 'scoped',
+      request: { body: jsonBody(s.CreateUnitTypeBody) },
+      responses: { 201: json(s.UnitType, 'Loại vừa thêm'), ...errors },
+    }),
+    async (c) => c.json(await service.createUnitType(ctx, requireActor(c), c.req.valid('json')), 201),
+  );
+
+  return app;
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { UNIT_CODE_PATTERN } from './units-import.ts';
+
+/** Request and response shapes of the units API; the web imports these too. */
+
+const isoDate = z.iso.date().meta({ description: 'Ngày (YYYY-MM-DD)', example: '2025-07-01' });
+
+export const UnitCode = z
+  .string()
+  .trim()
+  .regex(UNIT_CODE_PATTERN, 'Mã chỉ gồm chữ không dấu, số, ".", "_" hoặc "-" (tối đa 50 ký tự)');
+
+export const Unit = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    type: z.string(),
+    parentCode: z.string().nullable(),
+    peerGroup: z.string(),
+    validFrom: z.string(),
+    validTo: z.string().nullable(),
+    demo: z.boolean(),
+  })
+  .meta({ id: 'Unit' });
+export type Unit = z.infer<typeof Unit>;
+
+export type UnitNode = Unit & { children: UnitNode[] };
+export const UnitNode: z.ZodType<UnitNode> = Unit.extend({
+  get children() {
+    return z.array(UnitNode);
+  },
+}).meta({ id: 'UnitNode' });
+
+export const UnitTreeQuery = z.object({
+  includeClosed: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .meta({ description: 'Kèm các đơn vị đã ngừng hoạt động' }),
+});
+
+export const UnitTree = z.object({ units: z.array(UnitNode) });
+
+export const UnitSearchQuery = z.object({
+  q: z.string().trim().min(1, 'Nhập ít nhất 1 ký tự để tìm').max(100).meta({ example: 'phuong sai' }),
+  limit: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export const UnitSearchHit = Unit.extend({
+  /** Names of the ancestors, root first, for telling apart two units of the same name. */
+  ancestors: z.array(z.string()),
+});
+export const UnitSearchResult = z.object({ units: z.array(UnitSearchHit) });
+
+export const UnitDetail = Unit.extend({
+  ancestors: z.array(z.object({ code: z.string(), name: z.string() })),
+  successors: z.array(z.object({ code: z.string(), name: z.string(), effectiveOn: z.string() })),
+  predecessors: z.array(z.object({ code: z.string(), name: z.string(), effectiveOn: z.string() })),
+});
+
+export const CreateUnitBody = z.object({
+  code: UnitCode,
+  name: z.string().trim().min(1, 'Tên đơn vị không được để trống').max(300),
+  type: z.string().trim().min(1),
+  parentCode: UnitCode.nullable().optional(),
+  peerGroup: z.string().trim().min(1).max(50).optional(),
+  validFrom: isoDate.optional(),
+});
+
+export const UpdateUnitBody = z
+  .object({
+    name: z.string().trim().min(1, 'Tên đơn vị không được để trống').max(300),
+    type: z.string().trim().min(1),
+    parentCode: UnitCode,
+    peerGroup: z.string().trim().min(1).max(50),
+  })
+  .partial()
+  .refine((b) => Object.keys(b).length > 0, 'Cần ít nhất một trường để sửa');
+
+export const CloseUnitBody = z.object({
+  validTo: isoDate.optional().meta({ description: 'Ngày ngừng hoạt động; mặc định hôm nay (giờ Việt Nam)' }),
+  successorCodes: z
+    .array(UnitCode)
+    .max(50)
+    .default([])
+    .meta({ description: 'Đơn vị kế thừa (sáp nhập, chia tách)' }),
+});
+
+export const UnitCodeParam = z.object({ code: UnitCode });
+
+export const ImportUnitsResult = z.object({ imported: z.number().int(), codes: z.array(z.string()) });
+
+export const LineErrorSchema = z.object({ line: z.number().int(), code: z.string(), message: z.string() });
+
+export const UnitType = z.object({
+  code: z.string(),
+  nameVi: z.string(),
+  nameEn: z.string(),
+  sortOrder: z.number().int(),
+});
+export const UnitTypeList = z.object({ types: z.array(UnitType) });
+export const CreateUnitTypeBody = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9_]{0,39}$/, 'Mã loại gồm chữ thường không dấu, số và "_"'),
+  nameVi: z.string().trim().min(1).max(200),
+  nameEn: z.string().trim().min(1).max(200),
+  sortOrder: z.number().int().default(100),
+});

@@ -1,0 +1,299 @@
+import type { z } from 'zod';
+import type { AppContext } from '../../lib/context.ts';
+import { AppError, importInvalid } from '../../lib/errors.ts';
+import { foldVietnamese } from '../../lib/text.ts';
+import { vnDate } from '../../lib/time.ts';
+import type { Actor } from '../accounts/actor.ts';
+import { authorize, can, isInside, isTopLevel, scopePrefix } from '../accounts/permissions.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { buildTree, pathIds, presentUnit } from './unit-tree.ts';
+import {
+  rootForbidden,
+  unitClosed,
+  unitCodeTaken,
+  unitHasOpenChildren,
+  unitNotFound,
+  unitParentCycle,
+  unitTypeTaken,
+  unitTypeUnknown,
+} from './units.errors.ts';
+import * as repo from './units.repo.ts';
+import type { CloseUnitBody, CreateUnitBody, CreateUnitTypeBody, UpdateUnitBody } from './units.schema.ts';
+import { checkUnitsCsv } from './units-import.ts';
+
+/**
+ * Load a unit by code and check the actor may use it for `permission`. Other modules call this
+ * to turn a unit code from a request into a scoped unit.
+ */
+export async function requireUnit(
+  ctx: AppContext,
+  actor: Actor,
+  code: string,
+  permission: Parameters<typeof authorize>[1] = 'units.read',
+): Promise<repo.UnitRow> {
+  authorize(actor, permission);
+  const unit = await repo.findByCode(ctx.db, code);
+  if (!unit) throw unitNotFound(code);
+  authorize(actor, permission, unit);
+  return unit;
+}
+
+export async function listUnitTree(ctx: AppContext, actor: Actor, includeClosed: boolean) {
+  authorize(actor, 'units.read');
+  const rows = await repo.listSubtree(ctx.db, scopePrefix(actor), includeClosed);
+  const codes = new Map(rows.map((r) => [r.id, r.code]));
+  const outside = rows.filter((r) => r.parentId !== null && !codes.has(r.parentId)).map((r) => r.parentId!);
+  const outsideNames = await repo.namesByIds(ctx.db, outside);
+  return buildTree(rows, (id) => codes.get(id) ?? outsideNames.get(id)?.code ?? null);
+}
+
+export async function searchUnits(ctx: AppContext, actor: Actor, q: string, limit: number) {
+  authorize(actor, 'units.read');
+  const hits = await repo.search(ctx.db, scopePrefix(actor), foldVietnamese(q), limit);
+  const ancestorIds = [...new Set(hits.flatMap((h) => pathIds(h.path).slice(0, -1)))];
+  const names = await repo.namesByIds(ctx.db, ancestorIds);
+  return hits.map((h) => {
+    const ancestors = pathIds(h.path).slice(0, -1);
+    const parentId = ancestors.at(-1);
+    return {
+      ...presentUnit(h, parentId === undefined ? null : (names.get(parentId)?.code ?? null)),
+      ancestors: ancestors.map((id) => names.get(id)?.name ?? ''),
+    };
+  });
+}
+
+export async function getUnit(ctx: AppContext, actor: Actor, code: string) {
+  const unit = await requireUnit(ctx, actor, code);
+  const names = await repo.namesByIds(ctx.db, pathIds(unit.path).slice(0, -1));
+  const ancestors = pathIds(unit.path)
+    .slice(0, -1)
+    .map((id) => names.get(id))
+    .filter((a) => a !== undefined);
+  const succession = await repo.successionsOf(ctx.db, unit.id);
+  return { ...presentUnit(unit, ancestors.at(-1)?.code ?? null), ancestors, ...succession };
+}
+
+export async function createUnit(ctx: AppContext, actor: Actor, body: z.infer<typeof CreateUnitBody>) {
+  const parent = body.parentCode ? await requireUnit(ctx, actor, body.parentCode, 'units.manage') : null;
+  if (!parent) {
+    authorize(actor, 'units.manage');
+    if (!isTopLevel(actor)) throw rootForbidden();
+  }
+  if (parent?.validTo) throw unitClosed(parent.code);
+  await assertTypeExists(ctx, body.type);
+  return ctx.db.transaction(async (tx) => {
+    if (await repo.findByCode(tx, body.code)) throw unitCodeTaken(body.code);
+    const [id] = await repo.reserveIds(tx, 1);
+    const row: repo.NewUnitRow = {
+      id: id!,
+      code: body.code,
+      name: body.name,
+      nameSearch: foldVietnamese(body.name),
+      type: body.type,
+      parentId: parent?.id ?? null,
+      path: `${parent?.path ?? ''}${id}.`,
+      depth: (parent?.depth ?? -1) + 1,
+      peerGroup: body.peerGroup ?? body.type,
+      validFrom: body.validFrom ?? vnDate(ctx.now()),
+    };
+    await repo.insertMany(tx, [row]);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'unit.create', entityType: 'unit', entityId: body.code, unitId: id!, data: body },
+      ctx.now(),
+    );
+    return presentUnit({ ...row, validTo: null, demo: false } as repo.UnitSummary, parent?.code ?? null);
+  });
+}
+
+export async function updateUnit(
+  ctx: AppContext,
+  actor: Actor,
+  code: string,
+  patch: z.infer<typeof UpdateUnitBody>,
+) {
+  const unit = await requireUnit(ctx, actor, code, 'units.manage');
+  if (unit.validTo) throw unitClosed(code);
+  if (patch.type) await assertTypeExists(ctx, patch.type);
+  const newParent = patch.parentCode ? await requireUnit(ctx, actor, patch.parentCode, 'units.manage') : null;
+  if (newParent) {
+    if (newParent.path.startsWith(unit.path)) throw unitParentCycle(code, newParent.code);
+    if (newParent.validTo) throw unitClosed(newParent.code);
+    // Moving one's own unit would put the user outside what they may manage.
+    if (actor.kind === 'user' && unit.id === actor.unitId) {
+      throw new AppError('FORBIDDEN', 'Không thể chuyển đơn vị của chính bạn sang đơn vị cấp trên khác.');
+    }
+  }
+  return ctx.db.transaction(async (tx) => {
+    const changes: Partial<repo.NewUnitRow> = {};
+    if (patch.name) Object.assign(changes, { name: patch.name, nameSearch: foldVietnamese(patch.name) });
+    if (patch.type) changes.type = patch.type;
+    if (patch.peerGroup) changes.peerGroup = patch.peerGroup;
+    if (newParent && newParent.id !== unit.parentId) {
+      changes.parentId = newParent.id;
+      await repo.movePaths(tx, unit.path, `${newParent.path}${unit.id}.`, newParent.depth + 1 - unit.depth);
+    }
+    const row = await repo.update(tx, unit.id, changes);
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'unit.update',
+        entityType: 'unit',
+        entityId: code,
+        unitId: unit.id,
+        data: { before: pick(unit, patch), after: patch },
+      },
+      ctx.now(),
+    );
+    const parentCode =
+      newParent?.code ?? (unit.parentId ? ((await repo.findById(tx, unit.parentId))?.code ?? null) : null);
+    return presentUnit(row, parentCode);
+  });
+}
+
+export async function closeUnit(
+  ctx: AppContext,
+  actor: Actor,
+  code: string,
+  body: z.infer<typeof CloseUnitBody>,
+) {
+  const unit = await requireUnit(ctx, actor, code, 'units.manage');
+  if (unit.validTo) throw unitClosed(code);
+  if (actor.kind === 'user' && unit.id === actor.unitId) {
+    throw new AppError('FORBIDDEN', 'Không thể đóng đơn vị của chính bạn.');
+  }
+  const validTo = body.validTo ?? vnDate(ctx.now());
+  if (validTo < unit.validFrom) {
+    throw new AppError('VALIDATION_FAILED', 'Ngày ngừng hoạt động phải sau ngày bắt đầu hoạt động.', {
+      validTo,
+    });
+  }
+  const successors: repo.UnitRow[] = [];
+  for (const successorCode of body.successorCodes) {
+    if (successorCode === code) throw new AppError('VALIDATION_FAILED', 'Đơn vị không thể kế thừa chính nó.');
+    const successor = await requireUnit(ctx, actor, successorCode, 'units.manage');
+    if (successor.validTo) throw unitClosed(successorCode);
+    successors.push(successor);
+  }
+  return ctx.db.transaction(async (tx) => {
+    const open = await repo.countOpenChildren(tx, unit.id);
+    if (open > 0) throw unitHasOpenChildren(code, open);
+    const row = await repo.update(tx, unit.id, { validTo });
+    await repo.addSuccessors(
+      tx,
+      unit.id,
+      successors.map((s) => s.id),
+      validTo,
+    );
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'unit.close',
+        entityType: 'unit',
+        entityId: code,
+        unitId: unit.id,
+        data: { validTo, successorCodes: body.successorCodes },
+      },
+      ctx.now(),
+    );
+    return presentUnit(row, unit.parentId ? ((await repo.findById(tx, unit.parentId))?.code ?? null) : null);
+  });
+}
+
+/** Check a whole CSV, then write every unit in one transaction, or nothing. */
+export async function importUnitsCsv(ctx: AppContext, actor: Actor, text: string, source = 'csv') {
+  authorize(actor, 'units.manage');
+  return ctx.db.transaction(async (tx) => {
+    const existing = await repo.allCodes(tx);
+    const types = new Set((await repo.listTypes(tx)).map((t) => t.code));
+    const check = checkUnitsCsv(text, {
+      existing,
+      types,
+      mayUseParent: (parent) => isInside(actor, parent.path),
+      mayCreateRoot: isTopLevel(actor) && can(actor, 'units.manage'),
+    });
+    if (!check.ok) throw importInvalid(check.errors);
+
+    const ids = await repo.reserveIds(tx, check.units.length);
+    const placed = new Map<string, { id: number; path: string; depth: number }>();
+    const validFrom = vnDate(ctx.now());
+    const rows: repo.NewUnitRow[] = check.units.map((u, i) => {
+      const id = ids[i]!;
+      const parent = u.parentCode
+        ? (placed.get(u.parentCode) ?? withDepth(existing.get(u.parentCode)!))
+        : null;
+      const self = { id, path: `${parent?.path ?? ''}${id}.`, depth: parent ? parent.depth + 1 : 0 };
+      placed.set(u.code, self);
+      return {
+        ...self,
+        code: u.code,
+        name: u.name,
+        nameSearch: foldVietnamese(u.name),
+        type: u.type,
+        parentId: parent?.id ?? null,
+        peerGroup: u.peerGroup,
+        validFrom,
+      };
+    });
+    await repo.insertMany(tx, rows);
+    const codes = check.units.map((u) => u.code);
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'unit.import',
+        entityType: 'unit_import',
+        entityId: source,
+        unitId: rows[0]?.parentId ?? rows[0]?.id ?? null,
+        data: { count: codes.length, codes },
+      },
+      ctx.now(),
+    );
+    return { imported: codes.length, codes };
+  });
+}
+
+export async function listUnitTypes(ctx: AppContext, actor: Actor) {
+  authorize(actor, 'units.read');
+  return repo.listTypes(ctx.db);
+}
+
+/** Unit types are shared by the whole installation: only a top-level admin may add one. */
+export async function createUnitType(
+  ctx: AppContext,
+  actor: Actor,
+  body: z.infer<typeof CreateUnitTypeBody>,
+) {
+  authorize(actor, 'units.manage');
+  if (!isTopLevel(actor)) {
+    throw new AppError('FORBIDDEN', 'Chỉ quản trị viên cấp cao nhất mới được thêm loại đơn vị.');
+  }
+  return ctx.db.transaction(async (tx) => {
+    if ((await repo.listTypes(tx)).some((t) => t.code === body.code)) throw unitTypeTaken(body.code);
+    await repo.insertType(tx, body);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'unit_type.create', entityType: 'unit_type', entityId: body.code, data: body },
+      ctx.now(),
+    );
+    return body;
+  });
+}
+
+async function assertTypeExists(ctx: AppContext, type: string) {
+  if (!(await repo.listTypes(ctx.db)).some((t) => t.code === type)) throw unitTypeUnknown(type);
+}
+
+function withDepth(u: { id: number; path: string }) {
+  return { ...u, depth: pathIds(u.path).length - 1 };
+}
+
+function pick(unit: repo.UnitRow, patch: object) {
+  return Object.fromEntries(
+    Object.keys(patch).map((k) => [k, k === 'parentCode' ? unit.parentId : unit[k as keyof repo.UnitRow]]),
+  );
+}

@@ -1,0 +1,125 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { sql } from 'drizzle-orm';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { z } from 'zod';
+import type { AppEnv } from '../http/env.ts';
+import { json, validationHook } from '../http/openapi.ts';
+import type { AppContext } from '../lib/context.ts';
+import { AppError } from '../lib/errors.ts';
+import '../lib/zod-vi.ts';
+import { accountsRoutes } from '../modules/accounts/accounts.routes.ts';
+import { auditRoutes } from '../modules/audit/audit.routes.ts';
+import { unitsRoutes } from '../modules/units/units.routes.ts';
+import { mountApiDocs } from './api-docs.ts';
+import { errorHandler } from './error-handler.ts';
+import { authenticate } from './middleware/auth.ts';
+import { requestLog } from './middleware/request-log.ts';
+import { mountWeb } from './static-web.ts';
+
+export interface AppOptions {
+  engine: 'pglite' | 'postgres';
+  webDir: string;
+  cookieSecure: boolean;
+  version: string;
+}
+
+/** The whole HTTP application: middleware, every module's routes, OpenAPI, docs and the web app. */
+export function createApp(ctx: AppContext, options: AppOptions) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.use(requestId());
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.use(async (c, next) => {
+    c.set('clientAddress', clientAddress(c));
+    await next();
+  });
+  app.use(requestLog(ctx.log));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 25 * 1024 * 1024,
+      onError: () => {
+        throw new AppError('PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn (tối đa 25 MB).');
+      },
+    }),
+  );
+  app.use('/api/*', authenticate(ctx));
+  app.onError(errorHandler(ctx.log));
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/health',
+      tags: ['Hệ thống'],
+      summary: 'Tình trạng máy chủ và cơ sở dữ liệu',
+      'x-hailong-access': 'public',
+      responses: {
+        200: json(
+          z.object({
+            status: z.literal('ok'),
+            version: z.string(),
+            database: z.enum(['pglite', 'postgres']),
+            time: z.string(),
+          }),
+          'Máy chủ hoạt động',
+        ),
+      },
+    }),
+    async (c) => {
+      await ctx.db.execute(sql`select 1`);
+      return c.json(
+        {
+          status: 'ok' as const,
+          version: options.version,
+          database: options.engine,
+          time: ctx.now().toISOString(),
+        },
+        200,
+      );
+    },
+  );
+
+  app.route('/api/v1', accountsRoutes(ctx, { cookieSecure: options.cookieSecure }));
+  app.route('/api/v1', unitsRoutes(ctx));
+  app.route('/api/v1', auditRoutes(ctx));
+
+  app.doc('/api/openapi.json', {
+    openapi: '3.0.3',
+    info: {
+      title: 'Hài Lòng API',
+      version: options.version,
+      description:
+        'API của Hài Lòng. Đăng nhập bằng cookie phiên (gửi kèm X-CSRF-Token khi ghi) hoặc khoá API (Authorization: Bearer hl_…). Lỗi có dạng {"error": {"code", "message", "details"}}.',
+    },
+  });
+  mountApiDocs(app);
+  app.all('/api/*', () => {
+    throw new AppError('NOT_FOUND', 'Không có API này.');
+  });
+  mountWeb(app, options.webDir);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;
+
+function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // in-process requests (tests) have no socket
+  }
+}

@@ -1,0 +1,47 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Logger } from 'pino';
+import { ZodError } from 'zod';
+import type { AppEnv } from '../http/env.ts';
+import { AppError, type ErrorCode } from '../lib/errors.ts';
+
+/** Every failure leaves the server as `{ error: { code, message, details } }`. */
+export function errorHandler(log: Logger) {
+  return (err: Error, c: Context<AppEnv>) => {
+    const appError = toAppError(err);
+    if (appError.status >= 500) log.error({ err, reqId: c.get('requestId') }, 'request failed');
+    const body: { error: { code: string; message: string; details?: unknown } } = {
+      error: { code: appError.code, message: appError.message },
+    };
+    if (appError.details !== undefined) body.error.details = appError.details;
+    if (appError.code === 'INTERNAL') body.error.details = { requestId: c.get('requestId') };
+    return c.json(body, appError.status as ContentfulStatusCode);
+  };
+}
+
+const HTTP_CODES: Partial<Record<number, [ErrorCode, string]>> = {
+  400: ['BAD_REQUEST', 'Yêu cầu không hợp lệ.'],
+  401: ['UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục.'],
+  404: ['NOT_FOUND', 'Không tìm thấy.'],
+  413: ['PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn.'],
+  429: ['RATE_LIMITED', 'Quá nhiều yêu cầu, vui lòng thử lại sau.'],
+};
+
+function toAppError(err: Error): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof ZodError) {
+    const fields = err.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
+    return new AppError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ.', { fields });
+  }
+  if (err instanceof HTTPException) {
+    const known = HTTP_CODES[err.status];
+    if (known) return new AppError(known[0], known[1]);
+  }
+  if (err instanceof SyntaxError)
+    return new AppError('BAD_REQUEST', 'Nội dung gửi lên không phải JSON hợp lệ.');
+  return new AppError(
+    'INTERNAL',
+    'Lỗi hệ thống. Vui lòng thử lại; nếu vẫn lỗi, báo cho quản trị viên kèm mã yêu cầu.',
+  );
+}

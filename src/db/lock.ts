@@ -2,6 +2,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } f
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../lib/errors.ts';
+import { formatDateTimeVi } from '../lib/format.ts';
 
 /**
  * One process owns an embedded (PGlite) data folder: two WASM Postgres instances writing the same
@@ -83,7 +84,7 @@ function isAlive(holder: LockInfo): boolean {
 function lockedError(dir: string, holder: LockInfo): AppError {
   return new AppError(
     'DATABASE_LOCKED',
-    `Thư mục dữ liệu ${dir} đang được tiến trình ${holder.pid} (hailong ${holder.command}) sử dụng từ ${holder.since}. ` +
+    `Thư mục dữ liệu ${dir} đang được tiến trình ${holder.pid} (hailong ${holder.command}) sử dụng từ ${formatDateTimeVi(new Date(holder.since))}. ` +
       'Cơ sở dữ liệu nhúng chỉ cho một tiến trình mở: hãy dừng tiến trình đó rồi chạy lại lệnh, ' +
       'hoặc thực hiện thao tác qua giao diện web/API của máy chủ đang chạy.',
     { pid: holder.pid, command: holder.command, since: holder.since },

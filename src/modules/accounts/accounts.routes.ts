@@ -118,9 +118,11 @@ export function accountsRoutes(ctx: AppContext, options: { cookieSecure: boolean
       tags: userTags,
       summary: 'Người dùng trong phạm vi đơn vị',
       'x-hailong-access': 'scoped',
+      request: { query: s.UserListQuery },
       responses: { 200: json(s.UserList, 'Danh sách người dùng'), ...errors },
     }),
-    async (c) => c.json({ users: await service.listUsers(ctx, requireActor(c)) }, 200),
+    async (c) =>
+      c.json({ users: await service.listUsers(ctx, requireActor(c), c.req.valid('query').unitCode) }, 200),
   );
 
   app.openapi(

@@ -52,6 +52,14 @@ export const User = z
 export type User = z.infer<typeof User>;
 
 export const UserList = z.object({ users: z.array(User) });
+export const UserListQuery = z.object({
+  unitCode: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .meta({ description: 'Chỉ người dùng của đơn vị này và cấp dưới' }),
+});
 
 export const CreateUserBody = z.object({
   username: Username,

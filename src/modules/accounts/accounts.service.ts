@@ -145,9 +145,10 @@ export function presentUser(u: repo.UserWithUnit) {
   };
 }
 
-export async function listUsers(ctx: AppContext, actor: Actor) {
+export async function listUsers(ctx: AppContext, actor: Actor, unitCode?: string) {
   authorize(actor, 'users.read');
-  return (await repo.listUsers(ctx.db, scopePrefix(actor))).map(presentUser);
+  const prefix = unitCode ? (await requireUnit(ctx, actor, unitCode, 'users.read')).path : scopePrefix(actor);
+  return (await repo.listUsers(ctx.db, prefix)).map(presentUser);
 }
 
 export async function createUser(

@@ -54,6 +54,17 @@ describe('checkUnitsCsv', () => {
     ]);
   });
 
+  it('reads an optional valid_from column and rejects an impossible date', () => {
+    const r = checkUnitsCsv(
+      'code,name,type,parent_code,valid_from\nX,Xã X,commune,,2017-01-01\nY,Xã Y,commune,X,\n',
+      ctx(),
+    );
+    expect(r.ok && r.units.map((u) => u.validFrom)).toEqual(['2017-01-01', null]);
+    expect(lines('code,name,type,parent_code,valid_from\nX,Xã X,commune,,2025-02-30\n')).toEqual([
+      'Dòng 2: ngày bắt đầu "2025-02-30" phải có dạng YYYY-MM-DD [DATE_INVALID]',
+    ]);
+  });
+
   it('finds a loop of parents inside the file', () => {
     const out = lines('code,name,type,parent_code\nA,A,ward,B\nB,B,ward,C\nC,C,ward,A\nD,D,ward,D\n');
     expect(out.filter((l) => l.endsWith('[PARENT_CYCLE]'))).toHaveLength(4);
@@ -62,7 +73,7 @@ describe('checkUnitsCsv', () => {
 
   it('rejects unknown and missing columns on line 1', () => {
     expect(lines('code,name,kind\nA,A,ward\n')).toEqual([
-      'Dòng 1: cột "kind" không được hỗ trợ (chỉ nhận code, name, type, parent_code, peer_group) [UNKNOWN_COLUMN]',
+      'Dòng 1: cột "kind" không được hỗ trợ (chỉ nhận code, name, type, parent_code, peer_group, valid_from) [UNKNOWN_COLUMN]',
       'Dòng 1: thiếu cột "type" [MISSING_COLUMN]',
       'Dòng 1: thiếu cột "parent_code" [MISSING_COLUMN]',
     ]);

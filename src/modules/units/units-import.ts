@@ -14,6 +14,8 @@ export interface ImportedUnit {
   type: string;
   parentCode: string | null;
   peerGroup: string;
+  /** Optional `valid_from` column (YYYY-MM-DD); empty = the import date. */
+  validFrom: string | null;
 }
 
 export interface ExistingUnit {
@@ -32,7 +34,7 @@ export interface ImportContext {
 export type ImportCheck = { ok: true; units: ImportedUnit[] } | { ok: false; errors: LineError[] };
 
 const REQUIRED = ['code', 'name', 'type', 'parent_code'] as const;
-const OPTIONAL = ['peer_group'] as const;
+const OPTIONAL = ['peer_group', 'valid_from'] as const;
 export const UNIT_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/;
 
 export function checkUnitsCsv(text: string, ctx: ImportContext): ImportCheck {
@@ -55,7 +57,7 @@ export function checkUnitsCsv(text: string, ctx: ImportContext): ImportCheck {
       errors.push({
         line: header.line,
         code: 'UNKNOWN_COLUMN',
-        message: `cột "${name}" không được hỗ trợ (chỉ nhận code, name, type, parent_code, peer_group)`,
+        message: `cột "${name}" không được hỗ trợ (chỉ nhận code, name, type, parent_code, peer_group, valid_from)`,
       });
     }
   }
@@ -92,6 +94,7 @@ export function checkUnitsCsv(text: string, ctx: ImportContext): ImportCheck {
       type: at(row.fields, 'type'),
       parentCode: at(row.fields, 'parent_code') || null,
       peerGroup: '',
+      validFrom: at(row.fields, 'valid_from') || null,
     };
     unit.peerGroup = at(row.fields, 'peer_group') || unit.type;
     const lineErrors = checkFields(unit, ctx);
@@ -166,6 +169,8 @@ function checkFields(u: ImportedUnit, ctx: ImportContext): LineError[] {
   else if (!ctx.types.has(u.type))
     add('TYPE_UNKNOWN', `loại đơn vị "${u.type}" không có trong danh mục (${[...ctx.types].join(', ')})`);
   if (u.peerGroup.length > 50) add('PEER_GROUP_INVALID', 'nhóm so sánh (peer_group) dài quá 50 ký tự');
+  if (u.validFrom !== null && !isIsoDate(u.validFrom))
+    add('DATE_INVALID', `ngày bắt đầu "${u.validFrom}" phải có dạng YYYY-MM-DD`);
   return errors;
 }
 
@@ -211,6 +216,10 @@ function parentsFirst(units: ImportedUnit[], inFile: Map<string, ImportedUnit>):
   };
   for (const u of units) place(u);
   return ordered;
+}
+
+function isIsoDate(s: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 }
 
 function fail(line: number, code: string, message: string): ImportCheck {

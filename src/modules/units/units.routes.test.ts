@@ -148,13 +148,26 @@ describe('units CSV import', () => {
     const csv =
       '\uFEFFcode,name,type,parent_code\r\nA-1,"Phường Một, Khu A",ward,A\r\nA-2,Phường Hai,ward,B\r\n';
     const res = await importCsv(adminA, csv);
-    expect(res.status).toBe(422);
+    expect(res.status).toBe(403);
     const body = await res.json();
-    expect(body.error.code).toBe('IMPORT_INVALID');
+    expect(body.error.code).toBe('FORBIDDEN');
     expect(body.error.details.lines).toEqual([
       { line: 3, code: 'PARENT_FORBIDDEN', message: 'đơn vị cấp trên "B" nằm ngoài phạm vi quản lý của bạn' },
     ]);
     expect((await call(t.app, adminA, 'GET', '/api/v1/units/A-1')).status).toBe(404);
+  });
+
+  it('answers 422 naming each bad line when the file itself is wrong', async () => {
+    const res = await importCsv(
+      adminA,
+      'code,name,type,parent_code\nA-9,,ward,A\nA-10,Phường Mười,hamlet,A\n',
+    );
+    expect(res.status).toBe(422);
+    const body = await res.json();
+    expect(body.error.code).toBe('IMPORT_INVALID');
+    expect(
+      body.error.details.lines.map((l: { line: number; code: string }) => `${l.line}:${l.code}`),
+    ).toEqual(['2:NAME_EMPTY', '3:TYPE_UNKNOWN']);
   });
 
   it('imports a good file in one go, parents defined after children included', async () => {

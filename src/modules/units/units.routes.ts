@@ -25,8 +25,8 @@ export function unitsRoutes(ctx: AppContext) {
       responses: { 200: json(s.UnitTree, 'Cây đơn vị, bắt đầu từ đơn vị của người dùng'), ...errors },
     }),
     async (c) => {
-      const { includeClosed } = c.req.valid('query');
-      return c.json({ units: await service.listUnitTree(ctx, requireActor(c), includeClosed) }, 200);
+      const { includeClosed, root } = c.req.valid('query');
+      return c.json({ units: await service.listUnitTree(ctx, requireActor(c), includeClosed, root) }, 200);
     },
   );
 
@@ -41,8 +41,8 @@ export function unitsRoutes(ctx: AppContext) {
       responses: { 200: json(s.UnitSearchResult, 'Các đơn vị khớp'), ...errors },
     }),
     async (c) => {
-      const { q, limit } = c.req.valid('query');
-      return c.json({ units: await service.searchUnits(ctx, requireActor(c), q, limit) }, 200);
+      const { q, limit, within } = c.req.valid('query');
+      return c.json({ units: await service.searchUnits(ctx, requireActor(c), q, limit, within) }, 200);
     },
   );
 

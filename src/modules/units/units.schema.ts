@@ -32,6 +32,12 @@ export const UnitNode: z.ZodType<UnitNode> = Unit.extend({
 }).meta({ id: 'UnitNode' });
 
 export const UnitTreeQuery = z.object({
+  root: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .meta({ description: 'Chỉ cây con của đơn vị này (mặc định: đơn vị của người dùng)' }),
   includeClosed: z
     .enum(['true', 'false'])
     .optional()
@@ -44,6 +50,7 @@ export const UnitTree = z.object({ units: z.array(UnitNode) });
 export const UnitSearchQuery = z.object({
   q: z.string().trim().min(1, 'Nhập ít nhất 1 ký tự để tìm').max(100).meta({ example: 'phuong sai' }),
   limit: z.coerce.number().int().min(1).max(200).default(20),
+  within: z.string().trim().min(1).optional().meta({ description: 'Chỉ tìm trong cây con của đơn vị này' }),
 });
 
 export const UnitSearchHit = Unit.extend({

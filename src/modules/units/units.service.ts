@@ -38,18 +38,36 @@ export async function requireUnit(
   return unit;
 }
 
-export async function listUnitTree(ctx: AppContext, actor: Actor, includeClosed: boolean) {
-  authorize(actor, 'units.read');
-  const rows = await repo.listSubtree(ctx.db, scopePrefix(actor), includeClosed);
+/** The subtree a query covers: the given unit's (which the actor must be allowed to see), or the actor's own. */
+async function subtreePrefix(ctx: AppContext, actor: Actor, rootCode: string | undefined): Promise<string> {
+  if (!rootCode) {
+    authorize(actor, 'units.read');
+    return scopePrefix(actor);
+  }
+  return (await requireUnit(ctx, actor, rootCode)).path;
+}
+
+export async function listUnitTree(ctx: AppContext, actor: Actor, includeClosed: boolean, rootCode?: string) {
+  const rows = await repo.listSubtree(ctx.db, await subtreePrefix(ctx, actor, rootCode), includeClosed);
   const codes = new Map(rows.map((r) => [r.id, r.code]));
   const outside = rows.filter((r) => r.parentId !== null && !codes.has(r.parentId)).map((r) => r.parentId!);
   const outsideNames = await repo.namesByIds(ctx.db, outside);
   return buildTree(rows, (id) => codes.get(id) ?? outsideNames.get(id)?.code ?? null);
 }
 
-export async function searchUnits(ctx: AppContext, actor: Actor, q: string, limit: number) {
-  authorize(actor, 'units.read');
-  const hits = await repo.search(ctx.db, scopePrefix(actor), foldVietnamese(q), limit);
+export async function searchUnits(
+  ctx: AppContext,
+  actor: Actor,
+  q: string,
+  limit: number,
+  withinCode?: string,
+) {
+  const hits = await repo.search(
+    ctx.db,
+    await subtreePrefix(ctx, actor, withinCode),
+    foldVietnamese(q),
+    limit,
+  );
   const ancestorIds = [...new Set(hits.flatMap((h) => pathIds(h.path).slice(0, -1)))];
   const names = await repo.namesByIds(ctx.db, ancestorIds);
   return hits.map((h) => {
@@ -215,7 +233,19 @@ export async function importUnitsCsv(ctx: AppContext, actor: Actor, text: string
       mayUseParent: (parent) => isInside(actor, parent.path),
       mayCreateRoot: isTopLevel(actor) && can(actor, 'units.manage'),
     });
-    if (!check.ok) throw importInvalid(check.errors);
+    if (!check.ok) {
+      // A file that reaches outside the actor's units is a permission problem, not a typo: 403.
+      if (check.errors.some((e) => e.code === 'PARENT_FORBIDDEN' || e.code === 'ROOT_FORBIDDEN')) {
+        throw new AppError(
+          'FORBIDDEN',
+          'Tệp gắn đơn vị vào đơn vị ngoài phạm vi quản lý của bạn; không có dữ liệu nào được nhập.',
+          {
+            lines: check.errors,
+          },
+        );
+      }
+      throw importInvalid(check.errors);
+    }
 
     const ids = await repo.reserveIds(tx, check.units.length);
     const placed = new Map<string, { id: number; path: string; depth: number }>();
@@ -235,7 +265,7 @@ export async function importUnitsCsv(ctx: AppContext, actor: Actor, text: string
         type: u.type,
         parentId: parent?.id ?? null,
         peerGroup: u.peerGroup,
-        validFrom,
+        validFrom: u.validFrom ?? validFrom,
       };
     });
     await repo.insertMany(tx, rows);

@@ -1,0 +1,123 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, login, type Session } from './app.ts';
+import { buildTwoUnitTree, buildUser } from './factories.ts';
+
+/**
+ * Generated from the route table: every API route declares its access (`x-hailong-access` in the
+ * OpenAPI document), and every `scoped` route must refuse a user of unit A acting on unit B's data
+ * with 403. A new route without an entry below makes this test fail, so none can be forgotten.
+ */
+const t = await createTestApp();
+let adminA: Session;
+let userOfB = 0;
+
+type Foreign = { path: string; body?: unknown; contentType?: string };
+
+/** For each scoped route: a request by A's admin that targets B's data. */
+const FOREIGN: Record<string, () => Foreign> = {
+  'GET /api/v1/units': () => ({ path: '/api/v1/units?root=B' }),
+  'GET /api/v1/units/search': () => ({ path: '/api/v1/units/search?q=x&within=B' }),
+  'GET /api/v1/units/{code}': () => ({ path: '/api/v1/units/B' }),
+  'POST /api/v1/units': () => ({
+    path: '/api/v1/units',
+    body: { code: 'B-NEW', name: 'Mới', type: 'ward', parentCode: 'B' },
+  }),
+  'PATCH /api/v1/units/{code}': () => ({ path: '/api/v1/units/B', body: { name: 'Đổi tên' } }),
+  'POST /api/v1/units/{code}/close': () => ({ path: '/api/v1/units/B/close', body: {} }),
+  'POST /api/v1/units/import': () => ({
+    path: '/api/v1/units/import',
+    body: 'code,name,type,parent_code\nB-CSV,Mới,ward,B\n',
+    contentType: 'text/csv',
+  }),
+  'POST /api/v1/unit-types': () => ({
+    path: '/api/v1/unit-types',
+    body: { code: 'hamlet', nameVi: 'Thôn', nameEn: 'Hamlet' },
+  }),
+  'GET /api/v1/users': () => ({ path: '/api/v1/users?unitCode=B' }),
+  'POST /api/v1/users': () => ({
+    path: '/api/v1/users',
+    body: {
+      username: 'intruder',
+      displayName: 'X',
+      password: 'Mat-khau-dai-2025',
+      role: 'admin',
+      unitCode: 'B',
+    },
+  }),
+  'PATCH /api/v1/users/{id}': () => ({ path: `/api/v1/users/${userOfB}`, body: { role: 'viewer' } }),
+  'GET /api/v1/audit': () => ({ path: '/api/v1/audit?unitCode=B' }),
+  'GET /api/v1/audit/verify': () => ({ path: '/api/v1/audit/verify' }),
+};
+
+type Operation = { 'x-hailong-access'?: string };
+let operations: { key: string; access: string | undefined }[] = [];
+
+beforeAll(async () => {
+  const tree = await buildTwoUnitTree(t.ctx);
+  adminA = await login(t.app, tree.adminA.username, tree.adminA.password);
+  await buildUser(t.ctx, { unitCode: 'B', role: 'officer', username: 'officer.b' });
+  const users = (await (
+    await t.app.request('/api/v1/users', {
+      headers: (await login(t.app, tree.root.username, tree.root.password)).headers,
+    })
+  ).json()) as {
+    users: { id: number; username: string }[];
+  };
+  userOfB = users.users.find((u) => u.username === 'officer.b')!.id;
+  const doc = (await (await t.app.request('/api/openapi.json')).json()) as {
+    paths: Record<string, Record<string, Operation>>;
+  };
+  operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.entries(ops).map(([method, op]) => ({
+      key: `${method.toUpperCase()} ${path}`,
+      access: op['x-hailong-access'],
+    })),
+  );
+});
+
+describe('route access', () => {
+  it('every documented route declares public, self or scoped access', () => {
+    const undeclared = operations.filter((o) => !['public', 'self', 'scoped'].includes(o.access ?? ''));
+    expect(undeclared.map((o) => o.key)).toEqual([]);
+  });
+
+  it('every API route the app serves is in the OpenAPI document', () => {
+    const documented = new Set(operations.map((o) => o.key));
+    const served = t.app.routes
+      .filter((r) => r.path.startsWith('/api/v1/') && r.method !== 'ALL')
+      .map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
+    expect(served.filter((k) => !documented.has(k))).toEqual([]);
+  });
+
+  it('every scoped route has a foreign-unit case below, and no case is stale', () => {
+    const scoped = operations.filter((o) => o.access === 'scoped').map((o) => o.key);
+    expect(scoped.filter((k) => !FOREIGN[k]).map((k) => `${k}: no foreign-unit case`)).toEqual([]);
+    expect(Object.keys(FOREIGN).filter((k) => !scoped.includes(k))).toEqual([]);
+  });
+
+  it("gives a unit A admin 403 on unit B's data, on every scoped route", async () => {
+    const results: string[] = [];
+    for (const { key } of operations.filter((o) => o.access === 'scoped')) {
+      const make = FOREIGN[key];
+      if (!make) continue;
+      const method = key.split(' ')[0]!;
+      const req = make();
+      const body =
+        req.body === undefined
+          ? undefined
+          : typeof req.body === 'string'
+            ? req.body
+            : JSON.stringify(req.body);
+      const res = await t.app.request(req.path, {
+        method,
+        headers: {
+          ...adminA.headers,
+          ...(body ? { 'content-type': req.contentType ?? 'application/json' } : {}),
+        },
+        ...(body ? { body } : {}),
+      });
+      results.push(`${key} → ${res.status}`);
+    }
+    expect(results).toEqual(results.map((r) => r.replace(/→ \d+$/, '→ 403')));
+  });
+});

@@ -28,6 +28,9 @@ export type DatabaseTarget =
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+    // An idle connection dropped by the server (restart, admin kill) must not crash the process:
+    // the pool discards it and opens a new one on the next query.
+    pool.on('error', () => {});
     // Fail fast with a clear error when the server is unreachable.
     await pool.query('select 1');
     return {

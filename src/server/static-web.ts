@@ -16,7 +16,7 @@ export function mountWeb(app: Hono<AppEnv>, webDir: string): void {
     // Vite puts a content hash in every asset name: safe to cache for a year.
     if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
   });
-  app.use('/*', serveStatic({ root: webDir }));
+  if (existsSync(webDir)) app.use('/*', serveStatic({ root: webDir }));
   app.get('*', (c) => {
     if (!existsSync(indexFile)) return c.html(NOT_BUILT_PAGE, 200);
     c.header('Cache-Control', 'no-cache');

@@ -81,15 +81,10 @@ export async function logout(ctx: AppContext, sessionToken: string): Promise<voi
 
 /** The user and CSRF token behind a session cookie, or null when it is unknown or expired. */
 export async function resolveSession(ctx: AppContext, sessionToken: string) {
-  const session = await repo.findSession(ctx.db, sha256(sessionToken), ctx.now());
-  if (!session) return null;
-  const user = await repo.findUserById(ctx.db, session.userId);
-  if (!user?.active) return null;
-  return {
-    actor: actorFromUser(user, 'session'),
-    user: presentCurrentUser(user),
-    csrfToken: session.csrfToken,
-  };
+  const row = await repo.findSessionUser(ctx.db, sha256(sessionToken), ctx.now());
+  if (!row?.active) return null;
+  const { csrfToken, ...user } = row;
+  return { actor: actorFromUser(user, 'session'), user: presentCurrentUser(user), csrfToken };
 }
 
 /** The user behind an API token (`Authorization: Bearer hl_…`), or null. */

@@ -1,4 +1,6 @@
 import { auditVerify } from './audit-verify.ts';
+import { calendarCommand } from './calendar.ts';
+import { deadlineCommand } from './deadline.ts';
 import { demoCommand } from './demo.ts';
 import { migrate } from './migrate.ts';
 import { type Command, reportError } from './run.ts';
@@ -16,6 +18,8 @@ export const COMMANDS: Record<string, Command> = {
   'units import': unitsImport,
   'users create': usersCreate,
   'audit verify': auditVerify,
+  calendar: calendarCommand,
+  deadline: deadlineCommand,
 };
 
 function help(): string {

@@ -1,0 +1,131 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { calendarCommand } from '../cli/calendar.ts';
+import { deadlineCommand, joinOptionValues } from '../cli/deadline.ts';
+import { UsageError } from '../cli/run.ts';
+
+/**
+ * Input validation of `hailong calendar` and `hailong deadline`, run in-process (cli.test.ts runs
+ * a few of the same through a child process). A UsageError becomes exit status 2 in cli/main.ts.
+ */
+const dir = mkdtempSync(join(tmpdir(), 'hailong-calendar-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let stdout = '';
+let stderr = '';
+beforeEach(() => {
+  stdout = '';
+  stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('hailong deadline input', () => {
+  const file = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it.each([
+    [['--received', '2025-02-30T10:00', '--working-days', '3'], '--received', 'DATE_INVALID'],
+    [['--received', '2025-03-10 10:00', '--working-days', '3'], '--received', 'DATE_INVALID'],
+    [['--received', '2025-03-10T25:00', '--working-days', '3'], '--received', 'DATE_INVALID'],
+    [['--received', '2025-03-10T10:00:00', '--working-days', '3'], '--received', 'DATE_INVALID'],
+    [['--received', '1967-12-31T10:00', '--working-days', '3'], '--received', 'DATE_OUT_OF_RANGE'],
+    [['--received', '2025-03-10T10:00', '--working-days', '-1'], '--working-days', 'WORKING_DAYS_INVALID'],
+    [['--received', '2025-03-10T10:00', '--working-days', '1.5'], '--working-days', 'WORKING_DAYS_INVALID'],
+    [['--received', '2025-03-10T10:00', '--working-days', 'ba'], '--working-days', 'WORKING_DAYS_INVALID'],
+    [['--received', '2025-03-10T10:00', '--working-days', ''], '--working-days', 'WORKING_DAYS_INVALID'],
+    [['--received', '2100-12-30T10:00', '--working-days', '30'], '--working-days', 'DATE_OUT_OF_RANGE'],
+    [
+      ['--received', '2025-03-10T10:00', '--working-days', '3', '--calendar', join(dir, 'none.json')],
+      '--calendar',
+      'CALENDAR_INVALID',
+    ],
+  ])('%j → exit 1 naming %s', async (args, field, code) => {
+    expect(await deadlineCommand.run(args)).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`${field}:`);
+    expect(stderr).toContain(`[${code}]`);
+  });
+
+  it.each([
+    ['not-json.json', '{"daysOff": [', 'không phải JSON'],
+    ['array.json', '["2025-01-01"]', 'đối tượng JSON'],
+    ['bad-date.json', '{"daysOff": ["2025-01-01", "2025-02-30"]}', 'daysOff[1]'],
+    ['typo.json', '{"workingday": ["2025-04-26"]}', 'workingday'],
+    ['both.json', '{"daysOff": ["2025-04-26"], "workingDays": ["2025-04-26"]}', 'workingDays'],
+    ['latin1.json', '{"daysOff": ["2025-01-01"], "x": "\xe9"}', 'UTF-8'],
+  ])('an invalid calendar file (%s) → exit 1 naming the field', async (name, text, field) => {
+    const path = file(name, text);
+    if (name === 'latin1.json') writeFileSync(path, Buffer.from(text, 'latin1'));
+    expect(
+      await deadlineCommand.run([
+        '--received',
+        '2025-03-10T10:00',
+        '--working-days',
+        '1',
+        '--calendar',
+        path,
+      ]),
+    ).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('--calendar');
+    expect(stderr).toContain(field);
+  });
+
+  it.each([
+    [['--received', '2025-03-10T10:00']],
+    [['--working-days', '3']],
+    [['--received', '2025-03-10T10:00', '--working-days', '3', 'extra']],
+    [['--received', '2025-03-10T10:00', '--working-days', '3', '--days', '4']],
+  ])('%j is bad usage (exit 2)', async (args) => {
+    await expect(deadlineCommand.run(args)).rejects.toBeInstanceOf(UsageError);
+    expect(stdout).toBe('');
+  });
+
+  it('accepts --flag=value and a make-up Saturday from a file', async () => {
+    const path = file('ok.json', '{"daysOff": [], "workingDays": ["2025-03-15"]}');
+    expect(
+      await deadlineCommand.run(['--received=2025-03-14T16:30', '--working-days=1', `--calendar=${path}`]),
+    ).toBe(0);
+    expect(stdout.split('\n')[0]).toBe('2025-03-15T16:30');
+    expect(stdout).toMatch(/phiên bản sha256:[0-9a-f]{64}/);
+  });
+
+  it('glues a dash-leading value onto its flag only for flags that take one', () => {
+    expect(joinOptionValues(['--working-days', '-1', '--json'], ['--working-days'])).toEqual([
+      '--working-days=-1',
+      '--json',
+    ]);
+    expect(joinOptionValues(['--json', '-x'], ['--working-days'])).toEqual(['--json', '-x']);
+  });
+});
+
+describe('hailong calendar input', () => {
+  it.each(['20x7', '1967', '2101', '-5', ''])('--year %j → exit 1', async (year) => {
+    expect(await calendarCommand.run(['--year', year])).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('--year');
+  });
+
+  it('needs --year (exit 2)', async () => {
+    await expect(calendarCommand.run(['--json'])).rejects.toBeInstanceOf(UsageError);
+  });
+
+  it('shows where the year’s days come from', async () => {
+    expect(await calendarCommand.run(['--year', '2025'])).toBe(0);
+    expect(stdout).toContain('8726/VPCP-KGVX');
+    expect(stdout).toMatch(/Thứ Bảy\s+26\/04\/2025\s+Làm bù/);
+  });
+});

@@ -1,0 +1,97 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * The `hailong calendar` and `hailong deadline` commands, run as a person or a script runs them:
+ * a child process, its stdout, stderr and exit status. (The tests live here because the CLI files
+ * beside them belong to src/cli, which has no test of its own for these commands.)
+ */
+const ROOT = join(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'hailong-calendar-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function hailong(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/hailong.js', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, TZ: 'America/New_York' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+// Each run starts Node, tsx and the whole CLI (~3 s on a small machine): allow for a loaded CI.
+describe('hailong calendar', { timeout: 90_000 }, () => {
+  it('--year 2026 --json prints the year’s days off, make-up days, Tết and Giỗ Tổ', async () => {
+    const { status, stdout, stderr } = await hailong('calendar', '--year', '2026', '--json');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(Object.keys(json)).toEqual(['year', 'lunarNewYear', 'hungKings', 'daysOff', 'workingDays']);
+    expect(json.year).toBe(2026);
+    expect(json.lunarNewYear).toBe('2026-02-17');
+    expect(json.hungKings).toBe('2026-04-26');
+    expect(json.daysOff).toContainEqual({ date: '2026-04-26', name: 'Giỗ Tổ Hùng Vương' });
+    expect(json.daysOff).toContainEqual({ date: '2026-04-27', name: 'Nghỉ bù Giỗ Tổ Hùng Vương' });
+    const dates = json.daysOff.map((d: { date: string }) => d.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(json.workingDays.map((d: { date: string }) => d.date)).toEqual(['2026-01-10', '2026-08-22']);
+    for (const d of [...json.daysOff, ...json.workingDays]) expect(Object.keys(d)).toEqual(['date', 'name']);
+  });
+
+  it('without --json prints a Vietnamese table', async () => {
+    const table = await hailong('calendar', '--year', '2027');
+    expect(table.status).toBe(0);
+    expect(table.stdout).toContain('Thứ Bảy, 06/02/2027');
+    expect(table.stdout).toMatch(/Thứ Tư\s+10\/02\/2027\s+Nghỉ bù Tết Nguyên đán/);
+  });
+});
+
+describe('hailong deadline', { timeout: 90_000 }, () => {
+  it('prints the due moment in Vietnam time on its first line', async () => {
+    const tet = await hailong('deadline', '--received', '2025-01-24T16:00', '--working-days', '3');
+    expect(tet.status).toBe(0);
+    expect(tet.stdout.split('\n')[0]).toBe('2025-02-05T16:00');
+    expect(tet.stdout).toContain('Hạn giải quyết: 16:00 Thứ Tư, 05/02/2025');
+  });
+
+  it('--calendar FILE.json replaces the built-in calendar: a make-up Saturday counts', async () => {
+    const file = join(dir, 'lich.json');
+    writeFileSync(file, JSON.stringify({ daysOff: ['2025-03-17'], workingDays: ['2025-03-15'] }));
+    const { status, stdout } = await hailong(
+      'deadline',
+      '--received',
+      '2025-03-14T10:00',
+      '--working-days',
+      '2',
+      '--calendar',
+      file,
+    );
+    expect(status).toBe(0);
+    // Saturday 15/3 worked, Monday 17/3 off → the 2nd working date is Tuesday 18/3.
+    expect(stdout.split('\n')[0]).toBe('2025-03-18T10:00');
+  });
+
+  it('exits 1 on bad data and 2 on bad usage, with nothing on stdout', async () => {
+    const [badData, badUsage] = await Promise.all([
+      hailong('deadline', '--received', '2025-02-30T10:00', '--working-days', '3'),
+      hailong('deadline', '--received', '2025-03-10T10:00'),
+    ]);
+    expect(badData).toMatchObject({ status: 1, stdout: '' });
+    expect(badData.stderr).toContain('--received');
+    expect(badUsage).toMatchObject({ status: 2, stdout: '' });
+    expect(badUsage.stderr).toContain('--working-days');
+  });
+});

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import {
+  CALENDAR_FIRST_YEAR,
+  CALENDAR_LAST_YEAR,
+  CalendarError,
+  calendarVersion,
+  countingStart,
+  dueMoment,
+  parseCalendarFile,
+  vietnamCalendar,
+  type WorkCalendar,
+} from '../calendar/index.ts';
+import { weekdayNameVi } from '../calendar/weekday.ts';
+import { decodeUtf8 } from '../lib/csv.ts';
+import { formatDateVi } from '../lib/format.ts';
+import { fromVnDateTime, vnDate, vnDateTime } from '../lib/time.ts';
+import { type Command, parseOptions, UsageError } from './run.ts';
+
+const VALUE_OPTIONS = ['--received', '--working-days', '--calendar'];
+const RECEIVED = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)$/;
+
+/**
+ * `--working-days -1` would be a usage error for node:util parseArgs (a value that looks like a
+ * flag); for options that always take a value, glue the next word on (`--working-days=-1`) so that
+ * a negative number is reported as bad data, naming the flag, like any other bad value.
+ */
+export function joinOptionValues(args: string[], names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const next = args[i + 1];
+    if (names.includes(arg) && next?.startsWith('-') && next !== '--') {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
+/** "16:00 Thứ Tư, 05/02/2025". */
+function moment(instant: Date): string {
+  const date = vnDate(instant);
+  return `${vnDateTime(instant).slice(11)} ${weekdayNameVi(date)}, ${formatDateVi(date)}`;
+}
+
+/** Bad data (not bad usage): a Vietnamese message naming the flag, exit status 1, nothing on stdout. */
+function fail(field: string, message: string, code: string): number {
+  process.stderr.write(`Lỗi: ${field}: ${message} [${code}]\n`);
+  return 1;
+}
+
+export const deadlineCommand: Command = {
+  summary: 'Tính hạn giải quyết hồ sơ theo ngày làm việc (giờ Việt Nam); in YYYY-MM-DDTHH:MM ở dòng đầu',
+  usage: 'hailong deadline --received YYYY-MM-DDTHH:MM --working-days N [--calendar FILE.json]',
+  async run(args) {
+    const { values } = parseOptions(joinOptionValues(args, VALUE_OPTIONS), {
+      received: { type: 'string' },
+      'working-days': { type: 'string' },
+      calendar: { type: 'string' },
+    });
+    const received = values.received;
+    const days = values['working-days'];
+    if (received === undefined || days === undefined)
+      throw new UsageError(
+        `thiếu ${received === undefined ? '--received' : '--working-days'}: ${this.usage}`,
+      );
+
+    const match = RECEIVED.exec(received);
+    const receivedAt = match ? fromVnDateTime(received) : null;
+    // fromVnDateTime lets 2025-02-30 roll over into March: a real date must read back the same.
+    if (!receivedAt || Number.isNaN(receivedAt.getTime()) || vnDateTime(receivedAt) !== received)
+      return fail(
+        '--received',
+        `"${received}" không phải thời điểm hợp lệ dạng YYYY-MM-DDTHH:MM`,
+        'DATE_INVALID',
+      );
+    if (!/^\d+$/.test(days) || !Number.isSafeInteger(Number(days)))
+      return fail('--working-days', `"${days}" không phải số nguyên không âm`, 'WORKING_DAYS_INVALID');
+    const workingDays = Number(days);
+
+    let calendar: WorkCalendar;
+    let source: string;
+    if (values.calendar !== undefined) {
+      const file = values.calendar;
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(file);
+      } catch (error) {
+        return fail(
+          '--calendar',
+          `không đọc được tệp ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+          'CALENDAR_INVALID',
+        );
+      }
+      const text = decodeUtf8(bytes);
+      if (text === null) return fail('--calendar', `tệp ${file} không phải UTF-8`, 'CALENDAR_INVALID');
+      try {
+        calendar = parseCalendarFile(text);
+      } catch (error) {
+        if (error instanceof CalendarError)
+          return fail('--calendar', `tệp ${file}: ${error.message}`, error.code);
+        throw error;
+      }
+      source = `tệp ${file}`;
+    } else {
+      calendar = vietnamCalendar();
+      source = 'mặc định (Bộ luật Lao động 2019, Điều 112 và thông báo chính thức trong data/holidays)';
+    }
+
+    let due: Date;
+    let start: Date;
+    try {
+      start = countingStart(receivedAt, calendar);
+      due = dueMoment(receivedAt, workingDays, calendar);
+    } catch (error) {
+      if (error instanceof CalendarError && error.code === 'DATE_OUT_OF_RANGE') {
+        const range = `${CALENDAR_FIRST_YEAR}–${CALENDAR_LAST_YEAR}`;
+        return error.field === 'receivedAt'
+          ? fail('--received', `"${received}" ngoài phạm vi lịch ${range}`, error.code)
+          : fail(
+              '--working-days',
+              `hạn sau ${days} ngày làm việc vượt ra ngoài phạm vi lịch ${range}`,
+              error.code,
+            );
+      }
+      throw error;
+    }
+    const { open, close } = calendar.officeHours;
+    const lines = [
+      vnDateTime(due),
+      `Hạn giải quyết: ${moment(due)}`,
+      `Bắt đầu tính: ${moment(start)}; thời hạn ${workingDays} ngày làm việc; giờ làm việc ${open}–${close}`,
+      `Lịch: ${source}; phiên bản ${calendarVersion(calendar)}`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return 0;
+  },
+};

@@ -139,7 +139,7 @@ export function unitsRoutes(ctx: AppContext) {
           'Tệp không phải UTF-8. Hãy lưu lại tệp với mã hoá UTF-8 (CSV UTF-8).',
         );
       return c.json(
-        await service.importUnitsCsv(ctx, actor, text, c.req.header('x-file-name') ?? 'web'),
+        await service.importUnitsCsv(ctx, actor, text, fileNameHeader(c.req.header('x-file-name'))),
         200,
       );
     },
@@ -171,4 +171,14 @@ export function unitsRoutes(ctx: AppContext) {
   );
 
   return app;
+}
+
+/** The browser sends the file name percent-encoded (headers are ASCII); keep it readable in the audit log. */
+function fileNameHeader(raw: string | undefined): string {
+  if (!raw) return 'web';
+  try {
+    return decodeURIComponent(raw).slice(0, 200);
+  } catch {
+    return raw.slice(0, 200);
+  }
 }

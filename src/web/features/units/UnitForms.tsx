@@ -1,0 +1,248 @@
+import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { vnDate } from '../../../lib/time.ts';
+import { ApiError, api } from '../../api/client.ts';
+import { keys, useUnitTypes } from '../../api/queries.ts';
+import type { CloseUnitBody, CreateUnitBody, Unit, UnitDetail, UpdateUnitBody } from '../../api/types.ts';
+import { ErrorAlert, fieldError } from '../../components/errors.tsx';
+import { UnitMultiPicker, UnitPicker } from '../../components/UnitPicker.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+
+/** Server errors that belong to one field of these forms. */
+function fieldOf(error: unknown, field: string): string | undefined {
+  if (error instanceof ApiError) {
+    if (field === 'code' && error.code === 'UNIT_CODE_TAKEN') return error.message;
+    if (field === 'type' && error.code === 'UNIT_TYPE_UNKNOWN') return error.message;
+    if (field === 'parentCode' && error.code === 'UNIT_PARENT_CYCLE') return error.message;
+  }
+  return fieldError(error, field);
+}
+
+const FORM_FIELDS = ['code', 'name', 'type', 'parentCode', 'peerGroup', 'validFrom'];
+
+/** Field errors are shown under their inputs; the alert above then only says to look there. */
+function FormError({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  if (!error) return null;
+  const shownBelow =
+    error instanceof ApiError &&
+    (['UNIT_CODE_TAKEN', 'UNIT_TYPE_UNKNOWN', 'UNIT_PARENT_CYCLE'].includes(error.code) ||
+      (Object.keys(error.fields).length > 0 &&
+        Object.keys(error.fields).every((f) => FORM_FIELDS.includes(f))));
+  if (shownBelow) {
+    return (
+      <Alert color="red" variant="light" role="alert">
+        {t('form.checkFields')}
+      </Alert>
+    );
+  }
+  return <ErrorAlert error={error} />;
+}
+
+function useTypeOptions() {
+  const { lang } = useI18n();
+  const types = useUnitTypes();
+  return (types.data?.types ?? []).map((type) => ({
+    value: type.code,
+    label: `${lang === 'vi' ? type.nameVi : type.nameEn} (${type.code})`,
+  }));
+}
+
+interface UnitFormProps {
+  /** Create a unit (under `parentCode`), or edit `unit`. */
+  unit?: UnitDetail;
+  parentCode?: string | null;
+  onDone: (unit: Unit) => void;
+  onCancel: () => void;
+}
+
+export function UnitForm({ unit, parentCode, onDone, onCancel }: UnitFormProps) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const typeOptions = useTypeOptions();
+  const [code, setCode] = useState('');
+  const [name, setName] = useState(unit?.name ?? '');
+  const [type, setType] = useState<string | null>(unit?.type ?? null);
+  const [parent, setParent] = useState<string | null>(unit ? unit.parentCode : (parentCode ?? null));
+  const [peerGroup, setPeerGroup] = useState(unit?.peerGroup ?? '');
+  const [validFrom, setValidFrom] = useState('');
+  const [missing, setMissing] = useState<Record<string, boolean>>({});
+
+  const mutation = useMutation({
+    mutationFn: async () => {
+      if (unit) {
+        const patch: UpdateUnitBody = {};
+        if (name.trim() !== unit.name) patch.name = name.trim();
+        if (type && type !== unit.type) patch.type = type;
+        if (parent && parent !== unit.parentCode) patch.parentCode = parent;
+        if (peerGroup.trim() && peerGroup.trim() !== unit.peerGroup) patch.peerGroup = peerGroup.trim();
+        if (Object.keys(patch).length === 0) return unit;
+        return api<Unit>(`/units/${encodeURIComponent(unit.code)}`, { method: 'PATCH', body: patch });
+      }
+      const body: CreateUnitBody = {
+        code: code.trim(),
+        name: name.trim(),
+        type: type ?? '',
+        parentCode: parent,
+      };
+      if (peerGroup.trim()) body.peerGroup = peerGroup.trim();
+      if (validFrom) body.validFrom = validFrom;
+      return api<Unit>('/units', { method: 'POST', body });
+    },
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: keys.units });
+      onDone(saved);
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const nextMissing = { code: !unit && !code.trim(), name: !name.trim(), type: !type };
+    setMissing(nextMissing);
+    if (Object.values(nextMissing).some(Boolean)) return;
+    mutation.mutate();
+  };
+
+  const error = mutation.error;
+  const required = (field: string) => (missing[field] ? t('common.required') : fieldOf(error, field));
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <FormError error={error} />
+        {unit ? null : (
+          <TextInput
+            label={t('units.field.code')}
+            description={t('units.field.codeHint')}
+            value={code}
+            onChange={(e) => setCode(e.currentTarget.value)}
+            error={required('code')}
+            withAsterisk
+            maxLength={50}
+            autoComplete="off"
+            spellCheck={false}
+          />
+        )}
+        <TextInput
+          label={t('units.field.name')}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={required('name')}
+          withAsterisk
+          maxLength={300}
+        />
+        <Select
+          label={t('units.field.type')}
+          data={typeOptions}
+          value={type}
+          onChange={setType}
+          error={required('type')}
+          withAsterisk
+          allowDeselect={false}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <UnitPicker
+          label={t('units.field.parent')}
+          value={parent}
+          onChange={setParent}
+          error={fieldOf(error, 'parentCode')}
+          exclude={unit?.code}
+          clearable={!unit}
+          placeholder={unit ? undefined : t('units.field.parentNone')}
+        />
+        <TextInput
+          label={`${t('units.field.peerGroup')} (${t('common.optional')})`}
+          description={t('units.field.peerGroupHint')}
+          value={peerGroup}
+          onChange={(e) => setPeerGroup(e.currentTarget.value)}
+          error={fieldOf(error, 'peerGroup')}
+          maxLength={50}
+        />
+        {unit ? null : (
+          <TextInput
+            type="date"
+            label={`${t('units.field.validFrom')} (${t('common.optional')})`}
+            value={validFrom}
+            onChange={(e) => setValidFrom(e.currentTarget.value)}
+            error={fieldOf(error, 'validFrom')}
+          />
+        )}
+        <Group justify="flex-end" mt="xs">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={mutation.isPending}>
+            {unit ? t('common.save') : t('common.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function CloseUnitForm({
+  unit,
+  onDone,
+  onCancel,
+}: {
+  unit: UnitDetail;
+  onDone: (unit: Unit) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [validTo, setValidTo] = useState(() => vnDate(new Date()));
+  const [successors, setSuccessors] = useState<string[]>([]);
+  const mutation = useMutation({
+    mutationFn: () => {
+      const body: CloseUnitBody = { successorCodes: successors };
+      if (validTo) body.validTo = validTo;
+      return api<Unit>(`/units/${encodeURIComponent(unit.code)}/close`, { method: 'POST', body });
+    },
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: keys.units });
+      onDone(saved);
+    },
+  });
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        mutation.mutate();
+      }}
+      noValidate
+    >
+      <Stack gap="sm">
+        <Alert color="orange" variant="light" role="note">
+          {t('units.close.warning')}
+        </Alert>
+        <ErrorAlert error={mutation.error} />
+        <TextInput
+          type="date"
+          label={t('units.field.validTo')}
+          value={validTo}
+          onChange={(e) => setValidTo(e.currentTarget.value)}
+          error={fieldError(mutation.error, 'validTo')}
+          min={unit.validFrom}
+        />
+        <UnitMultiPicker
+          label={t('units.field.successors')}
+          description={t('units.field.successorsHint')}
+          value={successors}
+          onChange={setSuccessors}
+          exclude={unit.code}
+          error={fieldError(mutation.error, 'successorCodes')}
+        />
+        <Group justify="flex-end" mt="xs">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" color="red.9" loading={mutation.isPending}>
+            {t('units.close.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,128 @@
+import { expect, test } from '@playwright/test';
+import { login, mainNav, runTag } from './helpers.ts';
+
+test('an admin signs in to the Vietnamese shell, browses the units tree and finds a ward without diacritics', async ({
+  page,
+}) => {
+  await page.goto('/don-vi');
+  // Not signed in: the login page, then back to where the user was going.
+  await expect(page).toHaveURL(/\/dang-nhap\?redirect=/);
+  await login(page, 'demo.admin');
+  await expect(page).toHaveURL(/\/don-vi$/);
+
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.getByRole('banner').getByText('Hài Lòng', { exact: true })).toBeVisible();
+  await expect(page.getByRole('banner').getByText('Quản trị tỉnh (demo)')).toBeVisible();
+  await expect(page.getByRole('banner').getByText('Quản trị hệ thống · Tỉnh Khánh Hòa')).toBeVisible();
+  await expect(page.getByText('Dữ liệu mẫu (demo)')).toBeVisible();
+  await expect(mainNav(page).getByRole('link')).toHaveText([
+    'Tổng quan',
+    'Đơn vị',
+    'Người dùng',
+    'Tài khoản của tôi',
+  ]);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đơn vị');
+
+  // The tree starts at the admin's province, expanded one level.
+  const tree = page.getByRole('tree', { name: 'Cây đơn vị' });
+  const province = tree.getByRole('treeitem', { name: 'Tỉnh Khánh Hòa', exact: true });
+  await expect(province).toHaveAttribute('aria-expanded', 'true');
+  const city = tree.getByRole('treeitem', { name: 'Thành phố Nha Trang', exact: true });
+  await expect(city).toHaveAttribute('aria-expanded', 'false');
+  await expect(tree.getByRole('treeitem', { name: 'UBND phường Phương Sài', exact: true })).toHaveCount(0);
+
+  // Keyboard only: focus the city, → opens it, ↓ moves into it.
+  await city.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(city).toHaveAttribute('aria-expanded', 'true');
+  const ward = tree.getByRole('treeitem', { name: 'UBND phường Phương Sài', exact: true });
+  await expect(ward).toBeVisible();
+  await expect(ward).toHaveAttribute('aria-level', '3');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator(':focus')).toHaveAttribute('aria-level', '3');
+  await page.keyboard.press('ArrowLeft');
+  await expect(city).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(city).toHaveAttribute('aria-expanded', 'false');
+
+  // Search ignores diacritics and names the ancestors.
+  await page.getByLabel('Tìm đơn vị theo tên hoặc mã').fill('phuong sai');
+  const hit = page.getByRole('button', { name: /^UBND phường Phương Sài/ });
+  await expect(hit).toBeVisible();
+  await expect(hit).toContainText('Tỉnh Khánh Hòa › Thành phố Nha Trang');
+  await expect(page.getByRole('status').filter({ hasText: 'Tìm thấy' })).toHaveText('Tìm thấy 2 đơn vị.');
+
+  // Its details, deep-linkable.
+  await hit.click();
+  const drawer = page.getByRole('dialog', { name: 'UBND phường Phương Sài' });
+  await expect(drawer).toBeVisible();
+  await expect(page).toHaveURL(/\/don-vi\?ma=P09$/);
+  await expect(drawer.getByText('Phường', { exact: true })).toBeVisible();
+  await expect(drawer.getByRole('button', { name: 'Thành phố Nha Trang (NT)' })).toBeVisible();
+  await expect(drawer.getByText('Từ 01/01/2008')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  await expect(page).toHaveURL(/\/don-vi$/);
+});
+
+test('a units CSV with a bad line is refused whole, line by line; a good file is imported', async ({
+  page,
+}) => {
+  const tag = runTag();
+  const good = { code: `E2E${tag}A`, name: `Tổ dân phố Kiểm Thử ${tag}` };
+  const bad = { code: `E2E${tag}B`, name: `Khu phố Lạc Chỗ ${tag}` };
+  await login(page, 'demo.admin');
+  await mainNav(page).getByRole('link', { name: 'Đơn vị' }).click();
+  await page.getByRole('tab', { name: 'Nhập từ tệp CSV' }).click();
+  await expect(page.getByText('code,name,type,parent_code[,peer_group]')).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'health_station' })).toBeVisible();
+
+  const fileInput = page.getByLabel('Tệp CSV', { exact: true });
+  await fileInput.setInputFiles({
+    name: 'don-vi-loi.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      `code,name,type,parent_code,peer_group\n${good.code},${good.name},ward,NT,commune\n${bad.code},${bad.name},ward,KHONG_CO,commune\n`,
+    ),
+  });
+  await page.getByRole('button', { name: 'Nhập đơn vị' }).click();
+  const refused = page.getByRole('alert').filter({ hasText: 'không có đơn vị nào được nhập' });
+  await expect(refused).toBeVisible();
+  await expect(refused.getByRole('listitem')).toHaveText([
+    'Dòng 3: đơn vị cấp trên "KHONG_CO" không có trong tệp hay trong hệ thống [PARENT_UNKNOWN]',
+  ]);
+  await expect(refused).toContainText('không có dữ liệu nào được nhập');
+
+  // Nothing was written: the good line's unit does not exist either.
+  const search = page.getByLabel('Tìm đơn vị theo tên hoặc mã');
+  await search.fill(`kiem thu ${tag}`);
+  await expect(page.getByRole('status').filter({ hasText: 'Không tìm thấy' })).toBeVisible();
+
+  // The fixed file goes in whole.
+  await fileInput.setInputFiles({
+    name: 'don-vi.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      `code,name,type,parent_code,peer_group\n${good.code},${good.name},ward,NT,commune\n${bad.code},${bad.name},ward,${good.code},commune\n`,
+    ),
+  });
+  await page.getByRole('button', { name: 'Nhập đơn vị' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã nhập' })).toHaveText(
+    'Đã nhập 2 đơn vị từ tệp don-vi.csv.',
+  );
+  await expect(refused).toHaveCount(0);
+
+  await search.fill('');
+  await search.fill(`kiem thu ${tag}`);
+  const found = page.getByRole('button', { name: new RegExp(`^${good.name}`) });
+  await expect(found).toBeVisible();
+  await expect(found).toContainText('Tỉnh Khánh Hòa › Thành phố Nha Trang');
+
+  // The tree was refreshed too.
+  await page.getByRole('tab', { name: 'Cây đơn vị' }).click();
+  await page.getByRole('button', { name: 'Mở rộng tất cả' }).click();
+  await expect(page.getByRole('treeitem', { name: bad.name, exact: true })).toHaveAttribute(
+    'aria-level',
+    '4',
+  );
+});

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session } from './app.ts';
 import { buildTwoUnitTree, buildUser } from './factories.ts';
+import { buildSurveyOf } from './survey-factories.ts';
 
 /**
  * Generated from the route table: every API route declares its access (`x-hailong-access` in the
@@ -10,6 +11,8 @@ import { buildTwoUnitTree, buildUser } from './factories.ts';
 const t = await createTestApp();
 let adminA: Session;
 let userOfB = 0;
+let responseOfB = 0;
+let publicationOfB = 0;
 
 type Foreign = { path: string; body?: unknown; contentType?: string };
 
@@ -47,6 +50,62 @@ const FOREIGN: Record<string, () => Foreign> = {
   'PATCH /api/v1/users/{id}': () => ({ path: `/api/v1/users/${userOfB}`, body: { role: 'viewer' } }),
   'GET /api/v1/audit': () => ({ path: '/api/v1/audit?unitCode=B' }),
   'GET /api/v1/audit/verify': () => ({ path: '/api/v1/audit/verify' }),
+  // Questionnaires are shared: only the top of the tree imports them.
+  'POST /api/v1/questionnaires': () => ({ path: '/api/v1/questionnaires', body: { code: 'X' } }),
+  'GET /api/v1/surveys/waves': () => ({ path: '/api/v1/surveys/waves?unitCode=B' }),
+  'POST /api/v1/surveys/waves': () => ({
+    path: '/api/v1/surveys/waves',
+    body: {
+      code: 'W-NEW',
+      title: 'Đợt mới',
+      questionnaire: 'KH-UBND-XA',
+      period: '2026',
+      opensOn: '2026-01-01',
+      closesOn: '2026-12-31',
+      ownerUnitCode: 'B',
+      unitCodes: ['B'],
+      targetSample: 50,
+    },
+  }),
+  'GET /api/v1/surveys/waves/{code}/progress': () => ({ path: '/api/v1/surveys/waves/W-B/progress' }),
+  'GET /api/v1/surveys/form/{unitCode}': () => ({ path: '/api/v1/surveys/form/B' }),
+  'POST /api/v1/surveys/responses': () => ({
+    path: '/api/v1/surveys/responses',
+    body: { unitCode: 'B', channel: 'paper', answers: { 'C1.1': 3 } },
+  }),
+  'POST /api/v1/surveys/responses/import': () => ({
+    path: '/api/v1/surveys/responses/import?questionnaire=KH-UBND-XA',
+    body: 'unit_code,submitted_at,C1.1\nB,2026-03-01T08:00,3\n',
+    contentType: 'text/csv',
+  }),
+  'GET /api/v1/surveys/responses': () => ({ path: '/api/v1/surveys/responses?unitCode=B' }),
+  'POST /api/v1/surveys/responses/{id}/exclude': () => ({
+    path: `/api/v1/surveys/responses/${responseOfB}/exclude`,
+    body: { reason: 'Phiếu thử' },
+  }),
+  'POST /api/v1/surveys/responses/{id}/include': () => ({
+    path: `/api/v1/surveys/responses/${responseOfB}/include`,
+  }),
+  'GET /api/v1/surveys/index': () => ({
+    path: '/api/v1/surveys/index?questionnaire=KH-UBND-XA&period=2026&unit=B',
+  }),
+  'PUT /api/v1/surveys/targets': () => ({
+    path: '/api/v1/surveys/targets',
+    body: { questionnaire: 'KH-UBND-XA', period: '2026', unitCode: 'B', criterion: null, value: 80 },
+  }),
+  'GET /api/v1/surveys/publications': () => ({ path: '/api/v1/surveys/publications?scopeUnitCode=B' }),
+  'POST /api/v1/surveys/publications': () => ({
+    path: '/api/v1/surveys/publications',
+    body: { questionnaire: 'KH-UBND-XA', period: '2026', scopeUnitCode: 'B', title: 'Kết quả' },
+  }),
+  'GET /api/v1/surveys/publications/{id}': () => ({ path: `/api/v1/surveys/publications/${publicationOfB}` }),
+  'POST /api/v1/surveys/publications/{id}/approve': () => ({
+    path: `/api/v1/surveys/publications/${publicationOfB}/approve`,
+  }),
+  'POST /api/v1/surveys/publications/{id}/publish': () => ({
+    path: `/api/v1/surveys/publications/${publicationOfB}/publish`,
+    body: { decisionNumber: '1/QĐ-UBND' },
+  }),
 };
 
 type Operation = { 'x-hailong-access'?: string };
@@ -64,6 +123,7 @@ beforeAll(async () => {
     users: { id: number; username: string }[];
   };
   userOfB = users.users.find((u) => u.username === 'officer.b')!.id;
+  ({ responseId: responseOfB, publicationId: publicationOfB } = await buildSurveyOf(t.ctx, 'B'));
   const doc = (await (await t.app.request('/api/openapi.json')).json()) as {
     paths: Record<string, Record<string, Operation>>;
   };

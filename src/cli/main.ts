@@ -2,7 +2,10 @@ import { auditVerify } from './audit-verify.ts';
 import { calendarCommand } from './calendar.ts';
 import { deadlineCommand } from './deadline.ts';
 import { demoCommand } from './demo.ts';
+import { indexCommand } from './index-table.ts';
 import { migrate } from './migrate.ts';
+import { questionnairesExport, questionnairesImport } from './questionnaires.ts';
+import { responsesImport } from './responses-import.ts';
 import { type Command, reportError } from './run.ts';
 import { serveCommand } from './serve.ts';
 import { startCommand } from './start.ts';
@@ -18,6 +21,10 @@ export const COMMANDS: Record<string, Command> = {
   'units import': unitsImport,
   'users create': usersCreate,
   'audit verify': auditVerify,
+  'questionnaires import': questionnairesImport,
+  'questionnaires export': questionnairesExport,
+  'responses import': responsesImport,
+  index: indexCommand,
   calendar: calendarCommand,
   deadline: deadlineCommand,
 };

@@ -46,10 +46,14 @@ export function reportError(error: unknown): number {
     return 1;
   }
   if (error instanceof AppError) {
-    const lines = (error.details as { lines?: LineError[] } | undefined)?.lines;
-    if (error.code === 'IMPORT_INVALID' && lines) {
-      for (const line of lines) process.stderr.write(`${formatLineError(line)}\n`);
+    const details = error.details as { lines?: LineError[]; errors?: { text?: string }[] } | undefined;
+    if (details?.lines) {
+      // A rejected file: one line per bad line, then the summary.
+      for (const line of details.lines) process.stderr.write(`${formatLineError(line)}\n`);
       process.stderr.write(`${error.message}\n`);
+    } else if (details?.errors?.every((e) => e.text)) {
+      for (const e of details.errors) process.stderr.write(`${e.text}\n`);
+      process.stderr.write(`${error.message} [${error.code}]\n`);
     } else {
       process.stderr.write(`Lỗi: ${error.message} [${error.code}]\n`);
     }

@@ -24,3 +24,13 @@ export function sameOriginOnly(c: Context<AppEnv>): void {
     throw new AppError('CSRF_FAILED', 'Yêu cầu từ trang web khác bị từ chối.');
   }
 }
+
+/** An uploaded file's name: the browser sends it percent-encoded (headers are ASCII). */
+export function fileNameHeader(raw: string | undefined): string {
+  if (!raw) return 'web';
+  try {
+    return decodeURIComponent(raw).slice(0, 200);
+  } catch {
+    return raw.slice(0, 200);
+  }
+}

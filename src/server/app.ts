@@ -12,6 +12,8 @@ import { AppError } from '../lib/errors.ts';
 import '../lib/zod-vi.ts';
 import { accountsRoutes } from '../modules/accounts/accounts.routes.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
+import { publicSurveyRoutes } from '../modules/surveys/public.routes.ts';
+import { surveysRoutes } from '../modules/surveys/surveys.routes.ts';
 import { unitsRoutes } from '../modules/units/units.routes.ts';
 import { mountApiDocs } from './api-docs.ts';
 import { errorHandler } from './error-handler.ts';
@@ -96,6 +98,8 @@ export function createApp(ctx: AppContext, options: AppOptions) {
   app.route('/api/v1', accountsRoutes(ctx, { cookieSecure: options.cookieSecure }));
   app.route('/api/v1', unitsRoutes(ctx));
   app.route('/api/v1', auditRoutes(ctx));
+  app.route('/api/v1', surveysRoutes(ctx));
+  app.route('/api/v1', publicSurveyRoutes(ctx));
 
   app.doc('/api/openapi.json', {
     openapi: '3.0.3',

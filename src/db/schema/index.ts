@@ -1,4 +1,5 @@
 export * from './accounts.ts';
 export * from './audit.ts';
 export * from './settings.ts';
+export * from './surveys.ts';
 export * from './units.ts';

@@ -20,17 +20,41 @@ export const PERMISSIONS = [
   'users.read',
   'users.manage',
   'audit.read',
+  /** Waves, progress and index results of the actor's subtree. */
+  'surveys.read',
+  /** Questionnaires, waves and targets. */
+  'surveys.manage',
+  /** Kiosk and paper responses, response files. */
+  'responses.enter',
+  /** Review integrity flags and exclude or restore a response. */
+  'responses.review',
+  /** Draft a publication of results. */
+  'results.draft',
+  /** Approve and publish results. */
+  'results.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const EVERYONE: Permission[] = ['units.read'];
+const EVERYONE: Permission[] = ['units.read', 'surveys.read'];
 
 export const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: [...EVERYONE, 'units.manage', 'users.read', 'users.manage', 'audit.read'],
-  leader: [...EVERYONE, 'users.read', 'audit.read'],
-  officer: EVERYONE,
-  specialist: EVERYONE,
-  surveyor: EVERYONE,
+  admin: [
+    ...EVERYONE,
+    'units.manage',
+    'users.read',
+    'users.manage',
+    'audit.read',
+    'surveys.manage',
+    'responses.enter',
+    'responses.review',
+    'results.draft',
+    'results.approve',
+  ],
+  leader: [...EVERYONE, 'users.read', 'audit.read', 'responses.review', 'results.approve'],
+  // The desk officer runs the counter kiosk, where citizens answer for themselves.
+  officer: [...EVERYONE, 'responses.enter'],
+  specialist: [...EVERYONE, 'surveys.manage', 'responses.enter', 'responses.review', 'results.draft'],
+  surveyor: [...EVERYONE, 'responses.enter'],
   viewer: EVERYONE,
 };
 

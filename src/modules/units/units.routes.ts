@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppEnv } from '../../http/env.ts';
 import { errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
-import { requireActor } from '../../http/request.ts';
+import { fileNameHeader, requireActor } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { decodeUtf8 } from '../../lib/csv.ts';
 import { AppError } from '../../lib/errors.ts';
@@ -171,14 +171,4 @@ export function unitsRoutes(ctx: AppContext) {
   );
 
   return app;
-}
-
-/** The browser sends the file name percent-encoded (headers are ASCII); keep it readable in the audit log. */
-function fileNameHeader(raw: string | undefined): string {
-  if (!raw) return 'web';
-  try {
-    return decodeURIComponent(raw).slice(0, 200);
-  } catch {
-    return raw.slice(0, 200);
-  }
 }

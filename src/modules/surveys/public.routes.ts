@@ -1,0 +1,77 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppEnv } from '../../http/env.ts';
+import { errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
+import type { AppContext } from '../../lib/context.ts';
+import * as publications from './publications.service.ts';
+import * as responses from './responses.service.ts';
+import * as s from './surveys.schema.ts';
+
+const tags = ['Công khai (public)'];
+
+/** What citizens reach without signing in: the survey form of a unit and the published results. */
+export function publicSurveyRoutes(ctx: AppContext) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/public/surveys/{unitCode}',
+      tags,
+      summary: 'Phiếu khảo sát đang mở của một đơn vị (trang người dân, từ mã QR)',
+      'x-hailong-access': 'public',
+      request: { params: s.UnitCodeParam },
+      responses: { 200: json(s.SurveyForm, 'Phiếu'), ...errors },
+    }),
+    async (c) => c.json(await responses.formOf(ctx, c.req.valid('param').unitCode), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/public/surveys/{unitCode}/responses',
+      tags,
+      summary: 'Gửi phiếu (ẩn danh; mỗi thiết bị một phiếu mỗi đơn vị mỗi ngày)',
+      'x-hailong-access': 'public',
+      request: { params: s.UnitCodeParam, body: jsonBody(s.PublicSubmissionBody) },
+      responses: { 201: json(z.object({ received: z.literal(true) }), 'Đã nhận'), ...errors },
+    }),
+    async (c) =>
+      c.json(
+        await responses.submitPublicResponse(
+          ctx,
+          c.req.valid('param').unitCode,
+          c.req.valid('json'),
+          c.get('clientAddress') ?? null,
+        ),
+        201,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/public/index',
+      tags,
+      summary: 'Các kết quả chỉ số hài lòng đã công bố',
+      'x-hailong-access': 'public',
+      responses: { 200: json(s.PublicationList, 'Kết quả đã công bố, mới nhất trước'), ...errors },
+    }),
+    async (c) => c.json({ publications: await publications.listPublications(ctx, null) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/public/index/{id}',
+      tags,
+      summary: 'Một kết quả đã công bố: bảng chỉ số đã chốt',
+      'x-hailong-access': 'public',
+      request: { params: s.PublicationIdParam },
+      responses: { 200: json(s.PublicationWithResult, 'Kết quả'), ...errors },
+    }),
+    async (c) => c.json(await publications.publicPublication(ctx, c.req.valid('param').id), 200),
+  );
+
+  return app;
+}

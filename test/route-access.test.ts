@@ -89,6 +89,10 @@ const FOREIGN: Record<string, () => Foreign> = {
   'GET /api/v1/surveys/index': () => ({
     path: '/api/v1/surveys/index?questionnaire=KH-UBND-XA&period=2026&unit=B',
   }),
+  'GET /api/v1/surveys/index.xlsx': () => ({
+    path: '/api/v1/surveys/index.xlsx?questionnaire=KH-UBND-XA&period=2026&unit=B',
+  }),
+  'GET /api/v1/surveys/posters/{unitCode}': () => ({ path: '/api/v1/surveys/posters/B' }),
   'PUT /api/v1/surveys/targets': () => ({
     path: '/api/v1/surveys/targets',
     body: { questionnaire: 'KH-UBND-XA', period: '2026', unitCode: 'B', criterion: null, value: 80 },

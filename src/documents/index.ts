@@ -29,7 +29,7 @@ export type {
 } from './model.ts';
 export { numberLine, registerNumber } from './number-line.ts';
 export { buildPdf } from './pdf-build.ts';
-export { PDF_MIME } from './pdf-engine.ts';
+export { PDF_FONT, PDF_MIME, renderPdf } from './pdf-engine.ts';
 export { type QrOptions, qrPng, qrSvg } from './qr.ts';
 export { documentReference, shortDate } from './reference.ts';
 export { signatureTitleLines } from './signature.ts';

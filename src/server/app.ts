@@ -26,6 +26,8 @@ export interface AppOptions {
   webDir: string;
   cookieSecure: boolean;
   version: string;
+  /** The address citizens reach (QR codes, links); default: the address of the request. */
+  publicUrl?: string;
 }
 
 /** The whole HTTP application: middleware, every module's routes, OpenAPI, docs and the web app. */
@@ -98,7 +100,7 @@ export function createApp(ctx: AppContext, options: AppOptions) {
   app.route('/api/v1', accountsRoutes(ctx, { cookieSecure: options.cookieSecure }));
   app.route('/api/v1', unitsRoutes(ctx));
   app.route('/api/v1', auditRoutes(ctx));
-  app.route('/api/v1', surveysRoutes(ctx));
+  app.route('/api/v1', surveysRoutes(ctx, { publicUrl: options.publicUrl }));
   app.route('/api/v1', publicSurveyRoutes(ctx));
 
   app.doc('/api/openapi.json', {

@@ -24,6 +24,7 @@ export async function serveApp(booted: Booted, config: Config): Promise<RunningS
     webDir: config.webDir,
     cookieSecure: config.cookieSecure,
     version: VERSION,
+    publicUrl: config.publicUrl,
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve, reject) => {

@@ -1,10 +1,12 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { download } from '../../http/download.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
 import type { AppContext } from '../../lib/context.ts';
 import * as publications from './publications.service.ts';
 import * as responses from './responses.service.ts';
+import { indexTableCsv, indexTableJson } from './results-csv.ts';
 import * as s from './surveys.schema.ts';
 
 const tags = ['Công khai (public)'];
@@ -73,5 +75,33 @@ export function publicSurveyRoutes(ctx: AppContext) {
     async (c) => c.json(await publications.publicPublication(ctx, c.req.valid('param').id), 200),
   );
 
+  for (const format of ['csv', 'json'] as const) {
+    app.openapi(
+      createRoute({
+        method: 'get',
+        path: `/public/index/{id}/data.${format}`,
+        tags,
+        summary: `Dữ liệu mở của một kết quả đã công bố (${format.toUpperCase()})`,
+        'x-hailong-access': 'public',
+        request: { params: s.PublicationIdParam },
+        responses: {
+          200: { content: { [MIME[format]]: { schema: z.string() } }, description: 'Tệp dữ liệu' },
+          ...errors,
+        },
+      }),
+      async (c) => {
+        const { publication, result } = await publications.publicPublication(ctx, c.req.valid('param').id);
+        const text = format === 'csv' ? indexTableCsv(result) : indexTableJson(result);
+        return download(
+          Buffer.from(text, 'utf8'),
+          MIME[format],
+          `chi-so-${publication.questionnaire}-${publication.period}-${publication.id}.${format}`,
+        );
+      },
+    );
+  }
+
   return app;
 }
+
+const MIME = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' } as const;

@@ -5,6 +5,8 @@ import { call, createTestApp, login, type Session } from '../../../test/app.ts';
 import { buildUnit, buildUser } from '../../../test/factories.ts';
 import { KH_UBND_XA } from '../../../test/survey-factories.ts';
 import { queryRows } from '../../db/rows.ts';
+import { readPdf } from '../../documents/testing/pdf-reader.ts';
+import { parseCsv } from '../../lib/csv.ts';
 
 /** The survey loop over HTTP: set-up, every channel, integrity, review, index, publication. */
 const t = await createTestApp();
@@ -342,6 +344,37 @@ describe('publication', () => {
       [fix.id, null],
       [draft.id, fix.id],
     ]);
+  });
+});
+
+describe('files', () => {
+  it('exports the results table as XLSX, a QR poster as PDF, and published open data as CSV', async () => {
+    const xlsx = await call(
+      t.app,
+      admin,
+      'GET',
+      '/api/v1/surveys/index.xlsx?questionnaire=KH-UBND-XA&period=2026',
+    );
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await xlsx.arrayBuffer());
+    const sheet = book.worksheets[0]!;
+    const units = sheet.getColumn(3).values.map(String);
+    expect(units).toEqual(expect.arrayContaining(['A', 'B']));
+
+    const poster = await call(t.app, officerA, 'GET', '/api/v1/surveys/posters/A');
+    expect(poster.headers.get('content-type')).toBe('application/pdf');
+    const text = (await readPdf(new Uint8Array(await poster.arrayBuffer()))).map((p) => p.text).join('\n');
+    expect(text).toContain('UBND xã An');
+    expect(text).toContain('/khao-sat/A');
+
+    const list = await json<{ publications: { id: number }[] }>(
+      await call(t.app, null, 'GET', '/api/v1/public/index'),
+    );
+    const csv = await call(t.app, null, 'GET', `/api/v1/public/index/${list.publications[0]!.id}/data.csv`);
+    const rows = parseCsv(new TextDecoder().decode(await csv.arrayBuffer()).replace(/^\uFEFF/, ''));
+    expect(rows[0]!.fields.slice(0, 3)).toEqual(['questionnaire', 'period', 'unit_code']);
+    expect(rows.some((r) => r.fields[2] === 'A' && r.fields[6] === 'overall')).toBe(true);
   });
 });
 

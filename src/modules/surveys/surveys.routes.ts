@@ -1,15 +1,21 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { PDF_MIME, XLSX_MIME } from '../../documents/index.ts';
+import { download } from '../../http/download.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
 import { fileNameHeader, requireActor } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { LineErrorSchema } from '../units/units.schema.ts';
-import { indexTable } from './index.service.ts';
+import { requireUnit } from '../units/units.service.ts';
+import { indexTable, requirePeriod } from './index.service.ts';
+import { formatPeriodVi } from './period.ts';
 import * as publications from './publications.service.ts';
+import { qrPosterPdf } from './qr-poster.ts';
 import * as questionnaires from './questionnaires.service.ts';
 import * as responses from './responses.service.ts';
 import { importResponsesFile } from './responses-import.service.ts';
+import { indexTableXlsx } from './results-xlsx.ts';
 import * as s from './surveys.schema.ts';
 import { setTarget } from './targets.service.ts';
 import * as waves from './waves.service.ts';
@@ -17,7 +23,7 @@ import * as waves from './waves.service.ts';
 const tags = ['Khảo sát (surveys)'];
 const bool = (v: 'true' | 'false' | undefined) => (v === undefined ? undefined : v === 'true');
 
-export function surveysRoutes(ctx: AppContext) {
+export function surveysRoutes(ctx: AppContext, options: { publicUrl?: string } = {}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.openapi(
@@ -263,6 +269,58 @@ export function surveysRoutes(ctx: AppContext) {
     async (c) => {
       const q = c.req.valid('query');
       return c.json(await indexTable(ctx, requireActor(c), { ...q, pooled: bool(q.pooled) }), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/surveys/index.xlsx',
+      tags,
+      summary: 'Bảng chỉ số dạng Excel: đơn vị, số phiếu, từng tiêu chí %, chỉ số chung %, hạng',
+      'x-hailong-access': 'scoped',
+      request: { query: s.IndexQuery },
+      responses: {
+        200: { content: { [XLSX_MIME]: { schema: z.string() } }, description: 'Tệp XLSX' },
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const table = await indexTable(ctx, requireActor(c), { ...q, pooled: bool(q.pooled) });
+      const version = await questionnaires.getQuestionnaire(ctx, `${table.questionnaire}@${table.version}`);
+      const bytes = await indexTableXlsx(table, {
+        title: `Chỉ số hài lòng ${formatPeriodVi(requirePeriod(q.period))}`,
+        questionnaireTitle: version.title,
+        generatedAt: ctx.now(),
+      });
+      return download(bytes, XLSX_MIME, `chi-so-${table.questionnaire}-${table.period}.xlsx`);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/surveys/posters/{unitCode}',
+      tags,
+      summary: 'Áp phích mã QR (PDF, A4) dẫn đến phiếu khảo sát của đơn vị',
+      'x-hailong-access': 'scoped',
+      request: { params: s.UnitCodeParam },
+      responses: {
+        200: { content: { [PDF_MIME]: { schema: z.string() } }, description: 'Tệp PDF' },
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const { unitCode } = c.req.valid('param');
+      const unit = await requireUnit(ctx, requireActor(c), unitCode, 'surveys.read');
+      const base = (options.publicUrl ?? new URL(c.req.url).origin).replace(/\/$/, '');
+      const bytes = await qrPosterPdf({
+        unitName: unit.name,
+        unitCode: unit.code,
+        url: `${base}/khao-sat/${encodeURIComponent(unit.code)}`,
+      });
+      return download(bytes, PDF_MIME, `ap-phich-qr-${unit.code}.pdf`);
     },
   );
 

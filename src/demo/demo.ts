@@ -8,6 +8,7 @@ import { systemActor } from '../modules/accounts/actor.ts';
 import type { Role } from '../modules/accounts/roles.ts';
 import { findByCodes, markDemo } from '../modules/units/units.repo.ts';
 import { importUnitsCsv } from '../modules/units/units.service.ts';
+import { demoPublications, demoQuestionnaires, demoSurveys } from './demo-surveys.ts';
 
 /**
  * Demo data (labelled `demo` in the database and in the UI): Khánh Hòa, Nha Trang's 27 wards and
@@ -56,6 +57,9 @@ export async function loadDemo(ctx: AppContext, log: (line: string) => void = ()
   const steps = [
     { name: 'đơn vị', run: () => demoUnits(ctx) },
     { name: 'tài khoản', run: () => demoAccounts(ctx) },
+    { name: 'phiếu khảo sát', run: () => demoQuestionnaires(ctx) },
+    { name: 'đợt khảo sát và phiếu trả lời', run: () => demoSurveys(ctx) },
+    { name: 'kết quả đã công bố', run: () => demoPublications(ctx) },
   ];
   const report: DemoReport = { steps: [] };
   for (const step of steps) {

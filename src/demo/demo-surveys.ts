@@ -1,0 +1,242 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { indexPublications, responses, surveyWaves, units } from '../db/schema/index.ts';
+import type { AppContext } from '../lib/context.ts';
+import { fromVnDateTime } from '../lib/time.ts';
+import { systemActor } from '../modules/accounts/actor.ts';
+import {
+  approvePublication,
+  createPublication,
+  publishPublication,
+} from '../modules/surveys/publications.service.ts';
+import {
+  getQuestionnaire,
+  importQuestionnaire,
+  type QuestionnaireVersion,
+} from '../modules/surveys/questionnaires.service.ts';
+import { insertResponses, type ResponseToStore } from '../modules/surveys/responses.repo.ts';
+import { setTarget } from '../modules/surveys/targets.service.ts';
+import { createWave } from '../modules/surveys/waves.service.ts';
+
+/**
+ * Survey demo: the shipped questionnaires; the 2023 and 2024 surveys of Nha Trang's 27 People's
+ * Committees (KH-UBND-XA) and 27 health stations (KH-TYT) with responses drawn from a seeded random
+ * model (each unit has its own level, so some fall under the 83 % target), published by decision;
+ * and an open wave for the current year so the citizen form works at once.
+ */
+const QUESTIONNAIRES = new URL('../../data/questionnaires/', import.meta.url);
+const actor = systemActor('demo');
+const WARDS = Array.from({ length: 27 }, (_, i) => `P${String(i + 1).padStart(2, '0')}`);
+const STATIONS = WARDS.map((p) => p.replace('P', 'T'));
+const SURVEYS = [
+  { questionnaire: 'KH-UBND-XA', units: WARDS, prefix: 'KS-UBND', label: 'UBND phường, xã' },
+  { questionnaire: 'KH-TYT', units: STATIONS, prefix: 'KS-TYT', label: 'trạm y tế' },
+] as const;
+const PAST_YEARS = [2023, 2024];
+const TARGET = 83;
+
+export async function demoQuestionnaires(ctx: AppContext): Promise<number> {
+  let created = 0;
+  for (const file of readdirSync(QUESTIONNAIRES)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const text = readFileSync(new URL(file, QUESTIONNAIRES), 'utf8');
+    if ((await importQuestionnaire(ctx, actor, text)).created) created++;
+  }
+  return created;
+}
+
+/** Waves, responses and targets of 2023 and 2024, and the open wave of this year. */
+export async function demoSurveys(ctx: AppContext): Promise<number> {
+  const thisYear = Number(
+    new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(ctx.now()),
+  );
+  let created = 0;
+  for (const survey of SURVEYS) {
+    const version = await getQuestionnaire(ctx, survey.questionnaire);
+    for (const year of [...PAST_YEARS, thisYear]) {
+      const code = `${survey.prefix}-${year}`;
+      const [exists] = await ctx.db
+        .select({ id: surveyWaves.id })
+        .from(surveyWaves)
+        .where(eq(surveyWaves.code, code));
+      if (exists) continue;
+      const past = PAST_YEARS.includes(year);
+      const wave = await createWave(ctx, actor, {
+        code,
+        title: `Khảo sát sự hài lòng đối với ${survey.label} năm ${year}`,
+        questionnaire: survey.questionnaire,
+        period: String(year),
+        opensOn: past ? `${year}-08-01` : `${year}-01-01`,
+        closesOn: past ? `${year}-10-31` : `${year}-12-31`,
+        ownerUnitCode: 'NT',
+        unitCodes: [...survey.units],
+        targetSample: 100,
+        demo: true,
+      });
+      for (const group of [survey.questionnaire === 'KH-TYT' ? 'health_station' : 'commune']) {
+        await setTarget(ctx, actor, {
+          questionnaire: survey.questionnaire,
+          period: String(year),
+          peerGroup: group,
+          criterion: '*',
+          value: TARGET,
+        });
+      }
+      if (past) await generateResponses(ctx, version, wave.id, survey.units, year);
+      created++;
+    }
+  }
+  return created;
+}
+
+/** Publish 2023 and 2024 for Nha Trang, as the city's decision would. */
+export async function demoPublications(ctx: AppContext): Promise<number> {
+  const [nt] = await ctx.db.select({ id: units.id }).from(units).where(eq(units.code, 'NT'));
+  let created = 0;
+  let decision = 41;
+  for (const survey of SURVEYS) {
+    const version = await getQuestionnaire(ctx, survey.questionnaire);
+    for (const year of PAST_YEARS) {
+      decision += 7;
+      const [exists] = await ctx.db
+        .select({ id: indexPublications.id })
+        .from(indexPublications)
+        .where(
+          and(
+            eq(indexPublications.questionnaireId, version.id),
+            eq(indexPublications.period, String(year)),
+            eq(indexPublications.scopeUnitId, nt!.id),
+          ),
+        );
+      if (exists) continue;
+      const draft = await createPublication(ctx, actor, {
+        questionnaire: survey.questionnaire,
+        period: String(year),
+        scopeUnitCode: 'NT',
+        title: `Kết quả đo lường sự hài lòng đối với ${survey.label} thành phố Nha Trang năm ${year} (dữ liệu mẫu)`,
+        demo: true,
+      });
+      await approvePublication(ctx, actor, draft.id);
+      await publishPublication(ctx, actor, draft.id, `${decision}/QĐ-UBND (mẫu)`);
+      created++;
+    }
+  }
+  return created;
+}
+
+/**
+ * A seeded random model: each unit has a level (0.62–0.95, a little higher in 2024), each respondent
+ * varies around it, and each answer picks the option whose score is nearest the respondent's level
+ * plus noise; 3 % answer "no opinion" where the question has it, 2 % leave a question blank.
+ */
+async function generateResponses(
+  ctx: AppContext,
+  version: QuestionnaireVersion,
+  waveId: number,
+  unitCodes: readonly string[],
+  year: number,
+) {
+  const unitRows = await ctx.db
+    .select({ id: units.id, code: units.code })
+    .from(units)
+    .where(inArray(units.code, [...unitCodes]));
+  const [{ n }] = (await ctx.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(responses)
+    .where(eq(responses.waveId, waveId))) as [{ n: number }];
+  if (n > 0) return;
+  const c = version.compiled;
+  const rows: ResponseToStore[] = [];
+  for (const unit of unitRows.sort((a, b) => a.code.localeCompare(b.code))) {
+    const random = seeded(`${unit.code}-${version.code}`);
+    const level = 0.62 + 0.33 * random() + (year === 2024 ? 0.02 : 0);
+    const yearRandom = seeded(`${unit.code}-${version.code}-${year}`);
+    const count = 60 + Math.floor(yearRandom() * 70);
+    for (let i = 0; i < count; i++) {
+      const person = clamp(level + (yearRandom() - 0.5) * 0.35);
+      const answers: (number | null)[] = [];
+      for (let q = 0; q < c.questionCount; q++) {
+        const first = c.optionStart[q]!;
+        const last = c.optionStart[q + 1]!;
+        const roll = yearRandom();
+        if (roll < 0.02) {
+          answers.push(null);
+          continue;
+        }
+        const noOpinion = Array.from({ length: last - first }, (_, k) => first + k).find((s) =>
+          Number.isNaN(c.optionScore[s]!),
+        );
+        if (roll < 0.05 && noOpinion !== undefined) {
+          answers.push(c.optionValue[noOpinion]!);
+          continue;
+        }
+        const wish = clamp(person + (yearRandom() - 0.5) * 0.3);
+        const best = roundRandomly(c, first, last, wish, yearRandom);
+        answers.push(c.optionValue[best]!);
+      }
+      const day = 1 + Math.floor(yearRandom() * 90);
+      const at = new Date(
+        fromVnDateTime(`${year}-08-01T08:00`).getTime() +
+          day * 86_400_000 +
+          Math.floor(yearRandom() * 8 * 3_600_000),
+      );
+      const channelRoll = yearRandom();
+      rows.push({
+        unitId: unit.id,
+        waveId,
+        submittedAt: at,
+        channel: channelRoll < 0.55 ? 'paper' : channelRoll < 0.85 ? 'web' : 'kiosk',
+        answers,
+        demo: true,
+      });
+    }
+  }
+  await ctx.db.transaction((tx) => insertResponses(tx, version.id, c, rows));
+}
+
+const clamp = (x: number) => Math.min(1, Math.max(0, x));
+
+/**
+ * The option whose score is just below or just above `wish`, chosen so that the expected score is
+ * `wish` (randomised rounding): a unit's index then comes out near its level whatever the scale
+ * (0/1, 0/0,5/1, five levels, or "No, No, Yes" scored 0, 0, 1). Ties between equal scores are drawn.
+ */
+function roundRandomly(
+  c: QuestionnaireVersion['compiled'],
+  first: number,
+  last: number,
+  wish: number,
+  random: () => number,
+): number {
+  const scored = Array.from({ length: last - first }, (_, k) => first + k).filter(
+    (slot) => !Number.isNaN(c.optionScore[slot]!),
+  );
+  const below = scored.filter((slot) => c.optionScore[slot]! <= wish);
+  const above = scored.filter((slot) => c.optionScore[slot]! >= wish);
+  const lo = Math.max(...below.map((slot) => c.optionScore[slot]!));
+  const hi = Math.min(...above.map((slot) => c.optionScore[slot]!));
+  const score =
+    below.length === 0
+      ? hi
+      : above.length === 0 || hi === lo
+        ? lo
+        : random() < (wish - lo) / (hi - lo)
+          ? hi
+          : lo;
+  const candidates = scored.filter((slot) => c.optionScore[slot] === score);
+  return candidates[Math.floor(random() * candidates.length)]!;
+}
+
+/** mulberry32 seeded from a string: the same demo on every machine. */
+function seeded(seed: string): () => number {
+  let a = 0;
+  for (const ch of seed) a = (Math.imul(a ^ ch.charCodeAt(0), 2654435761) + 1) >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

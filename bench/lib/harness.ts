@@ -98,6 +98,9 @@ export async function load(spec: {
   headers?: Record<string, string>;
   concurrency: number;
   requests: number;
+  method?: string;
+  /** "{i}" is replaced by the request number. */
+  body?: string;
 }): Promise<LoadResult> {
   const { stdout } = await promisify(execFile)(
     process.execPath,

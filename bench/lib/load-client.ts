@@ -2,6 +2,7 @@
  * HTTP load from a separate process (so the server's event loop is not shared with the client):
  *   node --import tsx/esm bench/lib/load-client.ts '<json spec>'
  * spec = { url, paths: string[], headers, concurrency, requests, method?, body? } → prints JSON
+ * (in `body`, "{i}" becomes the request number, so each request can be distinct)
  * { requests, errors, seconds, rps, p50, p99 } (latencies in ms) on stdout.
  */
 import http from 'node:http';
@@ -20,7 +21,7 @@ const spec = JSON.parse(process.argv[2]!) as Spec;
 const agent = new http.Agent({ keepAlive: true, maxSockets: spec.concurrency });
 const base = new URL(spec.url);
 
-function once(path: string): Promise<number> {
+function once(path: string, i: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
@@ -37,7 +38,7 @@ function once(path: string): Promise<number> {
       },
     );
     req.on('error', reject);
-    if (spec.body) req.write(spec.body);
+    if (spec.body) req.write(spec.body.replaceAll('{i}', String(i)));
     req.end();
   });
 }
@@ -51,7 +52,7 @@ async function worker() {
     const i = next++;
     if (i >= spec.requests) return;
     const t0 = performance.now();
-    const status = await once(spec.paths[i % spec.paths.length]!).catch(() => 0);
+    const status = await once(spec.paths[i % spec.paths.length]!, i).catch(() => 0);
     latencies.push(performance.now() - t0);
     if (status < 200 || status >= 300) errors++;
   }

@@ -135,6 +135,10 @@ export const responses = pgTable(
     index('responses_wave_idx').on(t.waveId, t.unitId),
     uniqueIndex('responses_device_day_idx').on(t.deviceDayKey),
     uniqueIndex('responses_dossier_idx').on(t.dossierKey),
+    // The burst check counts a client's recent responses on every web submission.
+    index('responses_client_recent_idx')
+      .on(t.clientHash, t.receivedAt)
+      .where(sql`${t.clientHash} is not null`),
     index('responses_flagged_idx').on(t.unitId).where(sql`cardinality(${t.flags}) > 0`),
   ],
 );

@@ -26,12 +26,12 @@ export interface QuestionnaireVersion {
   createdAt: Date;
 }
 
-// Versions never change, so their compiled form is cached by id for the life of the process.
+// Versions never change (no UPDATE path exists), so each is compiled once and cached by id.
 const compiledById = new Map<number, QuestionnaireVersion>();
 
 export function toVersion(row: repo.QuestionnaireRow): QuestionnaireVersion {
   const cached = compiledById.get(row.id);
-  if (cached && cached.hash === row.hash) return cached;
+  if (cached) return cached;
   const definition = row.definition as Questionnaire;
   const version = {
     id: row.id,
@@ -126,6 +126,8 @@ export async function getQuestionnaire(ctx: AppContext, ref: string): Promise<Qu
 }
 
 export async function getQuestionnaireById(ctx: AppContext, id: number): Promise<QuestionnaireVersion> {
+  const cached = compiledById.get(id);
+  if (cached) return cached;
   const row = await repo.findById(ctx.db, id);
   if (!row) throw new AppError('QUESTIONNAIRE_NOT_FOUND', `Không có phiếu khảo sát số ${id}.`);
   return toVersion(row);

@@ -94,6 +94,7 @@ export async function createWave(ctx: AppContext, actor: Actor, input: NewWave) 
       },
       ctx.now(),
     );
+    formCache.clear();
     return wave!;
   });
 }
@@ -268,27 +269,40 @@ export async function waveOn(
   return row;
 }
 
-/** The form a unit's citizens answer today: its open wave and that wave's questionnaire version. */
-export async function openForm(
-  ctx: AppContext,
-  unitCode: string,
-): Promise<{
+type OpenForm = {
   unit: { id: number; code: string; name: string; path: string };
   wave: NonNullable<Awaited<ReturnType<typeof waveOn>>>;
   version: QuestionnaireVersion;
-}> {
+};
+
+/**
+ * Every web submission needs its unit's open form; a QR poster sends a unit's citizens to the
+ * same one all day, so it is remembered for a short while (and forgotten whenever a wave is created).
+ */
+const FORM_TTL_MS = 30_000;
+const formCache = new Map<string, { form: OpenForm; until: number }>();
+
+/** The form a unit's citizens answer today: its open wave and that wave's questionnaire version. */
+export async function openForm(ctx: AppContext, unitCode: string): Promise<OpenForm> {
+  const today = vnDate(ctx.now());
+  const key = `${unitCode}|${today}`;
+  const hit = formCache.get(key);
+  if (hit && hit.until > Date.now()) return hit.form;
   const [unit] = await ctx.db
     .select({ id: units.id, code: units.code, name: units.name, path: units.path })
     .from(units)
     .where(eq(units.code, unitCode));
   if (!unit) throw new AppError('UNIT_NOT_FOUND', `Không có đơn vị "${unitCode}".`);
-  const wave = await waveOn(ctx.db, unit.id, vnDate(ctx.now()));
+  const wave = await waveOn(ctx.db, unit.id, today);
   if (!wave) {
     throw new AppError('SURVEY_CLOSED', `${unit.name} hiện không có đợt khảo sát nào đang mở.`, {
       unit: unitCode,
     });
   }
-  return { unit, wave, version: await getQuestionnaireById(ctx, wave.questionnaireId) };
+  const form = { unit, wave, version: await getQuestionnaireById(ctx, wave.questionnaireId) };
+  if (formCache.size > 10_000) formCache.clear();
+  formCache.set(key, { form, until: Date.now() + FORM_TTL_MS });
+  return form;
 }
 
 /** Waves of a questionnaire version with their unit ids, to attach imported responses to a wave. */

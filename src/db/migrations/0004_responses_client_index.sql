@@ -1,0 +1,1 @@
+CREATE INDEX "responses_client_recent_idx" ON "responses" USING btree ("client_hash","received_at") WHERE "responses"."client_hash" is not null;

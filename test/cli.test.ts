@@ -128,7 +128,7 @@ describe('hailong CLI on an embedded database', () => {
     const again = hailong(fresh, 'demo');
     expect(again.stdout).toContain('Dữ liệu mẫu đã có sẵn; không thay đổi gì.');
     expect(again.stdout).toContain('demo.admin');
-  });
+  }, 180_000); // three processes, one of them loading a year of surveys
 
   it('verifies the audit chain, and names the first row changed behind its back', async () => {
     expect(hailong(data, 'audit', 'verify').stdout).toMatch(

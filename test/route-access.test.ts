@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session } from './app.ts';
+import { buildDossierOf } from './dossier-factories.ts';
 import { buildTwoUnitTree, buildUser } from './factories.ts';
 import { buildSurveyOf } from './survey-factories.ts';
 
@@ -13,6 +14,7 @@ let adminA: Session;
 let userOfB = 0;
 let responseOfB = 0;
 let publicationOfB = 0;
+let dossierOfB = '';
 
 type Foreign = { path: string; body?: unknown; contentType?: string };
 
@@ -89,6 +91,56 @@ const FOREIGN: Record<string, () => Foreign> = {
   'GET /api/v1/surveys/index': () => ({
     path: '/api/v1/surveys/index?questionnaire=KH-UBND-XA&period=2026&unit=B',
   }),
+  'POST /api/v1/dossiers': () => ({
+    path: '/api/v1/dossiers',
+    body: {
+      unitCode: 'B',
+      procedureCode: 'KS-B',
+      channel: 'direct',
+      applicant: { kind: 'person', name: 'X' },
+      contactConsent: false,
+      documents: [],
+    },
+  }),
+  'GET /api/v1/dossiers': () => ({ path: '/api/v1/dossiers?unitCode=B' }),
+  'GET /api/v1/dossiers/warnings': () => ({ path: '/api/v1/dossiers/warnings?unitCode=B' }),
+  'GET /api/v1/dossiers/dashboard': () => ({ path: '/api/v1/dossiers/dashboard?unitCode=B&month=2026-01' }),
+  'GET /api/v1/dossiers/violations': () => ({ path: '/api/v1/dossiers/violations?unitCode=B&month=2026-01' }),
+  'GET /api/v1/dossiers/{code}': () => ({ path: `/api/v1/dossiers/${dossierOfB}` }),
+  'POST /api/v1/dossiers/{code}/process': () => ({ path: `/api/v1/dossiers/${dossierOfB}/process` }),
+  'POST /api/v1/dossiers/{code}/supplement': () => ({
+    path: `/api/v1/dossiers/${dossierOfB}/supplement`,
+    body: { missing: ['Giấy'], reason: 'Thiếu giấy' },
+  }),
+  'POST /api/v1/dossiers/{code}/supplement-complete': () => ({
+    path: `/api/v1/dossiers/${dossierOfB}/supplement-complete`,
+  }),
+  'POST /api/v1/dossiers/{code}/refuse': () => ({
+    path: `/api/v1/dossiers/${dossierOfB}/refuse`,
+    body: { reason: 'Không đủ', legalBasis: 'Điều 1 Luật X' },
+  }),
+  'POST /api/v1/dossiers/{code}/apology': () => ({
+    path: `/api/v1/dossiers/${dossierOfB}/apology`,
+    body: { reason: 'Chậm', newDueAt: '2099-01-01T09:00' },
+  }),
+  'POST /api/v1/dossiers/{code}/result': () => ({ path: `/api/v1/dossiers/${dossierOfB}/result` }),
+  'POST /api/v1/dossiers/{code}/return': () => ({ path: `/api/v1/dossiers/${dossierOfB}/return` }),
+  'POST /api/v1/dossiers/{code}/withdraw': () => ({
+    path: `/api/v1/dossiers/${dossierOfB}/withdraw`,
+    body: { reason: 'Rút' },
+  }),
+  'POST /api/v1/dossiers/{code}/handovers': () => ({
+    path: `/api/v1/dossiers/${dossierOfB}/handovers`,
+    body: { toAgency: 'Phòng Tư pháp', givenBy: 'X' },
+  }),
+  'POST /api/v1/dossiers/{code}/recalculate-due': () => ({
+    path: `/api/v1/dossiers/${dossierOfB}/recalculate-due`,
+    body: { reason: 'Lịch mới' },
+  }),
+  'POST /api/v1/dossiers/{code}/handovers/{id}/receive': () => ({
+    path: `/api/v1/dossiers/${dossierOfB}/handovers/1/receive`,
+    body: { receivedBy: 'X' },
+  }),
   'GET /api/v1/surveys/index.xlsx': () => ({
     path: '/api/v1/surveys/index.xlsx?questionnaire=KH-UBND-XA&period=2026&unit=B',
   }),
@@ -128,6 +180,7 @@ beforeAll(async () => {
   };
   userOfB = users.users.find((u) => u.username === 'officer.b')!.id;
   ({ responseId: responseOfB, publicationId: publicationOfB } = await buildSurveyOf(t.ctx, 'B'));
+  dossierOfB = await buildDossierOf(t.ctx, 'B');
   const doc = (await (await t.app.request('/api/openapi.json')).json()) as {
     paths: Record<string, Record<string, Operation>>;
   };

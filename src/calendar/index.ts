@@ -17,7 +17,14 @@ export {
   lunarToSolar,
   solarToLunar,
 } from './lunar.ts';
-export { holidaysOfYear, type Notice, type NoticeFile, noticeOf, noticeYears } from './notices.ts';
+export {
+  checkNoticeFile,
+  holidaysOfYear,
+  type Notice,
+  type NoticeFile,
+  noticeOf,
+  noticeYears,
+} from './notices.ts';
 export {
   CALENDAR_FIRST_YEAR,
   CALENDAR_LAST_YEAR,

@@ -135,9 +135,12 @@ export function noticeYears(): number[] {
 
 const byDate = (a: NamedDay, b: NamedDay) => a.date.localeCompare(b.date);
 
-/** The days off and make-up working days in force in `year`: the notice's lists, else the defaults. */
-export function holidaysOfYear(year: number): YearHolidays {
-  const notice = NOTICES.get(year);
+/**
+ * The days off and make-up working days in force in `year`: the notice's lists (an admin's
+ * `override` first, then the shipped file), else the defaults.
+ */
+export function holidaysOfYear(year: number, override?: NoticeFile): YearHolidays {
+  const notice = override ?? NOTICES.get(year);
   if (!notice) return defaultHolidays(year);
   return {
     daysOff: notice.daysOff.map(({ date, name }) => ({ date, name })).sort(byDate),

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { dayFromYmd, parseIsoDate } from './day-number.ts';
 import { CalendarError } from './errors.ts';
-import { holidaysOfYear } from './notices.ts';
+import { holidaysOfYear, type NoticeFile } from './notices.ts';
 
 export interface OfficeHours {
   /** Opening time "HH:MM", Vietnam time. */
@@ -111,6 +111,8 @@ export function normaliseCalendar(calendar: WorkCalendar): WorkCalendar {
 export interface CalendarOptions {
   officeHours?: OfficeHours;
   workWeek?: readonly number[];
+  /** Notices an admin entered, by year; they replace the shipped file of their year. */
+  notices?: ReadonlyMap<number, NoticeFile>;
 }
 
 /** A calendar from explicit lists (a unit's own calendar, a test, the CLI's --calendar file). */
@@ -132,16 +134,22 @@ let defaultCalendar: WorkCalendar | undefined;
  * statutory holidays with their compensatory days. Office hours and working week per unit.
  */
 export function vietnamCalendar(options: CalendarOptions = {}): WorkCalendar {
-  if (!options.officeHours && !options.workWeek && defaultCalendar) return defaultCalendar;
+  const isDefault = !options.officeHours && !options.workWeek && !options.notices?.size;
+  if (isDefault && defaultCalendar) return defaultCalendar;
   const daysOff: string[] = [];
   const workingDays: string[] = [];
   for (let year = CALENDAR_FIRST_YEAR; year <= CALENDAR_LAST_YEAR; year++) {
-    const holidays = holidaysOfYear(year);
+    const holidays = holidaysOfYear(year, options.notices?.get(year));
     for (const d of holidays.daysOff) daysOff.push(d.date);
     for (const d of holidays.workingDays) workingDays.push(d.date);
   }
-  const calendar = calendarFromLists({ ...options, daysOff, workingDays });
-  if (!options.officeHours && !options.workWeek) defaultCalendar = calendar;
+  const calendar = calendarFromLists({
+    officeHours: options.officeHours,
+    workWeek: options.workWeek,
+    daysOff,
+    workingDays,
+  });
+  if (isDefault) defaultCalendar = calendar;
   return calendar;
 }
 

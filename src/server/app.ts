@@ -12,6 +12,8 @@ import { AppError } from '../lib/errors.ts';
 import '../lib/zod-vi.ts';
 import { accountsRoutes } from '../modules/accounts/accounts.routes.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
+import { dossiersRoutes } from '../modules/dossiers/dossiers.routes.ts';
+import { publicDossierRoutes } from '../modules/dossiers/public.routes.ts';
 import { publicSurveyRoutes } from '../modules/surveys/public.routes.ts';
 import { surveysRoutes } from '../modules/surveys/surveys.routes.ts';
 import { unitsRoutes } from '../modules/units/units.routes.ts';
@@ -102,6 +104,8 @@ export function createApp(ctx: AppContext, options: AppOptions) {
   app.route('/api/v1', auditRoutes(ctx));
   app.route('/api/v1', surveysRoutes(ctx, { publicUrl: options.publicUrl }));
   app.route('/api/v1', publicSurveyRoutes(ctx));
+  app.route('/api/v1', dossiersRoutes(ctx));
+  app.route('/api/v1', publicDossierRoutes(ctx));
 
   app.doc('/api/openapi.json', {
     openapi: '3.0.3',

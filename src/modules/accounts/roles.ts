@@ -32,10 +32,16 @@ export const PERMISSIONS = [
   'results.draft',
   /** Approve and publish results. */
   'results.approve',
+  /** Dossiers of the actor's subtree: lists, timelines, dashboards. */
+  'dossiers.read',
+  /** Receive and move dossiers at the desk. */
+  'dossiers.handle',
+  /** Leader's override of a desk duty (a second supplement request), counted as a violation. */
+  'dossiers.override',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const EVERYONE: Permission[] = ['units.read', 'surveys.read'];
+const EVERYONE: Permission[] = ['units.read', 'surveys.read', 'dossiers.read'];
 
 export const GRANTS: Record<Role, readonly Permission[]> = {
   admin: [
@@ -49,10 +55,20 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     'responses.review',
     'results.draft',
     'results.approve',
+    'dossiers.handle',
+    'dossiers.override',
   ],
-  leader: [...EVERYONE, 'users.read', 'audit.read', 'responses.review', 'results.approve'],
+  leader: [
+    ...EVERYONE,
+    'users.read',
+    'audit.read',
+    'responses.review',
+    'results.approve',
+    'dossiers.handle',
+    'dossiers.override',
+  ],
   // The desk officer runs the counter kiosk, where citizens answer for themselves.
-  officer: [...EVERYONE, 'responses.enter'],
+  officer: [...EVERYONE, 'responses.enter', 'dossiers.handle'],
   specialist: [...EVERYONE, 'surveys.manage', 'responses.enter', 'responses.review', 'results.draft'],
   surveyor: [...EVERYONE, 'responses.enter'],
   viewer: EVERYONE,

@@ -1,0 +1,226 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { call, createTestApp, login, type Session } from '../../../test/app.ts';
+import { buildProcedure } from '../../../test/dossier-factories.ts';
+import { buildUnit, buildUser } from '../../../test/factories.ts';
+import { KH_UBND_XA } from '../../../test/survey-factories.ts';
+import { systemActor } from '../accounts/actor.ts';
+import { importQuestionnaire } from '../surveys/questionnaires.service.ts';
+import { ratingToken } from './rating.service.ts';
+
+/** The desk over HTTP: reception, the duties as rules, the clock, the public lookup and the rating. */
+const t = await createTestApp();
+let officer: Session;
+let officer2: Session;
+let leader: Session;
+const at = (local: string) => new Date(`${local}:00+07:00`);
+const json = async <T = Record<string, unknown>>(res: Response) => (await res.json()) as T;
+type Detail = {
+  code: string;
+  status: number;
+  dueAt: string;
+  remainingWorkingDays: number | null;
+  slips: { form: string }[];
+  events: { kind: string }[];
+};
+
+const receive = async (session: Session, extra: Record<string, unknown> = {}) =>
+  call(t.app, session, 'POST', '/api/v1/dossiers', {
+    unitCode: 'A',
+    procedureCode: 'KS',
+    channel: 'direct',
+    applicant: { kind: 'person', name: 'Nguyễn Văn An', phone: '0905123456' },
+    contactConsent: true,
+    documents: [{ name: 'Tờ khai đăng ký khai sinh', kind: 'original', count: 1 }],
+    ...extra,
+  });
+
+/** Move the clock; sessions last 12 hours, so sign in again at the new time. */
+async function clock(local: string) {
+  t.setNow(at(local));
+  officer = await login(t.app, 'officer.a', 'Mat-khau-thu-2025');
+  officer2 = await login(t.app, 'officer.a2', 'Mat-khau-thu-2025');
+  leader = await login(t.app, 'leader.a', 'Mat-khau-thu-2025');
+}
+
+beforeAll(async () => {
+  t.setNow(at('2026-03-02T09:00'));
+  await buildUnit(t.ctx, { code: 'T', name: 'Tỉnh Thử', type: 'province' });
+  await buildUnit(t.ctx, { code: 'A', name: 'UBND xã An', parentCode: 'T' });
+  await buildUnit(t.ctx, { code: 'B', name: 'UBND xã Bình', parentCode: 'T' });
+  await buildProcedure(t.ctx, { code: 'KS', name: 'Đăng ký khai sinh', days: 5, unitCodes: ['A', 'B'] });
+  await buildUser(t.ctx, { unitCode: 'A', role: 'officer', username: 'officer.a' });
+  await buildUser(t.ctx, { unitCode: 'A', role: 'officer', username: 'officer.a2' });
+  await buildUser(t.ctx, { unitCode: 'A', role: 'leader', username: 'leader.a' });
+  await clock('2026-03-02T09:00');
+  await importQuestionnaire(
+    t.ctx,
+    systemActor('test'),
+    readFileSync('data/questionnaires/ND61-QUAY.json', 'utf8'),
+  );
+  void KH_UBND_XA;
+});
+
+describe('reception and the clock', () => {
+  it('codes the dossier by unit, date and sequence and sets the due moment on the working calendar', async () => {
+    const first = await json<Detail>(await receive(officer));
+    const second = await json<Detail>(await receive(officer));
+    expect(first.code).toBe('A-20260302-0001');
+    expect(second.code).toBe('A-20260302-0002');
+    // 5 working days from Monday 02/03 09:00 → Monday 09/03 09:00.
+    expect(first.dueAt).toBe(at('2026-03-09T09:00').toISOString());
+    expect(first.remainingWorkingDays).toBe(5);
+    expect(first.slips.map((s) => s.form)).toEqual(['01']);
+  });
+
+  it('counts from the next working date when received after closing on a Friday', async () => {
+    await clock('2026-03-06T17:30');
+    const d = await json<Detail>(await receive(officer));
+    // Counting starts Monday 09/03 07:30; 5 working days → Monday 16/03 07:30.
+    expect(d.dueAt).toBe(at('2026-03-16T07:30').toISOString());
+    await clock('2026-03-02T09:00');
+  });
+
+  it('refuses a reception for a procedure the unit does not receive, and bad input with the field named', async () => {
+    const res = await receive(officer, { procedureCode: 'KHONG-CO' });
+    expect(res.status).toBe(404);
+    const bad = await receive(officer, { applicant: { kind: 'person', name: 'X', phone: '12345' } });
+    expect(bad.status).toBe(400);
+    expect(await json(bad)).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', details: { fields: [{ field: 'applicant.phone' }] } },
+    });
+  });
+});
+
+describe('the duties as rules', () => {
+  it('asks for supplements once; a second request is refused unless a leader overrides, which counts as a violation', async () => {
+    const d = await json<Detail>(await receive(officer));
+    const ask = (session: Session, body: Record<string, unknown> = {}) =>
+      call(t.app, session, 'POST', `/api/v1/dossiers/${d.code}/supplement`, {
+        missing: ['Giấy chứng sinh'],
+        reason: 'Thiếu giấy chứng sinh bản chính',
+        ...body,
+      });
+    const first = await json<Detail>(await ask(officer));
+    expect(first.status).toBe(5);
+    expect(first.slips.map((s) => s.form)).toContain('02');
+
+    // Completed two working days later: the due moment moves by two working days.
+    await clock('2026-03-04T10:00');
+    const resumed = await json<Detail>(
+      await call(t.app, officer, 'POST', `/api/v1/dossiers/${d.code}/supplement-complete`),
+    );
+    expect(resumed.status).toBe(4);
+    expect(resumed.dueAt).toBe(at('2026-03-11T09:00').toISOString());
+
+    const second = await ask(officer);
+    expect(second.status).toBe(409);
+    expect((await json<{ error: { code: string } }>(second)).error.code).toBe('SUPPLEMENT_ALREADY_REQUESTED');
+    expect((await ask(officer, { overrideReason: 'Kết quả xác minh mới cần thêm giấy tờ' })).status).toBe(
+      403,
+    );
+    const overridden = await ask(leader, { overrideReason: 'Kết quả xác minh mới cần thêm giấy tờ' });
+    expect(overridden.status).toBe(200);
+    const register = await json<{ violations: { kind: string; dossier: string }[] }>(
+      await call(t.app, leader, 'GET', '/api/v1/dossiers/violations?month=2026-03'),
+    );
+    expect(register.violations).toContainEqual(
+      expect.objectContaining({ kind: 'SECOND_SUPPLEMENT', dossier: d.code }),
+    );
+    await clock('2026-03-02T09:00');
+  });
+
+  it('refuses a refusal without a legal basis; with one, issues Mẫu 03', async () => {
+    const d = await json<Detail>(await receive(officer));
+    const bare = await call(t.app, officer, 'POST', `/api/v1/dossiers/${d.code}/refuse`, {
+      reason: 'Không đủ điều kiện',
+      legalBasis: '',
+    });
+    expect(bare.status).toBe(400);
+    expect((await json<{ error: { code: string } }>(bare)).error.code).toBe('REFUSAL_NEEDS_LEGAL_BASIS');
+    const done = await json<Detail>(
+      await call(t.app, officer, 'POST', `/api/v1/dossiers/${d.code}/refuse`, {
+        reason: 'Người yêu cầu không có quyền đăng ký',
+        legalBasis: 'Khoản 1 Điều 15 Luật Hộ tịch 2014',
+      }),
+    );
+    expect(done.status).toBe(3);
+    expect(done.slips.map((s) => s.form)).toContain('03');
+  });
+
+  it('warns before the due moment, counts a late dossier without apology as a violation, and not one with an apology', async () => {
+    const late = await json<Detail>(await receive(officer));
+    const sorry = await json<Detail>(await receive(officer));
+    await clock('2026-03-06T10:00');
+    const warnings = await json<{ dossiers: { code: string; overdue: boolean }[] }>(
+      await call(t.app, officer, 'GET', '/api/v1/dossiers/warnings?unitCode=A'),
+    );
+    expect(warnings.dossiers.map((w) => w.code)).toEqual(expect.arrayContaining([late.code, sorry.code]));
+    await call(t.app, leader, 'POST', `/api/v1/dossiers/${sorry.code}/apology`, {
+      reason: 'Chờ kết quả xác minh của cơ quan khác',
+      newDueAt: '2026-03-12T09:00',
+      signer: 'Chủ tịch UBND xã',
+    });
+    await clock('2026-03-10T08:00');
+    const register = await json<{ violations: { kind: string; dossier: string }[] }>(
+      await call(t.app, leader, 'GET', '/api/v1/dossiers/violations?month=2026-03&unitCode=A'),
+    );
+    const late_ = register.violations.filter((v) => v.kind === 'LATE_WITHOUT_APOLOGY').map((v) => v.dossier);
+    expect(late_).toContain(late.code);
+    expect(late_).not.toContain(sorry.code);
+    await clock('2026-03-02T09:00');
+  });
+
+  it('invites the applicant to collect a result ready early, and counts it early in the month', async () => {
+    const d = await json<Detail>(await receive(officer));
+    await call(t.app, officer, 'POST', `/api/v1/dossiers/${d.code}/process`);
+    await clock('2026-03-04T15:00');
+    const ready = await json<Detail>(await call(t.app, officer, 'POST', `/api/v1/dossiers/${d.code}/result`));
+    expect(ready.status).toBe(9);
+    expect(ready.slips.map((s) => s.form)).toContain('invitation');
+    const board = await json<{ early: number; received: number }>(
+      await call(t.app, leader, 'GET', '/api/v1/dossiers/dashboard?month=2026-03&unitCode=A'),
+    );
+    expect(board.early).toBeGreaterThanOrEqual(1);
+    expect(board.received).toBeGreaterThanOrEqual(1);
+    await clock('2026-03-02T09:00');
+  });
+
+  it('refuses an impossible move with the current status named', async () => {
+    const d = await json<Detail>(await receive(officer));
+    const res = await call(t.app, officer, 'POST', `/api/v1/dossiers/${d.code}/return`);
+    expect(res.status).toBe(409);
+    expect((await json<{ error: { message: string } }>(res)).error.message).toContain('Được tiếp nhận');
+  });
+});
+
+describe('public lookup and rating', () => {
+  it('shows the clock with initials only, and lets the slip holder rate the dossier once', async () => {
+    const d = await json<Detail>(await receive(officer));
+    const lookup = await json<{ applicant: string; statusName: string; remainingWorkingDays: number }>(
+      await call(t.app, null, 'GET', `/api/v1/public/dossiers/${d.code.toLowerCase()}`),
+    );
+    expect(lookup).toMatchObject({
+      applicant: 'N.V.A.',
+      statusName: 'Được tiếp nhận',
+      remainingWorkingDays: 5,
+    });
+    expect(JSON.stringify(lookup)).not.toContain('0905123456');
+
+    const token = ratingToken(t.ctx.secret, d.code);
+    const bad = await call(t.app, null, 'GET', `/api/v1/public/dossiers/${d.code}/rating?t=wrong-token`);
+    expect(bad.status).toBe(403);
+    const form = await json<{ fromDossier: Record<string, number | null> }>(
+      await call(t.app, null, 'GET', `/api/v1/public/dossiers/${d.code}/rating?t=${token}`),
+    );
+    expect(form.fromDossier).toMatchObject({ CONTACTS: 2, AGENCIES: 2 });
+    const rate = (session: Session | null, answers: Record<string, number>) =>
+      call(t.app, session, 'POST', `/api/v1/public/dossiers/${d.code}/rating?t=${token}`, { answers });
+    expect((await rate(officer, { ATTITUDE: 2 })).status).toBe(403);
+    expect((await rate(null, { TIME_TOTAL: 2 })).status).toBe(400);
+    expect((await rate(officer2, { ATTITUDE: 2, PUBLICITY: 2 })).status).toBe(201);
+    const again = await rate(null, { ATTITUDE: 1 });
+    expect(again.status).toBe(409);
+    expect((await json<{ error: { code: string } }>(again)).error.code).toBe('ALREADY_RATED');
+  });
+});

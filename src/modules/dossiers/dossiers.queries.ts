@@ -1,0 +1,344 @@
+import { and, desc, eq, gte, inArray, like, lt, sql } from 'drizzle-orm';
+import { remainingWorkingDays } from '../../calendar/index.ts';
+import { queryRows } from '../../db/rows.ts';
+import { deskViolations, dossiers, procedures, units, users } from '../../db/schema/index.ts';
+import type { AppContext } from '../../lib/context.ts';
+import { AppError } from '../../lib/errors.ts';
+import { fromVnDateTime } from '../../lib/time.ts';
+import type { Actor } from '../accounts/actor.ts';
+import { authorize, scopePrefix } from '../accounts/permissions.ts';
+import { requireUnit } from '../units/units.service.ts';
+import { calendarByVersion, unitCalendar } from './calendar.service.ts';
+import { isClosed, isWaitingForCitizen, STATUS_NAMES, type Status } from './dossier-status.ts';
+import * as repo from './dossiers.repo.ts';
+
+const OPEN_STATUSES = [1, 2, 4, 5, 6];
+
+async function prefixFor(ctx: AppContext, actor: Actor, unitCode?: string): Promise<string> {
+  authorize(actor, 'dossiers.read');
+  return unitCode ? (await requireUnit(ctx, actor, unitCode, 'dossiers.read')).path : scopePrefix(actor);
+}
+
+/** Remaining working days, or null when the clock is not running (closed, or waiting for the citizen). */
+async function remaining(ctx: AppContext, d: repo.DossierRow, now: Date): Promise<number | null> {
+  if (isClosed(d.status as Status) || isWaitingForCitizen(d.status as Status)) return null;
+  const calendar =
+    (await calendarByVersion(ctx.db, d.calendarVersion)) ?? (await unitCalendar(ctx.db, d.unitId)).calendar;
+  return remainingWorkingDays(now, d.dueAt, calendar);
+}
+
+function summary(
+  d: repo.DossierRow,
+  extra: { unitCode: string; procedureName: string },
+  remainingDays: number | null,
+) {
+  return {
+    code: d.code,
+    unitCode: extra.unitCode,
+    procedure: extra.procedureName,
+    applicantName: d.applicantName,
+    channel: d.channel,
+    status: d.status,
+    statusName: STATUS_NAMES[d.status as Status],
+    receivedAt: d.receivedAt.toISOString(),
+    dueAt: d.dueAt.toISOString(),
+    remainingWorkingDays: remainingDays,
+    supplementRequests: d.supplementRequests,
+    apologies: d.apologies,
+    resultReadyAt: d.resultReadyAt?.toISOString() ?? null,
+    returnedAt: d.returnedAt?.toISOString() ?? null,
+    heldBy: d.heldBy,
+  };
+}
+
+export interface DossierListQuery {
+  unitCode?: string;
+  status?: number;
+  mine?: boolean;
+  q?: string;
+  limit?: number;
+}
+
+export async function listDossiers(ctx: AppContext, actor: Actor, query: DossierListQuery) {
+  const prefix = await prefixFor(ctx, actor, query.unitCode);
+  const rows = await ctx.db
+    .select({ d: dossiers, unitCode: units.code, procedureName: procedures.name })
+    .from(dossiers)
+    .innerJoin(units, eq(units.id, dossiers.unitId))
+    .innerJoin(procedures, eq(procedures.id, dossiers.procedureId))
+    .where(
+      and(
+        prefix ? like(units.path, `${prefix}%`) : undefined,
+        query.status ? eq(dossiers.status, query.status) : undefined,
+        query.mine && actor.kind === 'user' ? eq(dossiers.handledBy, actor.userId) : undefined,
+        query.q
+          ? sql`(${dossiers.code} ilike ${`%${query.q}%`} or ${dossiers.applicantName} ilike ${`%${query.q}%`})`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(dossiers.receivedAt))
+    .limit(Math.min(query.limit ?? 100, 500));
+  const now = ctx.now();
+  return Promise.all(rows.map(async (r) => summary(r.d, r, await remaining(ctx, r.d, now))));
+}
+
+/** Open dossiers at risk (due within `withinDays` working days) or already past their due moment. */
+export async function warningList(ctx: AppContext, actor: Actor, unitCode?: string, withinDays = 1) {
+  const prefix = await prefixFor(ctx, actor, unitCode);
+  await recordOverdue(ctx);
+  const rows = await ctx.db
+    .select({ d: dossiers, unitCode: units.code, procedureName: procedures.name })
+    .from(dossiers)
+    .innerJoin(units, eq(units.id, dossiers.unitId))
+    .innerJoin(procedures, eq(procedures.id, dossiers.procedureId))
+    .where(and(prefix ? like(units.path, `${prefix}%`) : undefined, inArray(dossiers.status, [1, 2, 4])))
+    .orderBy(dossiers.dueAt);
+  const now = ctx.now();
+  const out = [];
+  for (const r of rows) {
+    const left = await remaining(ctx, r.d, now);
+    if (left === null || left > withinDays) continue;
+    out.push({ ...summary(r.d, r, left), overdue: now.getTime() > r.d.dueAt.getTime() });
+  }
+  return out;
+}
+
+/**
+ * A dossier still running past its due moment without an apology counts as a violation (seed 002).
+ * Idempotent: one violation per dossier and missed due moment.
+ */
+export async function recordOverdue(ctx: AppContext): Promise<number> {
+  const result = await queryRows<{ id: number }>(
+    ctx.db,
+    sql`insert into desk_violations (unit_id, officer_id, dossier_id, kind, at, note)
+        select d.unit_id, d.handled_by, d.id, 'LATE_WITHOUT_APOLOGY', d.due_at, 'Quá hạn chưa có phiếu xin lỗi'
+        from dossiers d
+        where d.status in (${sql.join(
+          OPEN_STATUSES.filter((s) => s !== 5 && s !== 6).map((s) => sql`${s}`),
+          sql`, `,
+        )})
+          and d.due_at < ${ctx.now().toISOString()}::timestamptz
+        on conflict do nothing
+        returning id`,
+  );
+  return result.length;
+}
+
+export async function dossierDetail(ctx: AppContext, actor: Actor, code: string) {
+  authorize(actor, 'dossiers.read');
+  const d = await repo.findByCode(ctx.db, code);
+  if (!d) throw new AppError('DOSSIER_NOT_FOUND', `Không có hồ sơ "${code}".`);
+  authorize(actor, 'dossiers.read', { path: d.unitPath });
+  const procedure = await repo.procedureById(ctx.db, d.d.procedureId);
+  const [handler] = d.d.handledBy
+    ? await ctx.db
+        .select({ username: users.username, name: users.displayName })
+        .from(users)
+        .where(eq(users.id, d.d.handledBy))
+    : [];
+  return {
+    ...summary(
+      d.d,
+      { unitCode: d.unitCode, procedureName: procedure.name },
+      await remaining(ctx, d.d, ctx.now()),
+    ),
+    unitName: d.unitName,
+    procedureCode: procedure.code,
+    applicant: {
+      kind: d.d.applicantKind,
+      name: d.d.applicantName,
+      phone: d.d.applicantPhone,
+      email: d.d.applicantEmail,
+      address: d.d.applicantAddress,
+      contactConsent: d.d.contactConsent,
+    },
+    documents: d.d.documents,
+    legalDays: d.d.legalDays,
+    ruleSet: d.d.ruleSet,
+    calendarVersion: d.d.calendarVersion,
+    pausedWorkingDays: d.d.pausedWorkingDays,
+    handledBy: handler ?? null,
+    events: (await repo.eventsOf(ctx.db, d.d.id)).map((e) => ({
+      at: e.at.toISOString(),
+      kind: e.kind,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      actor: e.actorLabel,
+      data: e.data,
+    })),
+    handovers: (await repo.handoversOf(ctx.db, d.d.id)).map((h) => ({
+      id: h.id,
+      fromAgency: h.fromAgency,
+      toAgency: h.toAgency,
+      givenAt: h.givenAt.toISOString(),
+      givenBy: h.givenBy,
+      receivedAt: h.receivedAt?.toISOString() ?? null,
+      receivedBy: h.receivedBy,
+      dueAt: h.dueAt?.toISOString() ?? null,
+      result: h.result,
+    })),
+    slips: (await repo.slipsOf(ctx.db, d.d.id)).map((s) => ({
+      id: s.id,
+      form: s.form,
+      issuedAt: s.issuedAt.toISOString(),
+      issuedBy: s.issuedBy,
+    })),
+  };
+}
+
+/** "Nguyễn Văn An" → "N.V.A." : the public clock shows no personal data beyond initials. */
+export function initials(name: string): string {
+  return `${name
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toLocaleUpperCase('vi'))
+    .join('.')}.`;
+}
+
+/** The public dossier clock: status, remaining working days, who holds it, pauses, slips. */
+export async function publicLookup(ctx: AppContext, code: string) {
+  const d = await repo.findByCode(ctx.db, code.trim().toUpperCase());
+  if (!d)
+    throw new AppError(
+      'DOSSIER_NOT_FOUND',
+      `Không tìm thấy hồ sơ có mã "${code}". Kiểm tra lại mã trên giấy hẹn.`,
+    );
+  const procedure = await repo.procedureById(ctx.db, d.d.procedureId);
+  const events = await repo.eventsOf(ctx.db, d.d.id);
+  const pauses = events
+    .filter((e) => e.kind === 'supplement_requested' || e.kind === 'supplement_completed')
+    .map((e) => ({
+      at: e.at.toISOString(),
+      kind: e.kind,
+      reason: (e.data as { reason?: string }).reason ?? null,
+    }));
+  return {
+    code: d.d.code,
+    unitName: d.unitName,
+    procedure: procedure.name,
+    applicant: initials(d.d.applicantName),
+    status: d.d.status,
+    statusName: STATUS_NAMES[d.d.status as Status],
+    receivedAt: d.d.receivedAt.toISOString(),
+    dueAt: d.d.dueAt.toISOString(),
+    remainingWorkingDays: await remaining(ctx, d.d, ctx.now()),
+    heldBy: d.d.heldBy,
+    pauses,
+    timeline: events.map((e) => ({
+      at: e.at.toISOString(),
+      kind: e.kind,
+      statusName: e.toStatus ? STATUS_NAMES[e.toStatus as Status] : null,
+    })),
+    slips: (await repo.slipsOf(ctx.db, d.d.id)).map((s) => ({
+      form: s.form,
+      issuedAt: s.issuedAt.toISOString(),
+    })),
+    resultReadyAt: d.d.resultReadyAt?.toISOString() ?? null,
+    returnedAt: d.d.returnedAt?.toISOString() ?? null,
+  };
+}
+
+/** Month "YYYY-MM" → [start, end) in Vietnam time. */
+export function monthBounds(month: string): { start: Date; end: Date } {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) {
+    throw new AppError('VALIDATION_FAILED', `Tháng "${month}" không hợp lệ (cần dạng 2026-03).`, {
+      fields: [{ field: 'month', message: 'Dạng YYYY-MM' }],
+    });
+  }
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const next = mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
+  return { start: fromVnDateTime(`${month}-01`), end: fromVnDateTime(`${next}-01`) };
+}
+
+/**
+ * The leader's month (QĐ 766 rule): a dossier finished by its due moment is on time (the waiting for
+ * supplements is already added to the due moment); one still open at the end of the month is judged
+ * at the month's end. Early = finished at least one day before the due moment.
+ */
+export async function dashboard(ctx: AppContext, actor: Actor, unitCode: string | undefined, month: string) {
+  const prefix = await prefixFor(ctx, actor, unitCode);
+  const { start, end } = monthBounds(month);
+  await recordOverdue(ctx);
+  const judged = new Date(Math.min(end.getTime(), ctx.now().getTime()));
+  const [row] = await queryRows<{
+    received: number;
+    early: number;
+    on_time: number;
+    late: number;
+    in_progress: number;
+    refused: number;
+  }>(
+    ctx.db,
+    sql`select
+          count(*) filter (where d.received_at >= ${start.toISOString()}::timestamptz and d.received_at < ${end.toISOString()}::timestamptz)::int as received,
+          count(*) filter (where d.result_ready_at >= ${start.toISOString()}::timestamptz and d.result_ready_at < ${end.toISOString()}::timestamptz and d.result_ready_at <= d.due_at - interval '1 day')::int as early,
+          count(*) filter (where d.result_ready_at >= ${start.toISOString()}::timestamptz and d.result_ready_at < ${end.toISOString()}::timestamptz and d.result_ready_at <= d.due_at and d.result_ready_at > d.due_at - interval '1 day')::int as on_time,
+          count(*) filter (where (d.result_ready_at >= ${start.toISOString()}::timestamptz and d.result_ready_at < ${end.toISOString()}::timestamptz and d.result_ready_at > d.due_at)
+                              or (d.result_ready_at is null and d.status in (1, 2, 4) and d.due_at < ${judged.toISOString()}::timestamptz and d.received_at < ${end.toISOString()}::timestamptz))::int as late,
+          count(*) filter (where d.result_ready_at is null and d.status in (1, 2, 4, 5, 6) and d.received_at < ${end.toISOString()}::timestamptz and d.due_at >= ${judged.toISOString()}::timestamptz)::int as in_progress,
+          count(*) filter (where d.status in (3, 8) and d.updated_at >= ${start.toISOString()}::timestamptz and d.updated_at < ${end.toISOString()}::timestamptz)::int as refused
+        from dossiers d join units u on u.id = d.unit_id
+        where u.path like ${`${prefix}%`}`,
+  );
+  const [events] = await queryRows<{ supplements: number; apologies: number }>(
+    ctx.db,
+    sql`select
+          count(*) filter (where e.kind = 'supplement_requested')::int as supplements,
+          count(*) filter (where e.kind = 'apology')::int as apologies
+        from dossier_events e join dossiers d on d.id = e.dossier_id join units u on u.id = d.unit_id
+        where u.path like ${`${prefix}%`} and e.at >= ${start.toISOString()}::timestamptz and e.at < ${end.toISOString()}::timestamptz`,
+  );
+  const violations = await ctx.db
+    .select({ kind: deskViolations.kind, n: sql<number>`count(*)::int` })
+    .from(deskViolations)
+    .innerJoin(units, eq(units.id, deskViolations.unitId))
+    .where(and(like(units.path, `${prefix}%`), gte(deskViolations.at, start), lt(deskViolations.at, end)))
+    .groupBy(deskViolations.kind);
+  const finished = row!.early + row!.on_time + row!.late;
+  return {
+    month,
+    received: row!.received,
+    early: row!.early,
+    onTime: row!.on_time,
+    late: row!.late,
+    inProgress: row!.in_progress,
+    refused: row!.refused,
+    onTimeRate: finished > 0 ? (100 * (row!.early + row!.on_time)) / finished : null,
+    supplements: events!.supplements,
+    apologies: events!.apologies,
+    violations: Object.fromEntries(violations.map((v) => [v.kind, v.n])),
+  };
+}
+
+/** The violation register per unit and officer (the officer evaluation reads it later). */
+export async function violationRegister(
+  ctx: AppContext,
+  actor: Actor,
+  unitCode: string | undefined,
+  month: string,
+) {
+  const prefix = await prefixFor(ctx, actor, unitCode);
+  const { start, end } = monthBounds(month);
+  await recordOverdue(ctx);
+  const rows = await ctx.db
+    .select({
+      kind: deskViolations.kind,
+      at: deskViolations.at,
+      note: deskViolations.note,
+      unitCode: units.code,
+      unitName: units.name,
+      dossier: dossiers.code,
+      officer: users.username,
+      officerName: users.displayName,
+    })
+    .from(deskViolations)
+    .innerJoin(units, eq(units.id, deskViolations.unitId))
+    .innerJoin(dossiers, eq(dossiers.id, deskViolations.dossierId))
+    .leftJoin(users, eq(users.id, deskViolations.officerId))
+    .where(and(like(units.path, `${prefix}%`), gte(deskViolations.at, start), lt(deskViolations.at, end)))
+    .orderBy(deskViolations.at);
+  return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+}

@@ -1,0 +1,126 @@
+import { eq } from 'drizzle-orm';
+import { responses } from '../../db/schema/index.ts';
+import type { AppContext } from '../../lib/context.ts';
+import { AppError } from '../../lib/errors.ts';
+import type { Actor } from '../accounts/actor.ts';
+import { keyedHash } from '../accounts/secrets.ts';
+import { getQuestionnaire } from '../surveys/questionnaires.service.ts';
+import { insertResponses } from '../surveys/responses.repo.ts';
+import { isUniqueViolation, positionalAnswers } from '../surveys/responses.service.ts';
+import * as repo from './dossiers.repo.ts';
+import { objectiveAnswers } from './objective-indicators.ts';
+
+/**
+ * Rating one dossier at the counter (the nine NĐ 61 indicators, questionnaire ND61-QUAY). The
+ * receipt and result slips carry a link with a token only the slip holder has; the response keeps
+ * a keyed hash of the dossier code (one rating per dossier), never the applicant. The objective
+ * indicators come from the dossier's record, not from the respondent.
+ */
+export const RATING_QUESTIONNAIRE = 'ND61-QUAY';
+
+export function ratingToken(secret: string, code: string): string {
+  return keyedHash(secret, `rate|${code}`);
+}
+
+function dossierKey(secret: string, code: string): string {
+  return keyedHash(secret, `dossier|${code}`);
+}
+
+async function rateable(ctx: AppContext, code: string, token: string) {
+  const d = await repo.findByCode(ctx.db, code);
+  if (!d || token !== ratingToken(ctx.secret, d.d.code)) {
+    throw new AppError(
+      'RATING_TOKEN_INVALID',
+      'Đường dẫn đánh giá không đúng. Hãy quét lại mã QR trên giấy hẹn hoặc phiếu trả kết quả.',
+    );
+  }
+  const [done] = await ctx.db
+    .select({ id: responses.id })
+    .from(responses)
+    .where(eq(responses.dossierKey, dossierKey(ctx.secret, d.d.code)));
+  if (done) throw new AppError('ALREADY_RATED', 'Hồ sơ này đã được đánh giá. Cảm ơn ông/bà.');
+  return d;
+}
+
+async function objectiveFor(ctx: AppContext, d: NonNullable<Awaited<ReturnType<typeof repo.findByCode>>>) {
+  const handovers = await repo.handoversOf(ctx.db, d.d.id);
+  return objectiveAnswers({
+    dueAt: d.d.dueAt,
+    resultReadyAt: d.d.resultReadyAt,
+    supplementRequests: d.d.supplementRequests,
+    handovers,
+  });
+}
+
+/** The form to rate a dossier: the questions the citizen answers, and the indicators already known. */
+export async function ratingForm(ctx: AppContext, code: string, token: string) {
+  const d = await rateable(ctx, code, token);
+  const version = await getQuestionnaire(ctx, RATING_QUESTIONNAIRE);
+  const objective = await objectiveFor(ctx, d);
+  return {
+    dossier: { code: d.d.code, unitName: d.unitName },
+    questionnaire: {
+      code: version.code,
+      version: version.version,
+      title: version.title,
+      criteria: version.definition.criteria
+        .map((c) => ({
+          ...c,
+          questions: c.questions.filter((q) => q.source !== 'dossier'),
+        }))
+        .filter((c) => c.questions.length > 0),
+    },
+    fromDossier: objective,
+  };
+}
+
+export async function submitRating(
+  ctx: AppContext,
+  actor: Actor | null,
+  code: string,
+  token: string,
+  answers: Record<string, number | null>,
+) {
+  const d = await rateable(ctx, code, token);
+  if (actor?.kind === 'user' && d.d.handledBy === actor.userId) {
+    throw new AppError('SELF_RATING', 'Cán bộ giải quyết hồ sơ không được tự đánh giá hồ sơ này.');
+  }
+  const version = await getQuestionnaire(ctx, RATING_QUESTIONNAIRE);
+  const dossierSourced = new Set(
+    version.definition.criteria.flatMap((c) =>
+      c.questions.filter((q) => q.source === 'dossier').map((q) => q.code),
+    ),
+  );
+  const asked = Object.keys(answers).filter((k) => dossierSourced.has(k));
+  if (asked.length > 0) {
+    throw new AppError(
+      'ANSWERS_INVALID',
+      'Các chỉ tiêu về thời gian và số lần liên hệ được tính từ hồ sơ, không nhập tay.',
+      {
+        fields: asked.map((k) => ({ field: `answers.${k}`, message: 'Tính từ hồ sơ' })),
+      },
+    );
+  }
+  const merged = { ...answers, ...(await objectiveFor(ctx, d)) };
+  const positional = positionalAnswers(version, merged);
+  try {
+    await ctx.db.transaction((tx) =>
+      insertResponses(tx, version.id, version.compiled, [
+        {
+          unitId: d.d.unitId,
+          waveId: null,
+          submittedAt: ctx.now(),
+          channel: 'counter',
+          answers: positional.answers,
+          servedBy: d.d.handledBy,
+          dossierKey: dossierKey(ctx.secret, d.d.code),
+        },
+      ]),
+    );
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new AppError('ALREADY_RATED', 'Hồ sơ này đã được đánh giá. Cảm ơn ông/bà.');
+    throw error;
+  }
+  return { received: true as const };
+}

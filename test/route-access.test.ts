@@ -106,6 +106,11 @@ const FOREIGN: Record<string, () => Foreign> = {
   'GET /api/v1/dossiers/warnings': () => ({ path: '/api/v1/dossiers/warnings?unitCode=B' }),
   'GET /api/v1/dossiers/dashboard': () => ({ path: '/api/v1/dossiers/dashboard?unitCode=B&month=2026-01' }),
   'GET /api/v1/dossiers/violations': () => ({ path: '/api/v1/dossiers/violations?unitCode=B&month=2026-01' }),
+  'GET /api/v1/dossiers/register.xlsx': () => ({
+    path: '/api/v1/dossiers/register.xlsx?unitCode=B&month=2026-01',
+  }),
+  'GET /api/v1/dossiers/guide': () => ({ path: '/api/v1/dossiers/guide?unitCode=B&procedureCode=KS-B' }),
+  'GET /api/v1/dossiers/{code}/slips/{form}': () => ({ path: `/api/v1/dossiers/${dossierOfB}/slips/01` }),
   'GET /api/v1/dossiers/{code}': () => ({ path: `/api/v1/dossiers/${dossierOfB}` }),
   'POST /api/v1/dossiers/{code}/process': () => ({ path: `/api/v1/dossiers/${dossierOfB}/process` }),
   'POST /api/v1/dossiers/{code}/supplement': () => ({
@@ -121,7 +126,7 @@ const FOREIGN: Record<string, () => Foreign> = {
   }),
   'POST /api/v1/dossiers/{code}/apology': () => ({
     path: `/api/v1/dossiers/${dossierOfB}/apology`,
-    body: { reason: 'Chậm', newDueAt: '2099-01-01T09:00' },
+    body: { reason: 'Chậm', newDueAt: '2099-01-01T09:00', signerTitle: 'Chủ tịch', signerName: 'X' },
   }),
   'POST /api/v1/dossiers/{code}/result': () => ({ path: `/api/v1/dossiers/${dossierOfB}/result` }),
   'POST /api/v1/dossiers/{code}/return': () => ({ path: `/api/v1/dossiers/${dossierOfB}/return` }),

@@ -104,7 +104,7 @@ export function createApp(ctx: AppContext, options: AppOptions) {
   app.route('/api/v1', auditRoutes(ctx));
   app.route('/api/v1', surveysRoutes(ctx, { publicUrl: options.publicUrl }));
   app.route('/api/v1', publicSurveyRoutes(ctx));
-  app.route('/api/v1', dossiersRoutes(ctx));
+  app.route('/api/v1', dossiersRoutes(ctx, { publicUrl: options.publicUrl }));
   app.route('/api/v1', publicDossierRoutes(ctx));
 
   app.doc('/api/openapi.json', {

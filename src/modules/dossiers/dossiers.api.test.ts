@@ -4,9 +4,11 @@ import { call, createTestApp, login, type Session } from '../../../test/app.ts';
 import { buildProcedure } from '../../../test/dossier-factories.ts';
 import { buildUnit, buildUser } from '../../../test/factories.ts';
 import { KH_UBND_XA } from '../../../test/survey-factories.ts';
+import { readPdf } from '../../documents/testing/pdf-reader.ts';
 import { systemActor } from '../accounts/actor.ts';
 import { importQuestionnaire } from '../surveys/questionnaires.service.ts';
 import { ratingToken } from './rating.service.ts';
+import { decodeQrCodes, flat } from './slips/testing.ts';
 
 /** The desk over HTTP: reception, the duties as rules, the clock, the public lookup and the rating. */
 const t = await createTestApp();
@@ -159,7 +161,8 @@ describe('the duties as rules', () => {
     await call(t.app, leader, 'POST', `/api/v1/dossiers/${sorry.code}/apology`, {
       reason: 'Chờ kết quả xác minh của cơ quan khác',
       newDueAt: '2026-03-12T09:00',
-      signer: 'Chủ tịch UBND xã',
+      signerTitle: 'Chủ tịch UBND xã',
+      signerName: 'Lê Văn Cường',
     });
     await clock('2026-03-10T08:00');
     const register = await json<{ violations: { kind: string; dossier: string }[] }>(
@@ -191,6 +194,32 @@ describe('the duties as rules', () => {
     const res = await call(t.app, officer, 'POST', `/api/v1/dossiers/${d.code}/return`);
     expect(res.status).toBe(409);
     expect((await json<{ error: { message: string } }>(res)).error.message).toContain('Được tiếp nhận');
+  });
+});
+
+describe('slips', () => {
+  it('prints the receipt with the code, and its QR codes open the lookup and the rating', async () => {
+    const d = await json<Detail>(await receive(officer));
+    const res = await call(t.app, officer, 'GET', `/api/v1/dossiers/${d.code}/slips/01`);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const pdf = new Uint8Array(await res.arrayBuffer());
+    const text = flat(await readPdf(pdf));
+    expect(text).toContain(d.code);
+    expect(text).toContain('Nguyễn Văn An');
+    expect(text).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+    const [lookup, rating] = await decodeQrCodes(pdf);
+    expect(lookup).toBe(`http://localhost/tra-cuu/${d.code}`);
+    expect(rating).toBe(`http://localhost/danh-gia/${d.code}?t=${ratingToken(t.ctx.secret, d.code)}`);
+    expect((await call(t.app, officer, 'GET', `/api/v1/dossiers/${d.code}/slips/03`)).status).toBe(404);
+    const guide = await call(t.app, officer, 'GET', '/api/v1/dossiers/guide?unitCode=A&procedureCode=KS');
+    expect(flat(await readPdf(new Uint8Array(await guide.arrayBuffer())))).toContain('Đăng ký khai sinh');
+    const register = await call(
+      t.app,
+      leader,
+      'GET',
+      '/api/v1/dossiers/register.xlsx?unitCode=A&month=2026-03',
+    );
+    expect(register.headers.get('content-type')).toContain('spreadsheetml');
   });
 });
 

@@ -56,7 +56,8 @@ export const RefuseBody = z.object({
 export const ApologyBody = z.object({
   reason: z.string().trim().max(2000),
   newDueAt: instant,
-  signer: z.string().trim().max(200).optional(),
+  signerTitle: text(200).meta({ example: 'Chủ tịch UBND phường' }),
+  signerName: text(200),
 });
 export const ReasonBody = z.object({ reason: text(1000) });
 export const HandoverBody = z.object({ toAgency: text(200), givenBy: text(200), dueAt: instant.optional() });
@@ -123,3 +124,10 @@ export const PublicLookup = z.looseObject({
 });
 export const RatingQuery = z.object({ t: z.string().trim().min(8).max(100) });
 export const RatingBody = z.object({ answers: z.record(z.string(), z.number().int().nullable()) });
+
+export const RegisterQuery = z.object({
+  unitCode: code,
+  month: z.string().regex(/^\d{4}-\d{2}$/, 'Dạng YYYY-MM'),
+});
+export const GuideQuery = z.object({ unitCode: code, procedureCode: code });
+export const SlipParam = z.object({ code, form: z.enum(['01', '02', '03', '04', '05', 'invitation']) });

@@ -347,7 +347,7 @@ export async function apologise(
   ctx: AppContext,
   actor: Actor,
   code: string,
-  input: { reason: string; newDueAt: Date; signer?: string },
+  input: { reason: string; newDueAt: Date; signerTitle: string; signerName: string },
 ) {
   if (input.reason.trim().length < 3) {
     throw new AppError('APOLOGY_INVALID', 'Phiếu xin lỗi phải nêu lý do chậm.', {
@@ -375,7 +375,8 @@ export async function apologise(
       reason: input.reason.trim(),
       oldDueAt: d.d.dueAt.toISOString(),
       newDueAt: input.newDueAt.toISOString(),
-      signer: input.signer ?? null,
+      signerTitle: input.signerTitle,
+      signerName: input.signerName,
     };
     await recordStep(tx, actor, {
       dossierId: d.d.id,

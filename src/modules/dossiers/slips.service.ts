@@ -1,0 +1,200 @@
+import { and, asc, eq, gte, like, lt } from 'drizzle-orm';
+import { dossiers, procedures, units, users } from '../../db/schema/index.ts';
+import type { AppContext } from '../../lib/context.ts';
+import { AppError } from '../../lib/errors.ts';
+import type { Actor } from '../accounts/actor.ts';
+import { authorize } from '../accounts/permissions.ts';
+import { requireUnit } from '../units/units.service.ts';
+import { STATUS_NAMES, type Status } from './dossier-status.ts';
+import { monthBounds } from './dossiers.queries.ts';
+import * as repo from './dossiers.repo.ts';
+import { ratingToken } from './rating.service.ts';
+import {
+  apologySlipPdf,
+  controlSlipPdf,
+  type DossierView,
+  guideSlipPdf,
+  invitationSlipPdf,
+  receiptSlipPdf,
+  refusalSlipPdf,
+  registerXlsx,
+  type SlipHeader,
+  supplementSlipPdf,
+} from './slips/index.ts';
+
+/** The forms a dossier can print, each from what was frozen when the slip was issued. */
+export const SLIP_FORMS_PRINTABLE = ['01', '02', '03', '04', '05', 'invitation'] as const;
+export type PrintableForm = (typeof SLIP_FORMS_PRINTABLE)[number];
+
+/** Where the agency sits, for the "place, date" line: its district or province without the prefix. */
+function placeOf(ancestors: { name: string; type: string }[]): string {
+  const seat = [...ancestors].reverse().find((u) => u.type === 'district' || u.type === 'province');
+  return (seat?.name ?? '').replace(/^(Thành phố|Thị xã|Huyện|Quận|Tỉnh)\s+/u, '') || 'Việt Nam';
+}
+
+async function headerFor(ctx: AppContext, unitId: number, issuedAt: Date): Promise<SlipHeader> {
+  const [unit] = await ctx.db.select().from(units).where(eq(units.id, unitId));
+  const ids = unit!.path.split('.').filter(Boolean).map(Number);
+  const chain = await Promise.all(
+    ids.map(
+      async (id) =>
+        (await ctx.db.select({ name: units.name, type: units.type }).from(units).where(eq(units.id, id)))[0]!,
+    ),
+  );
+  const parent = chain.length >= 2 ? chain[chain.length - 2] : undefined;
+  return {
+    issuer: unit!.name.toLocaleUpperCase('vi'),
+    parent: parent && parent.type !== 'department' ? parent.name.toLocaleUpperCase('vi') : undefined,
+    place: placeOf(chain),
+    issuedAt,
+  };
+}
+
+export function lookupUrl(base: string, code: string): string {
+  return `${base.replace(/\/$/, '')}/tra-cuu/${encodeURIComponent(code)}`;
+}
+
+export function ratingUrl(base: string, secret: string, code: string): string {
+  return `${base.replace(/\/$/, '')}/danh-gia/${encodeURIComponent(code)}?t=${ratingToken(secret, code)}`;
+}
+
+/** One slip of a dossier as PDF: the latest issued of that form, with what it said then. */
+export async function slipPdf(
+  ctx: AppContext,
+  actor: Actor,
+  code: string,
+  form: PrintableForm,
+  base: string,
+): Promise<Buffer> {
+  authorize(actor, 'dossiers.read');
+  const found = await repo.findByCode(ctx.db, code);
+  if (!found) throw new AppError('DOSSIER_NOT_FOUND', `Không có hồ sơ "${code}".`);
+  authorize(actor, 'dossiers.read', { path: found.unitPath });
+  const d = found.d;
+  const slips = (await repo.slipsOf(ctx.db, d.id)).filter((s) => s.form === form);
+  const slip = slips[slips.length - 1];
+  if (!slip && form !== '05') throw new AppError('NOT_FOUND', `Hồ sơ ${code} chưa được cấp phiếu ${form}.`);
+  const procedure = await repo.procedureById(ctx.db, d.procedureId);
+  const [receiver] = d.receivedBy
+    ? await ctx.db.select({ name: users.displayName }).from(users).where(eq(users.id, d.receivedBy))
+    : [];
+  const content = (slip?.content ?? {}) as Record<string, unknown>;
+  const view: DossierView = {
+    code: d.code,
+    procedureName: procedure.name,
+    procedureCode: procedure.code,
+    applicantName: d.applicantName,
+    applicantAddress: d.applicantAddress ?? undefined,
+    applicantPhone: d.applicantPhone ?? undefined,
+    channel: d.channel as DossierView['channel'],
+    receivedAt: d.receivedAt,
+    dueAt: form === '01' && typeof content.dueAt === 'string' ? new Date(content.dueAt) : d.dueAt,
+    legalDays: d.legalDays,
+    documents: (d.documents ?? []) as DossierView['documents'],
+    receiverName: receiver?.name ?? 'Bộ phận Một cửa',
+    lookupUrl: lookupUrl(base, d.code),
+    ratingUrl: form === '01' || form === 'invitation' ? ratingUrl(base, ctx.secret, d.code) : undefined,
+    returnPlace: `Bộ phận Tiếp nhận và Trả kết quả, ${found.unitName}`,
+  };
+  const header = await headerFor(ctx, d.unitId, slip?.issuedAt ?? ctx.now());
+  const dateOf = (v: unknown) => new Date(String(v));
+  switch (form) {
+    case '01':
+      return receiptSlipPdf(header, view);
+    case '02':
+      return supplementSlipPdf(header, view, {
+        missing: content.missing as string[],
+        reason: String(content.reason),
+        contactOfficer: String(content.contactOfficer ?? view.receiverName),
+        newDueAt: null,
+      });
+    case '03':
+      return refusalSlipPdf(header, view, {
+        reason: String(content.reason),
+        legalBasis: String(content.legalBasis),
+      });
+    case '04':
+      return apologySlipPdf(header, view, {
+        oldDueAt: dateOf(content.oldDueAt),
+        newDueAt: dateOf(content.newDueAt),
+        reason: String(content.reason),
+        signerTitle: String(content.signerTitle ?? ''),
+        signerName: String(content.signerName ?? ''),
+      });
+    case '05':
+      return controlSlipPdf(
+        header,
+        view,
+        (await repo.handoversOf(ctx.db, d.id)).map((h) => ({
+          fromAgency: h.fromAgency,
+          toAgency: h.toAgency,
+          givenAt: h.givenAt,
+          givenBy: h.givenBy,
+          receivedAt: h.receivedAt ?? undefined,
+          receivedBy: h.receivedBy ?? undefined,
+          dueAt: h.dueAt ?? undefined,
+          result: h.result ?? undefined,
+        })),
+      );
+    case 'invitation':
+      return invitationSlipPdf(header, view, { readyAt: dateOf(content.readyAt) });
+  }
+}
+
+/** The guidance slip of a procedure at a unit, printable before anything is received. */
+export async function guidePdf(
+  ctx: AppContext,
+  actor: Actor,
+  unitCode: string,
+  procedureCode: string,
+): Promise<Buffer> {
+  const unit = await requireUnit(ctx, actor, unitCode, 'dossiers.read');
+  const p = await repo.procedureForUnit(ctx.db, procedureCode, unit.id);
+  if (!p)
+    throw new AppError('PROCEDURE_NOT_FOUND', `${unit.name} không tiếp nhận thủ tục "${procedureCode}".`);
+  return guideSlipPdf(await headerFor(ctx, unit.id, ctx.now()), {
+    procedureName: p.name,
+    procedureCode: p.code,
+    documents: p.documents as DossierView['documents'],
+    legalDays: p.processingAmount,
+    fees: p.fees ? [p.fees] : [],
+    legalBasis: p.legalBasis.split(/\n|;\s*/).filter(Boolean),
+    forms: ((p.forms ?? []) as { name: string; url?: string }[]).map((f) =>
+      f.url ? `${f.name}: ${f.url}` : f.name,
+    ),
+  });
+}
+
+/** Mẫu 06: the register of a unit's dossiers received in a month, as XLSX. */
+export async function registerOfMonth(
+  ctx: AppContext,
+  actor: Actor,
+  unitCode: string,
+  month: string,
+): Promise<Buffer> {
+  const unit = await requireUnit(ctx, actor, unitCode, 'dossiers.read');
+  const { start, end } = monthBounds(month);
+  const rows = await ctx.db
+    .select({ d: dossiers, procedure: procedures.name })
+    .from(dossiers)
+    .innerJoin(procedures, eq(procedures.id, dossiers.procedureId))
+    .innerJoin(units, eq(units.id, dossiers.unitId))
+    .where(
+      and(like(units.path, `${unit.path}%`), gte(dossiers.receivedAt, start), lt(dossiers.receivedAt, end)),
+    )
+    .orderBy(asc(dossiers.receivedAt), asc(dossiers.id));
+  return registerXlsx(
+    unit.name,
+    `tháng ${Number(month.slice(5))}/${month.slice(0, 4)}`,
+    rows.map((r, i) => ({
+      no: i + 1,
+      code: r.d.code,
+      procedure: r.procedure,
+      applicant: r.d.applicantName,
+      receivedAt: r.d.receivedAt,
+      dueAt: r.d.dueAt,
+      returnedAt: r.d.returnedAt ?? undefined,
+      status: STATUS_NAMES[r.d.status as Status],
+    })),
+  );
+}

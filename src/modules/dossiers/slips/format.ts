@@ -1,0 +1,43 @@
+/**
+ * The words and times the slips print, pure and in Vietnam time (UTC+7, whatever the server's zone).
+ */
+import { formatDateTimeVi } from '../../../lib/format.ts';
+import { vnDate, vnDateTime } from '../../../lib/time.ts';
+import type { DocumentCopyKind, DossierChannel } from './model.ts';
+
+/** "08 giờ 05 phút, ngày 02/03/2026", as the forms write a moment. */
+export function slipDateTime(instant: Date): string {
+  const local = vnDateTime(instant); // YYYY-MM-DDTHH:MM
+  const [y, m, d] = local.slice(0, 10).split('-');
+  return `${local.slice(11, 13)} giờ ${local.slice(14, 16)} phút, ngày ${d}/${m}/${y}`;
+}
+
+/** "02/03/2026 08:05": the register's cells (Mẫu 06). */
+export function registerDateTime(instant: Date): string {
+  const [time, date] = formatDateTimeVi(instant).split(' ');
+  return `${date} ${time}`;
+}
+
+export const COPY_KIND_LABEL: Record<DocumentCopyKind, string> = {
+  original: 'Bản chính',
+  certified_copy: 'Bản sao chứng thực',
+  copy: 'Bản sao',
+};
+
+export const CHANNEL_LABEL: Record<DossierChannel, string> = {
+  direct: 'Trực tiếp',
+  online: 'Trực tuyến',
+  postal: 'Qua dịch vụ bưu chính công ích',
+};
+
+export type Timeliness = 'Trước hạn' | 'Đúng hạn' | 'Quá hạn';
+
+/**
+ * Mẫu 05's verdict on a hand-over: after the due moment is late; on the due date's own (Vietnam)
+ * day is on time; an earlier day is early. Finishing at 09:00 on the due date, due at 17:00, is
+ * "Đúng hạn": the forms and the national statistics count early by the day, not by the hour.
+ */
+export function timeliness(doneAt: Date, dueAt: Date): Timeliness {
+  if (doneAt.getTime() > dueAt.getTime()) return 'Quá hạn';
+  return vnDate(doneAt) < vnDate(dueAt) ? 'Trước hạn' : 'Đúng hạn';
+}

@@ -106,6 +106,14 @@ const FOREIGN: Record<string, () => Foreign> = {
   'GET /api/v1/dossiers/warnings': () => ({ path: '/api/v1/dossiers/warnings?unitCode=B' }),
   'GET /api/v1/dossiers/dashboard': () => ({ path: '/api/v1/dossiers/dashboard?unitCode=B&month=2026-01' }),
   'GET /api/v1/dossiers/violations': () => ({ path: '/api/v1/dossiers/violations?unitCode=B&month=2026-01' }),
+  'PUT /api/v1/calendar/notices/{year}': () => ({
+    path: '/api/v1/calendar/notices/2027',
+    body: { year: 2027 },
+  }),
+  'PUT /api/v1/units/{code}/office-hours': () => ({
+    path: '/api/v1/units/B/office-hours',
+    body: { open: '07:00', close: '16:30', workWeek: [1, 2, 3, 4, 5] },
+  }),
   'GET /api/v1/dossiers/register.xlsx': () => ({
     path: '/api/v1/dossiers/register.xlsx?unitCode=B&month=2026-01',
   }),

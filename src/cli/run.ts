@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { AppError, formatLineError, type LineError } from '../lib/errors.ts';
+import { NotificationConfigError } from '../modules/notifications/notifications.config.ts';
 import { type Booted, boot } from '../server/boot.ts';
 import { ConfigError, loadConfig } from '../server/config.ts';
 
@@ -41,7 +42,7 @@ export function reportError(error: unknown): number {
     process.stderr.write(`Lỗi cú pháp lệnh: ${error.message}\n`);
     return 2;
   }
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof NotificationConfigError) {
     process.stderr.write(`${error.message}\n`);
     return 1;
   }

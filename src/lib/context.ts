@@ -9,4 +9,6 @@ export interface AppContext {
   now: () => Date;
   /** Installation secret for keyed hashes (client addresses, device tokens). */
   secret: string;
+  /** The address citizens reach (links in messages and on slips); default http://localhost:3000. */
+  publicUrl?: string;
 }

@@ -12,6 +12,7 @@ import { AppError } from '../lib/errors.ts';
 import '../lib/zod-vi.ts';
 import { accountsRoutes } from '../modules/accounts/accounts.routes.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
+import { calendarRoutes } from '../modules/dossiers/calendar.routes.ts';
 import { dossiersRoutes } from '../modules/dossiers/dossiers.routes.ts';
 import { publicDossierRoutes } from '../modules/dossiers/public.routes.ts';
 import { publicSurveyRoutes } from '../modules/surveys/public.routes.ts';
@@ -106,6 +107,7 @@ export function createApp(ctx: AppContext, options: AppOptions) {
   app.route('/api/v1', publicSurveyRoutes(ctx));
   app.route('/api/v1', dossiersRoutes(ctx, { publicUrl: options.publicUrl }));
   app.route('/api/v1', publicDossierRoutes(ctx));
+  app.route('/api/v1', calendarRoutes(ctx));
 
   app.doc('/api/openapi.json', {
     openapi: '3.0.3',

@@ -37,7 +37,13 @@ export async function boot(
     const secret =
       config.secret ??
       (await getOrCreateSetting(database.db, 'secret', () => randomBytes(32).toString('hex')));
-    const ctx: AppContext = { db: database.db, log, now: () => new Date(), secret };
+    const ctx: AppContext = {
+      db: database.db,
+      log,
+      now: () => new Date(),
+      secret,
+      publicUrl: config.publicUrl,
+    };
     return { ctx, database, close: () => database.close() };
   } catch (error) {
     await database.close();

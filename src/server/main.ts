@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { recordOverdue } from '../modules/dossiers/dossiers.queries.ts';
+import { sendersFromEnv } from '../modules/notifications/notifications.config.ts';
+import { startOutboxWorker } from '../modules/notifications/worker.ts';
 import { createApp } from './app.ts';
 import type { Booted } from './boot.ts';
 import type { Config } from './config.ts';
@@ -19,6 +22,8 @@ export interface RunningServer {
  * and the database cleanly (PGlite must be closed to flush its files and release the folder lock).
  */
 export async function serveApp(booted: Booted, config: Config): Promise<RunningServer> {
+  // A channel half configured stops the start here, with the variable named, not at the first message.
+  const senders = sendersFromEnv(process.env);
   const app = createApp(booted.ctx, {
     engine: booted.database.engine,
     webDir: config.webDir,
@@ -40,11 +45,20 @@ export async function serveApp(booted: Booted, config: Config): Promise<RunningS
     });
   });
   const { port } = server.address() as AddressInfo;
+  // Background work of the one process that owns the database: messages out, and the late-dossier register.
+  const stopOutbox = startOutboxWorker(booted.ctx, senders, 10_000);
+  const overdue = setInterval(() => {
+    recordOverdue(booted.ctx).catch((error) => booted.ctx.log.error({ err: error }, 'overdue scan failed'));
+  }, 300_000);
+  overdue.unref();
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      clearInterval(overdue);
+      await stopOutbox();
+      await Promise.all(senders.map((s) => s.close?.()));
       await booted.close();
     })();
     return closing;

@@ -4,7 +4,11 @@ import {
   checkNoticeFile,
   DEFAULT_OFFICE_HOURS,
   DEFAULT_WORK_WEEK,
+  holidaysOfYear,
+  hungKingsDay,
+  lunarNewYear,
   type NoticeFile,
+  noticeOf,
   vietnamCalendar,
   type WorkCalendar,
 } from '../../calendar/index.ts';
@@ -15,6 +19,7 @@ import { AppError } from '../../lib/errors.ts';
 import { type Actor, actorLabel } from '../accounts/actor.ts';
 import { authorize, isTopLevel } from '../accounts/permissions.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { requireUnit } from '../units/units.service.ts';
 
 /**
  * The working calendar a unit's dossiers are counted with: Vietnam's holidays (shipped notices,
@@ -48,6 +53,7 @@ export async function unitCalendar(
   if (!entry) {
     const calendar = vietnamCalendar({ officeHours, workWeek, notices });
     entry = { calendar, version: calendarVersion(calendar) };
+    byVersion.set(entry.version, calendar);
     if (byKey.size > 100) byKey.clear();
     byKey.set(key, entry);
   }
@@ -58,10 +64,19 @@ export async function unitCalendar(
   return entry;
 }
 
+// A version names its content, so a stored calendar never changes: keep one object per version.
+const byVersion = new Map<string, WorkCalendar>();
+
 /** A stored calendar by version (to explain or recompute an old due date). */
 export async function calendarByVersion(db: Db, version: string): Promise<WorkCalendar | undefined> {
+  const cached = byVersion.get(version);
+  if (cached) return cached;
   const [row] = await db.select().from(workCalendars).where(eq(workCalendars.version, version));
-  return row?.calendar as WorkCalendar | undefined;
+  if (!row) return undefined;
+  const calendar = row.calendar as WorkCalendar;
+  if (byVersion.size > 100) byVersion.clear();
+  byVersion.set(version, calendar);
+  return calendar;
 }
 
 /**
@@ -98,4 +113,59 @@ export async function setNotice(ctx: AppContext, actor: Actor, year: number, not
     );
   });
   noticesCache = null;
+}
+
+/** The year as the desk counts it: holidays in force (an admin's notice first), make-up days, lunar dates. */
+export async function yearCalendar(ctx: AppContext, year: number) {
+  const notices = await adminNotices(ctx.db);
+  const override = notices.get(year);
+  const notice = override ?? noticeOf(year);
+  const holidays = holidaysOfYear(year, override);
+  return {
+    year,
+    lunarNewYear: lunarNewYear(year),
+    hungKings: hungKingsDay(year),
+    daysOff: holidays.daysOff,
+    workingDays: holidays.workingDays,
+    source: override ? ('admin' as const) : notice ? ('file' as const) : ('default' as const),
+    notices: notice?.notices ?? [],
+  };
+}
+
+/** A unit's office hours (HH:MM, Vietnam time) and working week (1 = Monday … 7 = Sunday). */
+export async function setOfficeHours(
+  ctx: AppContext,
+  actor: Actor,
+  unitCode: string,
+  hours: { open: string; close: string; workWeek: number[] },
+) {
+  const unit = await requireUnit(ctx, actor, unitCode, 'units.manage');
+  if (hours.open >= hours.close) {
+    throw new AppError('VALIDATION_FAILED', 'Giờ mở cửa phải trước giờ đóng cửa.', {
+      fields: [{ field: 'close', message: 'Phải sau giờ mở cửa' }],
+    });
+  }
+  const workWeek = [...new Set(hours.workWeek)].sort();
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .insert(unitOfficeHours)
+      .values({ unitId: unit.id, open: hours.open, close: hours.close, workWeek })
+      .onConflictDoUpdate({
+        target: unitOfficeHours.unitId,
+        set: { open: hours.open, close: hours.close, workWeek },
+      });
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'unit.office_hours',
+        entityType: 'unit',
+        entityId: unit.code,
+        unitId: unit.id,
+        data: { ...hours, workWeek },
+      },
+      ctx.now(),
+    );
+  });
+  return { unitCode: unit.code, open: hours.open, close: hours.close, workWeek };
 }

@@ -1,15 +1,40 @@
 import type { Db } from '../../db/client.ts';
-import type { DossierRow } from './dossiers.repo.ts';
+import type { AppContext } from '../../lib/context.ts';
+import { enqueue } from '../notifications/outbox.ts';
+import type { TemplateName } from '../notifications/templates.ts';
+import * as repo from './dossiers.repo.ts';
+
+export function publicBase(ctx: Pick<AppContext, 'publicUrl'>): string {
+  return (ctx.publicUrl ?? 'http://localhost:3000').replace(/\/$/, '');
+}
 
 /**
- * Queue a message to the applicant about their dossier, in the same transaction as the step, when
- * they consented to be contacted. Email and SMS both when both are known.
+ * Queue a message to the applicant about their dossier, in the same transaction as the step, and
+ * only when they consented to be contacted (NĐ 13/2023): by email and by SMS when each is known.
+ * `key` makes a repeated step (a second apology) a distinct message; the same step is queued once.
  */
 export async function notifyApplicant(
-  _tx: Db,
-  _d: DossierRow,
-  _template: string,
-  _payload: Record<string, unknown>,
-  _now: Date,
-  _key = '',
-): Promise<void> {}
+  tx: Db,
+  ctx: Pick<AppContext, 'publicUrl'>,
+  d: repo.DossierRow & { unitName?: string },
+  template: TemplateName,
+  extra: Record<string, unknown>,
+  now: Date,
+  key = '',
+): Promise<void> {
+  if (!d.contactConsent || (!d.applicantEmail && !d.applicantPhone)) return;
+  const procedure = await repo.procedureById(tx, d.procedureId);
+  const payload = {
+    name: d.applicantName.slice(0, 100),
+    unitName: d.unitName,
+    code: d.code,
+    procedure: procedure.name,
+    lookupUrl: `${publicBase(ctx)}/tra-cuu/${encodeURIComponent(d.code)}`,
+    ...extra,
+  };
+  const dedupeKey = `${template}:${d.code}${key ? `:${key}` : ''}`;
+  if (d.applicantEmail)
+    await enqueue(tx, { channel: 'email', recipient: d.applicantEmail, template, payload, dedupeKey }, now);
+  if (d.applicantPhone)
+    await enqueue(tx, { channel: 'sms', recipient: d.applicantPhone, template, payload, dedupeKey }, now);
+}

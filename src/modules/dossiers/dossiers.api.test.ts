@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, login, type Session } from '../../../test/app.ts';
 import { buildProcedure } from '../../../test/dossier-factories.ts';
 import { buildUnit, buildUser } from '../../../test/factories.ts';
 import { KH_UBND_XA } from '../../../test/survey-factories.ts';
+import { queryRows } from '../../db/rows.ts';
 import { readPdf } from '../../documents/testing/pdf-reader.ts';
 import { systemActor } from '../accounts/actor.ts';
 import { importQuestionnaire } from '../surveys/questionnaires.service.ts';
@@ -73,6 +75,12 @@ describe('reception and the clock', () => {
     expect(first.dueAt).toBe(at('2026-03-09T09:00').toISOString());
     expect(first.remainingWorkingDays).toBe(5);
     expect(first.slips.map((s) => s.form)).toEqual(['01']);
+    // The applicant consented: an SMS with the code and the lookup link waits in the outbox.
+    const queued = await queryRows<{ channel: string; recipient: string; template: string }>(
+      t.ctx.db,
+      sql`select channel, recipient, template from outbox where dedupe_key = ${`dossier.received:${first.code}`}`,
+    );
+    expect(queued).toEqual([{ channel: 'sms', recipient: '84905123456', template: 'dossier.received' }]);
   });
 
   it('counts from the next working date when received after closing on a Friday', async () => {

@@ -124,9 +124,10 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, input: Recep
     });
     await notifyApplicant(
       tx,
-      d,
+      ctx,
+      { ...d, unitName: unit.name },
       'dossier.received',
-      { procedure: procedure.name, dueAt: dueAt.toISOString() },
+      { dueAt: dueAt.toISOString() },
       now,
     );
     return d;
@@ -266,7 +267,8 @@ export async function requestSupplement(
     });
     await notifyApplicant(
       tx,
-      d.d,
+      ctx,
+      { ...d.d, unitName: d.unitName },
       'dossier.supplement',
       { missing: input.missing, reason: input.reason },
       now,
@@ -335,7 +337,6 @@ export async function refuse(
       data,
     });
     await recordSlip(tx, actor, { dossierId: d.d.id, form: '03', at: now, content: data });
-    await notifyApplicant(tx, d.d, 'dossier.refused', data, now);
   });
 }
 
@@ -387,7 +388,15 @@ export async function apologise(
       data,
     });
     await recordSlip(tx, actor, { dossierId: d.d.id, form: '04', at: now, content: data });
-    await notifyApplicant(tx, d.d, 'dossier.apology', data, now, `apology:${d.d.apologies + 1}`);
+    await notifyApplicant(
+      tx,
+      ctx,
+      { ...d.d, unitName: d.unitName },
+      'dossier.apology',
+      { reason: data.reason, oldDueAt: data.oldDueAt, newDueAt: data.newDueAt },
+      now,
+      `apology:${d.d.apologies + 1}`,
+    );
   });
 }
 
@@ -433,9 +442,10 @@ export async function resultReady(ctx: AppContext, actor: Actor, code: string) {
       });
       await notifyApplicant(
         tx,
-        d.d,
+        ctx,
+        { ...d.d, unitName: d.unitName },
         'dossier.ready_early',
-        { readyAt: now.toISOString(), dueAt: d.d.dueAt.toISOString() },
+        { dueAt: d.d.dueAt.toISOString() },
         now,
       );
     }
@@ -455,7 +465,14 @@ export async function returnResult(ctx: AppContext, actor: Actor, code: string) 
       to: STATUS.RETURNED,
       at: now,
     });
-    await notifyApplicant(tx, d.d, 'dossier.returned', {}, now);
+    await notifyApplicant(
+      tx,
+      ctx,
+      { ...d.d, unitName: d.unitName },
+      'dossier.returned',
+      { returnedAt: now.toISOString() },
+      now,
+    );
   });
 }
 

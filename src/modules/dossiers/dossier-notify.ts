@@ -3,10 +3,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { enqueue } from '../notifications/outbox.ts';
 import type { TemplateName } from '../notifications/templates.ts';
 import * as repo from './dossiers.repo.ts';
-
-export function publicBase(ctx: Pick<AppContext, 'publicUrl'>): string {
-  return (ctx.publicUrl ?? 'http://localhost:3000').replace(/\/$/, '');
-}
+import { lookupUrl, publicBase } from './links.ts';
 
 /**
  * Queue a message to the applicant about their dossier, in the same transaction as the step, and
@@ -29,7 +26,7 @@ export async function notifyApplicant(
     unitName: d.unitName,
     code: d.code,
     procedure: procedure.name,
-    lookupUrl: `${publicBase(ctx)}/tra-cuu/${encodeURIComponent(d.code)}`,
+    lookupUrl: lookupUrl(publicBase(ctx), d.code),
     ...extra,
   };
   const dedupeKey = `${template}:${d.code}${key ? `:${key}` : ''}`;

@@ -11,6 +11,7 @@ import { requireUnit } from '../units/units.service.ts';
 import { calendarByVersion, unitCalendar } from './calendar.service.ts';
 import { isClosed, isWaitingForCitizen, STATUS_NAMES, type Status } from './dossier-status.ts';
 import * as repo from './dossiers.repo.ts';
+import { lookupUrl, publicBase, ratingUrl } from './links.ts';
 
 const OPEN_STATUSES = [1, 2, 4, 5, 6];
 
@@ -158,6 +159,9 @@ export async function dossierDetail(ctx: AppContext, actor: Actor, code: string)
     calendarVersion: d.d.calendarVersion,
     pausedWorkingDays: d.d.pausedWorkingDays,
     handledBy: handler ?? null,
+    /** The link printed as a QR on the receipt: the applicant rates this dossier once. */
+    ratingUrl: ratingUrl(publicBase(ctx), ctx.secret, d.d.code),
+    lookupUrl: lookupUrl(publicBase(ctx), d.d.code),
     events: (await repo.eventsOf(ctx.db, d.d.id)).map((e) => ({
       at: e.at.toISOString(),
       kind: e.kind,

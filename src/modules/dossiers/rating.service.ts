@@ -8,6 +8,10 @@ import { getQuestionnaire } from '../surveys/questionnaires.service.ts';
 import { insertResponses } from '../surveys/responses.repo.ts';
 import { isUniqueViolation, positionalAnswers } from '../surveys/responses.service.ts';
 import * as repo from './dossiers.repo.ts';
+import { ratingToken } from './rating-token.ts';
+
+export { ratingToken };
+
 import { objectiveAnswers } from './objective-indicators.ts';
 
 /**
@@ -17,10 +21,6 @@ import { objectiveAnswers } from './objective-indicators.ts';
  * indicators come from the dossier's record, not from the respondent.
  */
 export const RATING_QUESTIONNAIRE = 'ND61-QUAY';
-
-export function ratingToken(secret: string, code: string): string {
-  return keyedHash(secret, `rate|${code}`);
-}
 
 function dossierKey(secret: string, code: string): string {
   return keyedHash(secret, `dossier|${code}`);

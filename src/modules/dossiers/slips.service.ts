@@ -8,7 +8,7 @@ import { requireUnit } from '../units/units.service.ts';
 import { STATUS_NAMES, type Status } from './dossier-status.ts';
 import { monthBounds } from './dossiers.queries.ts';
 import * as repo from './dossiers.repo.ts';
-import { ratingToken } from './rating.service.ts';
+import { lookupUrl, ratingUrl } from './links.ts';
 import {
   apologySlipPdf,
   controlSlipPdf,
@@ -48,14 +48,6 @@ async function headerFor(ctx: AppContext, unitId: number, issuedAt: Date): Promi
     place: placeOf(chain),
     issuedAt,
   };
-}
-
-export function lookupUrl(base: string, code: string): string {
-  return `${base.replace(/\/$/, '')}/tra-cuu/${encodeURIComponent(code)}`;
-}
-
-export function ratingUrl(base: string, secret: string, code: string): string {
-  return `${base.replace(/\/$/, '')}/danh-gia/${encodeURIComponent(code)}?t=${ratingToken(secret, code)}`;
 }
 
 /** One slip of a dossier as PDF: the latest issued of that form, with what it said then. */

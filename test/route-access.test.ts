@@ -106,6 +106,12 @@ const FOREIGN: Record<string, () => Foreign> = {
   'GET /api/v1/dossiers/warnings': () => ({ path: '/api/v1/dossiers/warnings?unitCode=B' }),
   'GET /api/v1/dossiers/dashboard': () => ({ path: '/api/v1/dossiers/dashboard?unitCode=B&month=2026-01' }),
   'GET /api/v1/dossiers/violations': () => ({ path: '/api/v1/dossiers/violations?unitCode=B&month=2026-01' }),
+  // The catalogue is shared: only the top of the tree imports it.
+  'POST /api/v1/procedures/import': () => ({
+    path: '/api/v1/procedures/import',
+    body: 'code,name,field,level,processing_amount,processing_unit,fees,documents,forms,legal_basis,unit_codes\nB-01,Thủ tục của B,Hộ tịch,toan_trinh,3,working_days,,Tờ khai|original|1,,Luật Hộ tịch 2014,B\n',
+    contentType: 'text/csv',
+  }),
   'PUT /api/v1/calendar/notices/{year}': () => ({
     path: '/api/v1/calendar/notices/2027',
     body: { year: 2027 },

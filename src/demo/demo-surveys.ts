@@ -17,6 +17,7 @@ import {
 import { insertResponses, type ResponseToStore } from '../modules/surveys/responses.repo.ts';
 import { setTarget } from '../modules/surveys/targets.service.ts';
 import { createWave } from '../modules/surveys/waves.service.ts';
+import { seeded } from './seeded.ts';
 
 /**
  * Survey demo: the shipped questionnaires; the 2023 and 2024 surveys of Nha Trang's 27 People's
@@ -226,17 +227,4 @@ function roundRandomly(
           : lo;
   const candidates = scored.filter((slot) => c.optionScore[slot] === score);
   return candidates[Math.floor(random() * candidates.length)]!;
-}
-
-/** mulberry32 seeded from a string: the same demo on every machine. */
-function seeded(seed: string): () => number {
-  let a = 0;
-  for (const ch of seed) a = (Math.imul(a ^ ch.charCodeAt(0), 2654435761) + 1) >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

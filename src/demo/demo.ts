@@ -6,8 +6,11 @@ import { findUserByUsername } from '../modules/accounts/accounts.repo.ts';
 import { createUser } from '../modules/accounts/accounts.service.ts';
 import { systemActor } from '../modules/accounts/actor.ts';
 import type { Role } from '../modules/accounts/roles.ts';
+import { findByCodes as findProcedures } from '../modules/procedures/procedures.repo.ts';
+import { importProcedures } from '../modules/procedures/procedures.service.ts';
 import { findByCodes, markDemo } from '../modules/units/units.repo.ts';
 import { importUnitsCsv } from '../modules/units/units.service.ts';
+import { demoDossiers } from './demo-dossiers.ts';
 import { demoPublications, demoQuestionnaires, demoSurveys } from './demo-surveys.ts';
 
 /**
@@ -56,10 +59,12 @@ export interface DemoReport {
 export async function loadDemo(ctx: AppContext, log: (line: string) => void = () => {}): Promise<DemoReport> {
   const steps = [
     { name: 'đơn vị', run: () => demoUnits(ctx) },
+    { name: 'thủ tục hành chính', run: () => demoProcedures(ctx) },
     { name: 'tài khoản', run: () => demoAccounts(ctx) },
     { name: 'phiếu khảo sát', run: () => demoQuestionnaires(ctx) },
     { name: 'đợt khảo sát và phiếu trả lời', run: () => demoSurveys(ctx) },
     { name: 'kết quả đã công bố', run: () => demoPublications(ctx) },
+    { name: 'hồ sơ một cửa', run: () => demoDossiers(ctx) },
   ];
   const report: DemoReport = { steps: [] };
   for (const step of steps) {
@@ -86,6 +91,17 @@ async function demoUnits(ctx: AppContext): Promise<number> {
   const result = await importUnitsCsv(ctx, systemActor('demo'), text, 'demo');
   await markDemo(ctx.db, codes);
   return result.imported;
+}
+
+const PROCEDURES_FILE = new URL('../../data/demo/procedures.json', import.meta.url);
+
+/** Twelve commune-level procedures (hộ tịch, chứng thực) received by the 27 People's Committees. */
+async function demoProcedures(ctx: AppContext): Promise<number> {
+  const text = readFileSync(PROCEDURES_FILE, 'utf8');
+  const codes = (JSON.parse(text) as { code: string }[]).map((p) => p.code);
+  if ((await findProcedures(ctx.db, codes)).length === codes.length) return 0;
+  const result = await importProcedures(ctx, systemActor('demo'), text, 'json', 'demo', { demo: true });
+  return result.created;
 }
 
 async function demoAccounts(ctx: AppContext): Promise<number> {

@@ -15,6 +15,7 @@ import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { calendarRoutes } from '../modules/dossiers/calendar.routes.ts';
 import { dossiersRoutes } from '../modules/dossiers/dossiers.routes.ts';
 import { publicDossierRoutes } from '../modules/dossiers/public.routes.ts';
+import { proceduresRoutes, publicProceduresRoutes } from '../modules/procedures/procedures.routes.ts';
 import { publicSurveyRoutes } from '../modules/surveys/public.routes.ts';
 import { surveysRoutes } from '../modules/surveys/surveys.routes.ts';
 import { unitsRoutes } from '../modules/units/units.routes.ts';
@@ -108,6 +109,8 @@ export function createApp(ctx: AppContext, options: AppOptions) {
   app.route('/api/v1', dossiersRoutes(ctx, { publicUrl: options.publicUrl }));
   app.route('/api/v1', publicDossierRoutes(ctx));
   app.route('/api/v1', calendarRoutes(ctx));
+  app.route('/api/v1', proceduresRoutes(ctx));
+  app.route('/api/v1', publicProceduresRoutes(ctx));
 
   app.doc('/api/openapi.json', {
     openapi: '3.0.3',

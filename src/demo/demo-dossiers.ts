@@ -1,0 +1,261 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { addWorkingDays } from '../calendar/index.ts';
+import {
+  deskViolations,
+  dossierEvents,
+  dossierSequences,
+  dossierSlips,
+  dossiers,
+  procedures,
+  procedureUnits,
+  units,
+  users,
+} from '../db/schema/index.ts';
+import type { AppContext } from '../lib/context.ts';
+import { vnDate } from '../lib/time.ts';
+import { unitCalendar } from '../modules/dossiers/calendar.service.ts';
+import { ruleSetOn, STATUS } from '../modules/dossiers/dossier-status.ts';
+import { dossierCode } from '../modules/dossiers/dossiers.service.ts';
+import { dueFor } from '../modules/dossiers/due.ts';
+import { seeded } from './seeded.ts';
+
+/**
+ * A year of dossiers for Nha Trang's 27 People's Committees, drawn from a seeded model: most results
+ * early or on time, about one in ten late (half of those with an apology), one in eight with a
+ * supplement request, a few refused, and the last days' dossiers still open. Written in bulk (the
+ * timeline, slips and violations as the desk would have written them), labelled demo.
+ */
+const NAMES = [
+  'Nguyễn Văn An',
+  'Trần Thị Bình',
+  'Lê Văn Cường',
+  'Phạm Thị Dung',
+  'Hoàng Văn Em',
+  'Võ Thị Giang',
+  'Đặng Văn Hải',
+  'Bùi Thị Hoa',
+  'Đỗ Văn Khánh',
+  'Ngô Thị Lan',
+];
+const PER_UNIT_PER_MONTH = 12;
+const DAY = 86_400_000;
+
+export async function demoDossiers(ctx: AppContext): Promise<number> {
+  const [existing] = (await ctx.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(dossiers)
+    .where(eq(dossiers.demo, true))) as [{ n: number }];
+  if (existing.n > 0) return 0;
+  const wards = await ctx.db
+    .select({ id: units.id, code: units.code, name: units.name })
+    .from(units)
+    .where(and(eq(units.demo, true), sql`${units.code} ~ '^P[0-9]{2}$'`))
+    .orderBy(units.code);
+  if (wards.length === 0) return 0;
+  const offered = await ctx.db
+    .select({ p: procedures, unitId: procedureUnits.unitId })
+    .from(procedures)
+    .innerJoin(procedureUnits, eq(procedureUnits.procedureId, procedures.id))
+    .where(
+      inArray(
+        procedureUnits.unitId,
+        wards.map((w) => w.id),
+      ),
+    );
+  const [officer] = await ctx.db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.username, 'demo.officer'));
+  const now = ctx.now();
+  let created = 0;
+
+  for (const ward of wards) {
+    const list = offered.filter((o) => o.unitId === ward.id).map((o) => o.p);
+    if (list.length === 0) continue;
+    const { calendar, version } = await unitCalendar(ctx.db, ward.id);
+    const random = seeded(`dossiers-${ward.code}`);
+    const sequence = new Map<string, number>();
+    const rows: (typeof dossiers.$inferInsert)[] = [];
+    const plans: {
+      code: string;
+      events: Omit<typeof dossierEvents.$inferInsert, 'dossierId'>[];
+      slips: Omit<typeof dossierSlips.$inferInsert, 'dossierId'>[];
+      late: boolean;
+      apologised: boolean;
+    }[] = [];
+    for (let k = 0; k < 12 * PER_UNIT_PER_MONTH; k++) {
+      // A working day of the last year, in office hours.
+      let day = vnDate(new Date(now.getTime() - Math.floor(random() * 365) * DAY));
+      day = addWorkingDays(day, 1, calendar);
+      const receivedAt = new Date(
+        Date.parse(
+          `${day}T${String(7 + Math.floor(random() * 9)).padStart(2, '0')}:${String(Math.floor(random() * 60)).padStart(2, '0')}:00+07:00`,
+        ),
+      );
+      if (receivedAt.getTime() > now.getTime()) continue;
+      const p = list[Math.floor(random() * list.length)]!;
+      const dueAt = dueFor(
+        receivedAt,
+        { amount: p.processingAmount, unit: p.processingUnit as 'working_days' },
+        calendar,
+      );
+      const seq = (sequence.get(day) ?? 0) + 1;
+      sequence.set(day, seq);
+      const code = dossierCode(ward.code, receivedAt, seq);
+      const roll = random();
+      const span = dueAt.getTime() - receivedAt.getTime();
+      const refused = roll < 0.03;
+      const late = !refused && roll > 0.9;
+      const apologised = late && random() < 0.5;
+      const supplement = !refused && random() < 0.12;
+      const readyAt = refused
+        ? null
+        : new Date(
+            late
+              ? dueAt.getTime() + (1 + random() * 3) * DAY
+              : receivedAt.getTime() + span * (0.3 + 0.65 * random()),
+          );
+      const finished = readyAt !== null && readyAt.getTime() <= now.getTime();
+      const status = refused ? STATUS.NOT_ACCEPTED : finished ? STATUS.RETURNED : STATUS.PROCESSING;
+      const handledBy = ward.code === 'P09' ? (officer?.id ?? null) : null;
+      const events: (typeof plans)[number]['events'] = [
+        {
+          at: receivedAt,
+          kind: 'received',
+          toStatus: 2,
+          actorLabel: 'demo',
+          data: { dueAt: dueAt.toISOString() },
+        },
+      ];
+      const slips: (typeof plans)[number]['slips'] = [
+        { form: '01', issuedAt: receivedAt, issuedBy: 'demo', content: { dueAt: dueAt.toISOString() } },
+      ];
+      if (refused) {
+        const data = {
+          reason: 'Người yêu cầu không thuộc trường hợp được giải quyết',
+          legalBasis: 'Luật Hộ tịch 2014',
+        };
+        events.push({
+          at: receivedAt,
+          kind: 'refused',
+          fromStatus: 2,
+          toStatus: 3,
+          actorLabel: 'demo',
+          data,
+        });
+        slips.push({ form: '03', issuedAt: receivedAt, issuedBy: 'demo', content: data });
+      } else {
+        // Asked once for a supplement, brought the same day: the clock does not move.
+        if (supplement) {
+          const askedAt = new Date(receivedAt.getTime() + span * 0.1);
+          const data = { missing: ['Bản sao giấy tờ tùy thân'], reason: 'Bản sao chưa được chứng thực' };
+          events.push({
+            at: askedAt,
+            kind: 'supplement_requested',
+            fromStatus: 4,
+            toStatus: 5,
+            actorLabel: 'demo',
+            data,
+          });
+          events.push({
+            at: new Date(askedAt.getTime() + 3_600_000),
+            kind: 'supplement_completed',
+            fromStatus: 5,
+            toStatus: 4,
+            actorLabel: 'demo',
+            data: { pausedWorkingDays: 0 },
+          });
+          slips.push({ form: '02', issuedAt: askedAt, issuedBy: 'demo', content: data });
+        }
+        if (apologised) {
+          const data = {
+            reason: 'Chờ kết quả xác minh',
+            oldDueAt: dueAt.toISOString(),
+            newDueAt: new Date(dueAt.getTime() + 5 * DAY).toISOString(),
+            signerTitle: 'Chủ tịch UBND',
+            signerName: 'Nguyễn Văn Trưởng',
+          };
+          events.push({ at: new Date(dueAt.getTime() - DAY / 2), kind: 'apology', actorLabel: 'demo', data });
+          slips.push({
+            form: '04',
+            issuedAt: new Date(dueAt.getTime() - DAY / 2),
+            issuedBy: 'demo',
+            content: data,
+          });
+        }
+        if (finished) {
+          events.push({
+            at: readyAt!,
+            kind: 'result_ready',
+            fromStatus: 4,
+            toStatus: 9,
+            actorLabel: 'demo',
+            data: { early: readyAt!.getTime() < dueAt.getTime() },
+          });
+          events.push({ at: readyAt!, kind: 'returned', fromStatus: 9, toStatus: 10, actorLabel: 'demo' });
+        }
+      }
+      rows.push({
+        code,
+        unitId: ward.id,
+        procedureId: p.id,
+        channel: random() < 0.7 ? 'direct' : 'online',
+        status,
+        ruleSet: ruleSetOn(receivedAt),
+        applicantKind: 'person',
+        applicantName: NAMES[Math.floor(random() * NAMES.length)]!,
+        contactConsent: false,
+        documents: p.documents,
+        receivedAt,
+        handledBy,
+        legalDays: p.processingAmount,
+        dueAt: apologised ? new Date(dueAt.getTime() + 5 * DAY) : dueAt,
+        calendarVersion: version,
+        apologies: apologised ? 1 : 0,
+        supplementRequests: supplement ? 1 : 0,
+        resultReadyAt: finished ? readyAt : null,
+        returnedAt: finished ? readyAt : null,
+        heldBy: ward.name,
+        demo: true,
+        createdAt: receivedAt,
+        updatedAt: finished ? readyAt! : receivedAt,
+      });
+      plans.push({ code, events, slips, late: late && finished, apologised });
+    }
+    await ctx.db.transaction(async (tx) => {
+      const ids = new Map<string, number>();
+      for (let i = 0; i < rows.length; i += 500) {
+        for (const r of await tx
+          .insert(dossiers)
+          .values(rows.slice(i, i + 500))
+          .returning({ id: dossiers.id, code: dossiers.code }))
+          ids.set(r.code, r.id);
+      }
+      const events = plans.flatMap((p) => p.events.map((e) => ({ ...e, dossierId: ids.get(p.code)! })));
+      for (let i = 0; i < events.length; i += 1000)
+        await tx.insert(dossierEvents).values(events.slice(i, i + 1000));
+      const slips = plans.flatMap((p) => p.slips.map((s) => ({ ...s, dossierId: ids.get(p.code)! })));
+      for (let i = 0; i < slips.length; i += 1000)
+        await tx.insert(dossierSlips).values(slips.slice(i, i + 1000));
+      const violations = plans
+        .filter((p) => p.late && !p.apologised)
+        .map((p) => {
+          const row = rows.find((r) => r.code === p.code)!;
+          return {
+            unitId: ward.id,
+            officerId: row.handledBy ?? null,
+            dossierId: ids.get(p.code)!,
+            kind: 'LATE_WITHOUT_APOLOGY',
+            at: row.dueAt,
+            note: 'Quá hạn chưa có phiếu xin lỗi (dữ liệu mẫu)',
+          };
+        });
+      if (violations.length > 0) await tx.insert(deskViolations).values(violations);
+      for (const [day, last] of sequence) {
+        await tx.insert(dossierSequences).values({ unitId: ward.id, day, last }).onConflictDoNothing();
+      }
+    });
+    created += rows.length;
+  }
+  return created;
+}

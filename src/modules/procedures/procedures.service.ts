@@ -1,0 +1,196 @@
+import type { z } from 'zod';
+import type { AppContext } from '../../lib/context.ts';
+import { compareVietnamese, foldVietnamese } from '../../lib/text.ts';
+import type { Actor } from '../accounts/actor.ts';
+import { authorize, isTopLevel } from '../accounts/permissions.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import {
+  importForbidden,
+  procedureNotFound,
+  proceduresImportInvalid,
+  unitNotFound,
+} from './procedures.errors.ts';
+import * as repo from './procedures.repo.ts';
+import type { ImportProceduresResult, Procedure, PublicProcedureQuery } from './procedures.schema.ts';
+import {
+  checkProceduresCsv,
+  checkProceduresJson,
+  type DocumentKind,
+  type FormLink,
+  type ImportedProcedure,
+  type ProcedureLevel,
+  planImport,
+  type RequiredDocument,
+  type StoredProcedure,
+  type TimeUnit,
+} from './procedures-import.ts';
+
+/**
+ * The catalogue of administrative procedures (thủ tục hành chính). It is shared by the whole
+ * installation: a top-level admin imports it from a file; anyone can read the procedures in use
+ * (the public listing, "niêm yết công khai"); a signed-in user also sees retired ones.
+ */
+
+export type ImportFormat = 'csv' | 'json';
+
+/**
+ * Check a whole file, then create new codes and update changed ones in one transaction, or write
+ * nothing. Re-importing the same file changes nothing (no row, no audit entry).
+ */
+export async function importProcedures(
+  ctx: AppContext,
+  actor: Actor,
+  text: string,
+  format: ImportFormat,
+  source = 'web',
+  options: { demo?: boolean } = {},
+): Promise<z.infer<typeof ImportProceduresResult>> {
+  authorize(actor, 'units.manage');
+  if (!isTopLevel(actor)) throw importForbidden();
+  return ctx.db.transaction(async (tx) => {
+    const unitsByCode = await repo.allUnits(tx);
+    const check = (format === 'json' ? checkProceduresJson : checkProceduresCsv)(text, {
+      units: unitsByCode,
+    });
+    if (!check.ok) throw proceduresImportInvalid(check.errors);
+
+    const rows = await repo.findByCodes(
+      tx,
+      check.procedures.map((p) => p.code),
+    );
+    const unitLists = await repo.unitsOf(
+      tx,
+      rows.map((r) => r.id),
+    );
+    const existing = new Map(rows.map((r) => [r.code, stored(r, unitLists.get(r.id) ?? [])]));
+    const ids = new Map(rows.map((r) => [r.code, r.id]));
+    const plan = planImport(check.procedures, existing);
+
+    const unitIds = (p: ImportedProcedure) => p.unitCodes.map((c) => unitsByCode.get(c)!.id);
+    for (const p of plan.create) {
+      // Demo data is labelled as such; an existing row keeps its label when updated.
+      const id = await repo.insert(tx, { ...toRow(p), demo: options.demo ?? false });
+      await repo.replaceUnits(tx, id, unitIds(p));
+    }
+    for (const p of plan.update) {
+      const id = ids.get(p.code)!;
+      await repo.update(tx, id, { ...toRow(p), active: true });
+      await repo.replaceUnits(tx, id, unitIds(p));
+    }
+    const result = {
+      created: plan.create.length,
+      updated: plan.update.length,
+      unchanged: plan.unchanged.length,
+      createdCodes: plan.create.map((p) => p.code),
+      updatedCodes: plan.update.map((p) => p.code),
+    };
+    if (result.created + result.updated > 0) {
+      await recordAudit(
+        tx,
+        actor,
+        {
+          action: 'procedure.import',
+          entityType: 'procedure_import',
+          entityId: source,
+          // The catalogue is installation-wide; the row sits with the importing (top-level) unit.
+          unitId: actor.kind === 'user' ? actor.unitId : null,
+          data: { format, ...result },
+        },
+        ctx.now(),
+      );
+    }
+    return result;
+  });
+}
+
+/** One procedure for a signed-in user, retired or not, with every receiving unit. */
+export async function getProcedure(ctx: AppContext, actor: Actor, code: string) {
+  authorize(actor, 'units.read');
+  const row = await repo.findByCode(ctx.db, code);
+  if (!row) throw procedureNotFound(code);
+  const units = (await repo.unitsOf(ctx.db, [row.id])).get(row.id) ?? [];
+  return {
+    ...presentProcedure(row),
+    units: sortUnits(units).map(({ code, name }) => ({ code, name })),
+    active: row.active,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The public listing: procedures in use, searched without diacritics, by field and receiving unit. */
+export async function listPublicProcedures(ctx: AppContext, query: z.infer<typeof PublicProcedureQuery>) {
+  const unit = query.unitCode ? await repo.findUnitByCode(ctx.db, query.unitCode) : null;
+  if (query.unitCode && !unit) throw unitNotFound(query.unitCode);
+  const words = foldVietnamese(query.q ?? '')
+    .split(' ')
+    .filter(Boolean);
+  const { rows, total } = await repo.searchCatalogue(ctx.db, {
+    words,
+    field: query.field || undefined,
+    unitId: unit?.id,
+    limit: query.limit,
+    offset: query.offset,
+  });
+  const fields = (await repo.fieldsInUse(ctx.db, unit?.id)).sort(compareVietnamese);
+  return {
+    procedures: rows.map(presentProcedure),
+    total,
+    fields,
+    unit: unit ? { code: unit.code, name: unit.name } : null,
+  };
+}
+
+/** One procedure in use, with the open units that receive it. Retired ones are not public. */
+export async function getPublicProcedure(ctx: AppContext, code: string) {
+  const row = await repo.findByCode(ctx.db, code);
+  if (!row?.active) throw procedureNotFound(code);
+  const units = (await repo.unitsOf(ctx.db, [row.id])).get(row.id) ?? [];
+  return {
+    ...presentProcedure(row),
+    units: sortUnits(units.filter((u) => u.validTo === null)).map(({ code, name }) => ({ code, name })),
+  };
+}
+
+export function presentProcedure(row: repo.ProcedureRow): z.infer<typeof Procedure> {
+  return {
+    code: row.code,
+    name: row.name,
+    field: row.field,
+    level: row.level as ProcedureLevel,
+    processingTime: { amount: row.processingAmount, unit: row.processingUnit as TimeUnit },
+    fees: row.fees,
+    documents: (row.documents as RequiredDocument[]).map((d) => ({
+      name: d.name,
+      kind: d.kind as DocumentKind,
+      count: d.count,
+    })),
+    forms: (row.forms as FormLink[]).map((f) => ({ name: f.name, url: f.url })),
+    legalBasis: row.legalBasis,
+    demo: row.demo,
+  };
+}
+
+function sortUnits<T extends { name: string; code: string }>(units: T[]): T[] {
+  return [...units].sort((a, b) => compareVietnamese(a.name, b.name) || a.code.localeCompare(b.code));
+}
+
+function stored(row: repo.ProcedureRow, units: repo.ReceivingUnit[]): StoredProcedure {
+  const p = presentProcedure(row);
+  return { ...p, unitCodes: units.map((u) => u.code), active: row.active };
+}
+
+function toRow(p: ImportedProcedure): repo.NewProcedureRow {
+  return {
+    code: p.code,
+    name: p.name,
+    nameSearch: foldVietnamese(p.name),
+    field: p.field,
+    level: p.level,
+    processingAmount: p.processingTime.amount,
+    processingUnit: p.processingTime.unit,
+    fees: p.fees,
+    documents: p.documents,
+    forms: p.forms,
+    legalBasis: p.legalBasis,
+  };
+}

@@ -208,8 +208,12 @@ export async function publicLookup(ctx: AppContext, code: string) {
       'DOSSIER_NOT_FOUND',
       `Không tìm thấy hồ sơ có mã "${code}". Kiểm tra lại mã trên giấy hẹn.`,
     );
-  const procedure = await repo.procedureById(ctx.db, d.d.procedureId);
-  const events = await repo.eventsOf(ctx.db, d.d.id);
+  // Independent reads: in parallel on a server pool (PGlite runs them one after another).
+  const [procedure, events, slips] = await Promise.all([
+    repo.procedureById(ctx.db, d.d.procedureId),
+    repo.eventsOf(ctx.db, d.d.id),
+    repo.slipsOf(ctx.db, d.d.id),
+  ]);
   const pauses = events
     .filter((e) => e.kind === 'supplement_requested' || e.kind === 'supplement_completed')
     .map((e) => ({
@@ -234,7 +238,7 @@ export async function publicLookup(ctx: AppContext, code: string) {
       kind: e.kind,
       statusName: e.toStatus ? STATUS_NAMES[e.toStatus as Status] : null,
     })),
-    slips: (await repo.slipsOf(ctx.db, d.d.id)).map((s) => ({
+    slips: slips.map((s) => ({
       form: s.form,
       issuedAt: s.issuedAt.toISOString(),
     })),

@@ -51,15 +51,18 @@ const loginRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/auth/LoginPage.tsx'), 'LoginPage'),
 });
 
-/** Every page below needs a session; without one, go to the login page and come back after. */
+/** Without a session, go to the login page and come back after. */
+async function requireSession({ context, location }: { context: RouterContext; location: { href: string } }) {
+  const session = await context.queryClient.ensureQueryData(sessionQuery);
+  if (!session) throw redirect({ to: '/dang-nhap', search: { redirect: location.href } });
+  return { session };
+}
+
+/** Every page below needs a session and lives in the shell. */
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
-  beforeLoad: async ({ context, location }) => {
-    const session = await context.queryClient.ensureQueryData(sessionQuery);
-    if (!session) throw redirect({ to: '/dang-nhap', search: { redirect: location.href } });
-    return { session };
-  },
+  beforeLoad: requireSession,
   component: AppLayout,
 });
 
@@ -95,9 +98,264 @@ const accountRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/account/AccountPage.tsx'), 'AccountPage'),
 });
 
+// Surveys: officer pages in the shell. The wave progress lives under /khao-sat/dot/ because
+// /khao-sat/<unit code> is the public form printed on the QR posters.
+const wavesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/khao-sat',
+  component: lazyRouteComponent(() => import('./features/surveys/waves/WavesPage.tsx'), 'WavesPage'),
+});
+
+const waveProgressRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/khao-sat/dot/$waveCode',
+  component: lazyRouteComponent(
+    () => import('./features/surveys/progress/WaveProgressPage.tsx'),
+    'WaveProgressPage',
+  ),
+});
+
+const reviewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/khao-sat/ra-soat',
+  component: lazyRouteComponent(() => import('./features/surveys/review/ReviewPage.tsx'), 'ReviewPage'),
+});
+
+const paperRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nhap-phieu',
+  component: lazyRouteComponent(
+    () => import('./features/surveys/paper/PaperEntryPage.tsx'),
+    'PaperEntryPage',
+  ),
+});
+
+export interface IndexSearch {
+  q?: string;
+  period?: string;
+  unit?: string;
+  channel?: string;
+  /** Unit whose details are open. */
+  ma?: string;
+}
+
+const str = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+// A period typed as 2024 arrives as a number from the URL parser.
+const strOrNumber = (value: unknown) => (typeof value === 'number' ? String(value) : str(value));
+
+const indexRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/chi-so-hai-long',
+  validateSearch: (search: Record<string, unknown>): IndexSearch => ({
+    q: str(search.q),
+    period: strOrNumber(search.period),
+    unit: str(search.unit),
+    channel: str(search.channel),
+    ma: str(search.ma),
+  }),
+  component: lazyRouteComponent(() => import('./features/surveys/index/IndexPage.tsx'), 'IndexPage'),
+});
+
+const publicationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cong-bo',
+  component: lazyRouteComponent(
+    () => import('./features/surveys/publications/PublicationsPage.tsx'),
+    'PublicationsPage',
+  ),
+});
+
+export interface KioskSearch {
+  /** Seconds without a touch before the kiosk starts over (default 60). */
+  idle?: number;
+}
+
+/** The kiosk: signed in, but full screen without the shell. */
+const kioskRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quay/$unitCode',
+  validateSearch: (search: Record<string, unknown>): KioskSearch => {
+    const idle = Number(search.idle);
+    return { idle: Number.isFinite(idle) && idle > 0 ? idle : undefined };
+  },
+  beforeLoad: requireSession,
+  component: lazyRouteComponent(() => import('./features/surveys/kiosk/KioskPage.tsx'), 'KioskPage'),
+});
+
+// Public pages: no sign-in, no shell.
+const publicSurveyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/khao-sat/$unitCode',
+  component: lazyRouteComponent(
+    () => import('./features/public/survey/PublicSurveyPage.tsx'),
+    'PublicSurveyPage',
+  ),
+});
+
+const publicIndexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/chi-so',
+  component: lazyRouteComponent(
+    () => import('./features/public/ranking/PublicIndexPage.tsx'),
+    'PublicIndexPage',
+  ),
+});
+
+const publicResultRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/chi-so/$id',
+  component: lazyRouteComponent(
+    () => import('./features/public/ranking/PublicationPage.tsx'),
+    'PublicationPage',
+  ),
+});
+
+const publicUnitRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/chi-so/$id/$unitCode',
+  component: lazyRouteComponent(
+    () => import('./features/public/ranking/UnitResultPage.tsx'),
+    'UnitResultPage',
+  ),
+});
+
+export interface ProceduresSearch {
+  q?: string;
+  field?: string;
+  /** Code of a unit: only the procedures it receives. */
+  unit?: string;
+}
+
+/** The public procedure catalogue ("niêm yết công khai"). */
+const publicProceduresRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/thu-tuc',
+  validateSearch: (search: Record<string, unknown>): ProceduresSearch => ({
+    q: strOrNumber(search.q),
+    field: str(search.field),
+    unit: strOrNumber(search.unit),
+  }),
+  component: lazyRouteComponent(() => import('./features/procedures/ProceduresPage.tsx'), 'ProceduresPage'),
+});
+
+// One-stop desk: officer pages in the shell; the dossier clock and the rating are public.
+export interface DeskSearch {
+  /** "canh-bao": the warning tab. */
+  tab?: string;
+  q?: string;
+  status?: number;
+  unit?: string;
+  /** Only the dossiers the user handles; unset = the role's default (officers: yes). */
+  mine?: boolean;
+}
+
+const deskRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/mot-cua',
+  validateSearch: (search: Record<string, unknown>): DeskSearch => {
+    const status = Number(search.status);
+    return {
+      tab: str(search.tab),
+      q: strOrNumber(search.q),
+      status: Number.isInteger(status) && status >= 1 && status <= 10 ? status : undefined,
+      unit: strOrNumber(search.unit),
+      mine:
+        search.mine === true || search.mine === 'true'
+          ? true
+          : search.mine === false || search.mine === 'false'
+            ? false
+            : undefined,
+    };
+  },
+  component: lazyRouteComponent(() => import('./features/desk/list/DossiersPage.tsx'), 'DossiersPage'),
+});
+
+const receptionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/mot-cua/tiep-nhan',
+  component: lazyRouteComponent(() => import('./features/desk/reception/ReceptionPage.tsx'), 'ReceptionPage'),
+});
+
+const dossierRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/mot-cua/ho-so/$code',
+  component: lazyRouteComponent(() => import('./features/desk/dossier/DossierPage.tsx'), 'DossierPage'),
+});
+
+export interface DeskDashboardSearch {
+  /** YYYY-MM */
+  month?: string;
+  unit?: string;
+}
+
+const deskDashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/mot-cua/tong-hop',
+  validateSearch: (search: Record<string, unknown>): DeskDashboardSearch => {
+    const month = str(search.month);
+    return {
+      month: month && /^\d{4}-\d{2}$/.test(month) ? month : undefined,
+      unit: strOrNumber(search.unit),
+    };
+  },
+  component: lazyRouteComponent(
+    () => import('./features/desk/dashboard/DeskDashboardPage.tsx'),
+    'DeskDashboardPage',
+  ),
+});
+
+/** The dossier clock: the citizen types the code on the receipt, or scans its QR (/tra-cuu/<code>). */
+const trackRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/tra-cuu',
+  component: lazyRouteComponent(() => import('./features/public/track/TrackPage.tsx'), 'TrackPage'),
+});
+
+const trackDossierRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/tra-cuu/$code',
+  component: lazyRouteComponent(() => import('./features/public/track/TrackPage.tsx'), 'TrackPage'),
+});
+
+export interface RatingSearch {
+  /** The token printed in the slip's QR code. */
+  t?: string;
+}
+
+const ratingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/danh-gia/$code',
+  validateSearch: (search: Record<string, unknown>): RatingSearch => ({ t: strOrNumber(search.t) }),
+  component: lazyRouteComponent(() => import('./features/public/rating/RatingPage.tsx'), 'RatingPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appRoute.addChildren([homeRoute, unitsRoute, usersRoute, accountRoute]),
+  kioskRoute,
+  publicSurveyRoute,
+  publicIndexRoute,
+  publicResultRoute,
+  publicUnitRoute,
+  publicProceduresRoute,
+  trackRoute,
+  trackDossierRoute,
+  ratingRoute,
+  appRoute.addChildren([
+    homeRoute,
+    unitsRoute,
+    wavesRoute,
+    waveProgressRoute,
+    reviewRoute,
+    paperRoute,
+    indexRoute,
+    publicationsRoute,
+    deskRoute,
+    receptionRoute,
+    dossierRoute,
+    deskDashboardRoute,
+    usersRoute,
+    accountRoute,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {
@@ -120,4 +378,13 @@ declare module '@tanstack/react-router' {
   }
 }
 
-export { loginRoute, unitsRoute };
+export {
+  indexRoute,
+  kioskRoute,
+  loginRoute,
+  publicResultRoute,
+  publicSurveyRoute,
+  publicUnitRoute,
+  unitsRoute,
+  waveProgressRoute,
+};

@@ -36,7 +36,14 @@ test('an admin creates an officer, who signs in, changes the password and manage
 
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await login(page, username, firstPassword);
-  await expect(mainNav(page).getByRole('link')).toHaveText(['Tổng quan', 'Đơn vị', 'Tài khoản của tôi']);
+  await expect(mainNav(page).getByRole('link')).toHaveText([
+    'Tổng quan',
+    'Đơn vị',
+    'Chỉ số hài lòng',
+    'Hồ sơ một cửa',
+    'Tiếp nhận hồ sơ',
+    'Tài khoản của tôi',
+  ]);
   await mainNav(page).getByRole('link', { name: 'Tài khoản của tôi' }).click();
 
   // Change the password: a wrong current one is named under its field.

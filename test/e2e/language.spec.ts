@@ -14,7 +14,17 @@ test('the language switch turns the interface to English and back, and remembers
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Quản trị tỉnh (demo)');
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
-  await expect(nav.getByRole('link')).toHaveText(['Overview', 'Units', 'Users', 'My account']);
+  await expect(nav.getByRole('link')).toHaveText([
+    'Overview',
+    'Units',
+    'Surveys',
+    'Satisfaction index',
+    'Desk dossiers',
+    'Receive a dossier',
+    'Desk dashboard',
+    'Users',
+    'My account',
+  ]);
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   await expect(page.getByText('Demo data')).toBeVisible();
   // Role names come from the server in both languages.

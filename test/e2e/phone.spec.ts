@@ -27,7 +27,14 @@ test('on a phone a user signs in, opens the menu, and reaches a page without sid
   );
   await expect(nav).toBeVisible();
   // An officer: no user management.
-  await expect(nav.getByRole('link')).toHaveText(['Tổng quan', 'Đơn vị', 'Tài khoản của tôi']);
+  await expect(nav.getByRole('link')).toHaveText([
+    'Tổng quan',
+    'Đơn vị',
+    'Chỉ số hài lòng',
+    'Hồ sơ một cửa',
+    'Tiếp nhận hồ sơ',
+    'Tài khoản của tôi',
+  ]);
   await expect(nav.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
 
   await nav.getByRole('link', { name: 'Đơn vị' }).click();

@@ -12,6 +12,11 @@ test('a ward leader sees only their own ward: another ward is neither listed, fo
   await expect(mainNav(page).getByRole('link')).toHaveText([
     'Tổng quan',
     'Đơn vị',
+    'Khảo sát',
+    'Chỉ số hài lòng',
+    'Hồ sơ một cửa',
+    'Tiếp nhận hồ sơ',
+    'Tổng hợp một cửa',
     'Người dùng',
     'Tài khoản của tôi',
   ]);

@@ -18,6 +18,11 @@ test('an admin signs in to the Vietnamese shell, browses the units tree and find
   await expect(mainNav(page).getByRole('link')).toHaveText([
     'Tổng quan',
     'Đơn vị',
+    'Khảo sát',
+    'Chỉ số hài lòng',
+    'Hồ sơ một cửa',
+    'Tiếp nhận hồ sơ',
+    'Tổng hợp một cửa',
     'Người dùng',
     'Tài khoản của tôi',
   ]);

@@ -2,12 +2,12 @@ import { Alert, AppShell, Box, Burger, Button, Group, NavLink, Stack, Text } fro
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { Fragment, useEffect } from 'react';
 import { api, setCsrfToken } from '../api/client.ts';
 import { keys, useRoles, useSession, useUnit } from '../api/queries.ts';
 import type { CurrentUser, Role } from '../api/types.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { navFor } from '../nav.ts';
+import { activeItem, navFor } from '../nav.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useIsPhone } from './useIsPhone.ts';
 
@@ -83,6 +83,7 @@ export function AppLayout() {
 
   if (!user) return null;
   const items = navFor(user.role);
+  const active = activeItem(items, pathname);
   const navHidden = isPhone && !opened;
 
   return (
@@ -135,19 +136,25 @@ export function AppLayout() {
       >
         <Box>
           <Stack gap={4}>
-            {items.map((item) => (
-              <NavLink
-                key={item.to}
-                component={Link}
-                to={item.to}
-                label={t(item.label)}
-                active={item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)}
-                aria-current={
-                  (item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)) ? 'page' : undefined
-                }
-                variant="light"
-                styles={{ label: { fontSize: 'var(--mantine-font-size-md)' } }}
-              />
+            {items.map((item, i) => (
+              <Fragment key={item.to}>
+                {item.section && items[i - 1]?.section !== item.section ? (
+                  <Text size="xs" fw={700} tt="uppercase" c="gray.8" mt="sm" px="sm">
+                    {t(item.section)}
+                  </Text>
+                ) : null}
+                <NavLink
+                  component={Link}
+                  to={item.to}
+                  label={t(item.label)}
+                  // One current page: the longest match (TanStack would also mark /mot-cua on /mot-cua/tiep-nhan).
+                  activeOptions={{ exact: true }}
+                  active={item === active}
+                  aria-current={item === active ? 'page' : undefined}
+                  variant="light"
+                  styles={{ label: { fontSize: 'var(--mantine-font-size-md)' } }}
+                />
+              </Fragment>
             ))}
           </Stack>
         </Box>

@@ -1,3 +1,8 @@
+import { deskEn } from './desk.en.ts';
+import { proceduresEn } from './procedures.en.ts';
+import { publicEn } from './public.en.ts';
+import { resultsEn } from './results.en.ts';
+import { surveysEn } from './surveys.en.ts';
 import type { MessageKey } from './vi.ts';
 
 /** English, the second language. Same keys as vi.ts (checked by the type). */
@@ -25,6 +30,11 @@ export const en: Record<MessageKey, string> = {
   'nav.close': 'Close navigation menu',
   'nav.home': 'Overview',
   'nav.units': 'Units',
+  'nav.surveys': 'Surveys',
+  'nav.index': 'Satisfaction index',
+  'nav.paper': 'Paper form entry',
+  'nav.review': 'Response review',
+  'nav.publications': 'Publishing results',
   'nav.users': 'Users',
   'nav.account': 'My account',
 
@@ -53,7 +63,10 @@ export const en: Record<MessageKey, string> = {
   'home.unitsHint': 'Unit tree, search, CSV import',
   'home.usersHint': 'Accounts in your unit and below',
   'home.accountHint': 'Change password, API tokens',
-  'home.more': 'Surveys, dossiers, feedback and improvement plans will appear here.',
+  'home.surveysHint': 'Survey waves, responses collected, QR code posters',
+  'home.indexHint': 'Index by unit and criterion; Excel export',
+  'home.paperHint': 'Key in paper forms quickly with the keyboard',
+  'home.more': 'Feedback and improvement plans will appear here.',
 
   'common.save': 'Save',
   'common.saving': 'Saving…',
@@ -239,6 +252,12 @@ export const en: Record<MessageKey, string> = {
 
   'error.network': 'Cannot reach the server. Check the network and try again.',
   'error.unexpected': 'Unexpected answer from the server (status {status}).',
+
+  ...surveysEn,
+  ...resultsEn,
+  ...publicEn,
+  ...proceduresEn,
+  ...deskEn,
 };
 
 /**
@@ -253,4 +272,7 @@ export const serverErrorsEn: Partial<Record<string, string>> = {
   PASSWORD_WRONG: 'The current password is wrong.',
   RATE_LIMITED: 'Too many requests; please try again later.',
   INTERNAL: 'Server error. Please try again; if it persists, tell your administrator.',
+  SURVEY_CLOSED: 'This survey is not open at the moment.',
+  DUPLICATE_RESPONSE: 'You have already answered for this office today. Thank you!',
+  SELF_RATING: 'You may not key in or send a rating of your own service.',
 };

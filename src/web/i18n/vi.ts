@@ -1,6 +1,13 @@
+import { deskVi } from './desk.vi.ts';
+import { proceduresVi } from './procedures.vi.ts';
+import { publicVi } from './public.vi.ts';
+import { resultsVi } from './results.vi.ts';
+import { surveysVi } from './surveys.vi.ts';
+
 /**
- * Vietnamese, the default language. Every string the UI shows lives here (en.ts must have the
- * same keys: the type checker says so). Placeholders are `{name}`.
+ * Vietnamese, the default language. Every string the UI shows lives here or in a module's file
+ * spread in below (en.ts must have the same keys: the type checker says so). Placeholders are
+ * `{name}`.
  */
 export const vi = {
   'app.name': 'Hài Lòng',
@@ -26,6 +33,11 @@ export const vi = {
   'nav.close': 'Đóng menu điều hướng',
   'nav.home': 'Tổng quan',
   'nav.units': 'Đơn vị',
+  'nav.surveys': 'Khảo sát',
+  'nav.index': 'Chỉ số hài lòng',
+  'nav.paper': 'Nhập phiếu giấy',
+  'nav.review': 'Rà soát phiếu',
+  'nav.publications': 'Công bố kết quả',
   'nav.users': 'Người dùng',
   'nav.account': 'Tài khoản của tôi',
 
@@ -54,7 +66,10 @@ export const vi = {
   'home.unitsHint': 'Cây đơn vị, tìm kiếm, nhập từ tệp CSV',
   'home.usersHint': 'Tài khoản trong đơn vị và cấp dưới',
   'home.accountHint': 'Đổi mật khẩu, khoá API',
-  'home.more': 'Các phân hệ khảo sát, hồ sơ, phản ánh kiến nghị và kế hoạch sẽ xuất hiện ở đây.',
+  'home.surveysHint': 'Đợt khảo sát, tiến độ thu phiếu, áp phích mã QR',
+  'home.indexHint': 'Chỉ số theo đơn vị, tiêu chí; xuất Excel',
+  'home.paperHint': 'Nhập nhanh phiếu giấy bằng bàn phím',
+  'home.more': 'Các phân hệ phản ánh kiến nghị và kế hoạch sẽ xuất hiện ở đây.',
 
   'common.save': 'Lưu',
   'common.saving': 'Đang lưu…',
@@ -241,6 +256,12 @@ export const vi = {
 
   'error.network': 'Không kết nối được với máy chủ. Kiểm tra mạng rồi thử lại.',
   'error.unexpected': 'Máy chủ trả lời không như mong đợi (mã {status}).',
+
+  ...surveysVi,
+  ...resultsVi,
+  ...publicVi,
+  ...proceduresVi,
+  ...deskVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,6 +1,6 @@
-import { Alert, Box, Button, Center, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Center, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useRef, useState } from 'react';
 import { api, setCsrfToken } from '../../api/client.ts';
 import { keys } from '../../api/queries.ts';
@@ -111,6 +111,12 @@ export function LoginPage() {
           </form>
         </Paper>
       </Center>
+      <Box component="footer" maw={420} mx="auto" mt="md" ta="center">
+        <Text size="sm">{t('login.public')}</Text>
+        <Anchor component={Link} to="/tra-cuu" fw={600} className="tap-link">
+          {t('login.track')}
+        </Anchor>
+      </Box>
     </Box>
   );
 }

@@ -4,7 +4,7 @@ import { useSession } from '../../api/queries.ts';
 import { useRoleLabel } from '../../components/AppLayout.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { navFor } from '../../nav.ts';
+import { pagesFor } from '../../nav.ts';
 
 /** Tổng quan: a welcome and the user's shortcuts. Later modules add their summaries here. */
 export function HomePage() {
@@ -12,7 +12,7 @@ export function HomePage() {
   const roleLabel = useRoleLabel();
   const user = useSession().data?.user;
   if (!user) return null;
-  const shortcuts = navFor(user.role).filter((item) => item.hint);
+  const shortcuts = pagesFor(user.role).filter((item) => item.hint);
   return (
     <Stack gap="lg">
       <PageTitle title={t('home.title')}>{t('home.welcome', { name: user.displayName })}</PageTitle>

@@ -1,0 +1,224 @@
+import { Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { vnDate } from '../../../../lib/time.ts';
+import { useSession } from '../../../api/queries.ts';
+import { ErrorAlert } from '../../../components/errors.tsx';
+import { PageTitle } from '../../../components/PageTitle.tsx';
+import { PendingPage } from '../../../components/RoutePages.tsx';
+import { UnitPicker, useUnitOptions } from '../../../components/UnitPicker.tsx';
+import { type Translate, useI18n } from '../../../i18n/index.tsx';
+import { Guard } from '../../surveys/Guard.tsx';
+import { DeskLinks } from '../DeskLinks.tsx';
+import { violationLabel } from '../labels.ts';
+import { registerUrl, useDashboard, useViolations } from '../queries.ts';
+import type { Dashboard } from '../types.ts';
+
+const route = getRouteApi('/app/mot-cua/tong-hop');
+const MONTHS_BACK = 24;
+
+/** "2026-11" of this month, Vietnam time. */
+export function currentMonth(now = new Date()): string {
+  return vnDate(now).slice(0, 7);
+}
+
+/** This month and the 23 before it, newest first, as "Tháng 11/2026". */
+function monthOptions(t: Translate, now = new Date()) {
+  const [y, m] = currentMonth(now).split('-').map(Number) as [number, number];
+  return Array.from({ length: MONTHS_BACK }, (_, i) => {
+    const index = y * 12 + (m - 1) - i;
+    const year = Math.floor(index / 12);
+    const month = (index % 12) + 1;
+    const mm = String(month).padStart(2, '0');
+    return { value: `${year}-${mm}`, label: t('desk.dash.monthOption', { month: mm, year }) };
+  });
+}
+
+/** /mot-cua/tong-hop — the leader's month: figures, violations, and the register (Mẫu 06). */
+export function DeskDashboardPage() {
+  return (
+    <Guard path="/mot-cua/tong-hop">
+      <DeskDashboard />
+    </Guard>
+  );
+}
+
+function DeskDashboard() {
+  const { t, dateTime } = useI18n();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const user = useSession().data?.user;
+  const unitOptions = useUnitOptions();
+  const month = search.month ?? currentMonth();
+  const unitCode = search.unit;
+  const months = monthOptions(t);
+  if (!months.some((o) => o.value === month)) months.push({ value: month, label: month });
+  /** "10/2026", for sentences ("Số liệu tháng 10/2026"). */
+  const monthLabel = `${month.slice(5)}/${month.slice(0, 4)}`;
+  const dashboard = useDashboard(unitCode, month);
+  const violations = useViolations(unitCode, month);
+  const registerUnit = unitCode ?? user?.unitCode ?? '';
+  const registerUnitName =
+    unitOptions.find((o) => o.value === registerUnit)?.label ?? `${user?.unitName ?? ''} (${registerUnit})`;
+
+  return (
+    <Stack gap="lg">
+      <PageTitle title={t('desk.dash.title')}>{t('desk.dash.title')}</PageTitle>
+      <DeskLinks current="/mot-cua/tong-hop" />
+      <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
+        <form onSubmit={(e) => e.preventDefault()} aria-label={t('desk.dash.filters')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <Select
+              label={t('desk.dash.month')}
+              data={months}
+              value={month}
+              allowDeselect={false}
+              onChange={(value) =>
+                void navigate({ search: (prev) => ({ ...prev, month: value ?? undefined }), replace: true })
+              }
+              comboboxProps={{ withinPortal: true }}
+            />
+            <UnitPicker
+              label={t('desk.dash.unit')}
+              placeholder={t('desk.filter.allUnits')}
+              value={unitCode ?? null}
+              onChange={(value) =>
+                void navigate({ search: (prev) => ({ ...prev, unit: value ?? undefined }), replace: true })
+              }
+              clearable
+            />
+          </SimpleGrid>
+        </form>
+      </Paper>
+
+      <ErrorAlert error={dashboard.error} />
+      {dashboard.isPending ? <PendingPage /> : null}
+      {dashboard.data ? <Figures data={dashboard.data} monthLabel={monthLabel} /> : null}
+
+      <Group gap="sm" align="center">
+        <Button component="a" href={registerUrl(registerUnit, month)} download variant="default">
+          {t('desk.dash.download')}
+        </Button>
+        <Text size="sm">{t('desk.dash.downloadHint', { unit: registerUnitName, month: monthLabel })}</Text>
+      </Group>
+
+      <section aria-labelledby="desk-violations">
+        <Title order={2} size="h3" id="desk-violations" mb="sm">
+          {t('desk.dash.register')}
+        </Title>
+        <ErrorAlert error={violations.error} />
+        {violations.data && violations.data.violations.length === 0 ? (
+          <Text>{t('desk.dash.noViolations')}</Text>
+        ) : null}
+        {violations.data && violations.data.violations.length > 0 ? (
+          <Table.ScrollContainer minWidth={760}>
+            <Table withTableBorder striped verticalSpacing="xs">
+              <caption className="visually-hidden">
+                {t('desk.dash.registerCaption', { month: monthLabel })}
+              </caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('desk.dash.col.at')}</Table.Th>
+                  <Table.Th scope="col">{t('desk.dash.col.kind')}</Table.Th>
+                  <Table.Th scope="col">{t('desk.dash.col.officer')}</Table.Th>
+                  <Table.Th scope="col">{t('desk.dash.col.dossier')}</Table.Th>
+                  <Table.Th scope="col">{t('desk.dash.col.unit')}</Table.Th>
+                  <Table.Th scope="col">{t('desk.dash.col.note')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {violations.data.violations.map((v) => (
+                  <Table.Tr key={`${v.dossier}-${v.kind}-${v.at}`}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{dateTime(v.at)}</Table.Td>
+                    <Table.Td>{violationLabel(t, v.kind)}</Table.Td>
+                    <Table.Td>
+                      {v.officerName ? `${v.officerName} (${v.officer})` : t('desk.dash.officerUnknown')}
+                    </Table.Td>
+                    <Table.Td>
+                      <Anchor
+                        renderRoot={(props) => (
+                          <Link {...props} to="/mot-cua/ho-so/$code" params={{ code: v.dossier }} />
+                        )}
+                        style={{ whiteSpace: 'nowrap' }}
+                      >
+                        {v.dossier}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{v.unitName}</Table.Td>
+                    <Table.Td>{v.note ?? ''}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        ) : null}
+      </section>
+    </Stack>
+  );
+}
+
+function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
+  return (
+    <Paper withBorder p="sm" component="li" className="figure">
+      <Text size="sm" fw={600} c="gray.8">
+        {label}
+      </Text>
+      <Text fz={28} fw={800} lh={1.2} className="index-value">
+        {value}
+      </Text>
+      {hint ? <Text size="xs">{hint}</Text> : null}
+    </Paper>
+  );
+}
+
+function Figures({ data, monthLabel }: { data: Dashboard; monthLabel: string }) {
+  const { t, number } = useI18n();
+  const violations = Object.entries(data.violations);
+  const totalViolations = violations.reduce((n, [, count]) => n + count, 0);
+  return (
+    <section aria-labelledby="desk-figures">
+      <Title order={2} size="h3" id="desk-figures" mb="sm">
+        {t('desk.dash.figures', { month: monthLabel })}
+      </Title>
+      <SimpleGrid
+        component="ul"
+        cols={{ base: 2, sm: 3, md: 5 }}
+        spacing="sm"
+        p={0}
+        m={0}
+        style={{ listStyle: 'none' }}
+      >
+        <Figure label={t('desk.dash.received')} value={number(data.received)} />
+        <Figure label={t('desk.dash.early')} value={number(data.early)} />
+        <Figure label={t('desk.dash.onTime')} value={number(data.onTime)} />
+        <Figure label={t('desk.dash.late')} value={number(data.late)} />
+        <Figure label={t('desk.dash.inProgress')} value={number(data.inProgress)} />
+        <Figure label={t('desk.dash.refused')} value={number(data.refused)} />
+        <Figure
+          label={t('desk.dash.onTimeRate')}
+          value={data.onTimeRate === null ? t('desk.dash.noRate') : `${number(data.onTimeRate, 2)}%`}
+          hint={t('desk.dash.onTimeRateHint')}
+        />
+        <Figure label={t('desk.dash.supplements')} value={number(data.supplements)} />
+        <Figure label={t('desk.dash.apologies')} value={number(data.apologies)} />
+        <Figure label={t('desk.dash.violations')} value={number(totalViolations)} />
+      </SimpleGrid>
+      <Title order={3} size="h5" mt="md" mb={4}>
+        {t('desk.dash.violationsByKind')}
+      </Title>
+      {violations.length ? (
+        <ul className="plain-list">
+          {violations.map(([kind, count]) => (
+            <li key={kind}>
+              {violationLabel(t, kind)}:{' '}
+              <Text span fw={700}>
+                {number(count)}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Text size="sm">{t('desk.dash.noViolations')}</Text>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,227 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { ErrorAlert } from '../../../components/errors.tsx';
+import { SuccessMessage } from '../../../components/Status.tsx';
+import { useIsPhone } from '../../../components/useIsPhone.ts';
+import { useI18n } from '../../../i18n/index.tsx';
+import { isClosedStatus } from '../due.ts';
+import { useDossierAction } from '../queries.ts';
+import type { DossierDetail, Handover } from '../types.ts';
+import {
+  ApologyForm,
+  type Done,
+  HandoverForm,
+  ReceiveHandoverForm,
+  RefuseForm,
+  SupplementForm,
+  WithdrawForm,
+} from './ActionForms.tsx';
+
+type Dialog =
+  | { kind: 'supplement' | 'refuse' | 'apology' | 'handover' | 'withdraw' }
+  | { kind: 'receive'; handover: Handover }
+  | null;
+
+/** Which actions the status allows (the server checks again: dossier-status.ts). */
+const ALLOWED = {
+  process: [2],
+  supplement: [2, 4],
+  supplementDone: [5],
+  result: [2, 4],
+  returnResult: [9],
+  apology: [1, 2, 4, 5, 6],
+  handover: [1, 2, 4],
+  refuse: [1, 2, 4, 5, 6],
+  withdraw: [1, 2, 4, 5, 6],
+} as const satisfies Record<string, readonly number[]>;
+
+const allowed = (action: keyof typeof ALLOWED, status: number) =>
+  (ALLOWED[action] as readonly number[]).includes(status);
+
+/**
+ * The buttons a dossier's status allows, their dialogs, and what happened ("Đã chuyển xử lý").
+ * Every refusal shows the server's Vietnamese message.
+ */
+export function DossierActions({
+  dossier,
+  receiving,
+  onReceived,
+}: {
+  dossier: DossierDetail;
+  /** A hand-over row's "Nhận bàn giao" (the table is elsewhere on the page). */
+  receiving: Handover | null;
+  onReceived: () => void;
+}) {
+  const { t, dateTime } = useI18n();
+  const isPhone = useIsPhone();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [message, setMessage] = useState('');
+  const process = useDossierAction(dossier.code, 'process');
+  const supplementDone = useDossierAction(dossier.code, 'supplement-complete');
+  const result = useDossierAction(dossier.code, 'result');
+  const returnResult = useDossierAction(dossier.code, 'return');
+  const simple = [process, supplementDone, result, returnResult];
+  const busy = simple.some((m) => m.isPending);
+  const error = simple.find((m) => m.error)?.error ?? null;
+  const open = dialog ?? (receiving ? ({ kind: 'receive', handover: receiving } as const) : null);
+
+  const run = (m: (typeof simple)[number], text: (d: DossierDetail) => string) => {
+    setMessage('');
+    for (const other of simple) if (other !== m) other.reset();
+    m.mutate(undefined, { onSuccess: (d) => setMessage(text(d)) });
+  };
+  const close = () => {
+    setDialog(null);
+    if (receiving) onReceived();
+  };
+  const done =
+    (text: (d: DossierDetail) => string): Done =>
+    (d) => {
+      setMessage(text(d));
+      close();
+    };
+
+  const status = dossier.status;
+  const titles = {
+    supplement: t('desk.supplement.title'),
+    refuse: t('desk.refuse.title'),
+    apology: t('desk.apology.title'),
+    handover: t('desk.handover.title'),
+    withdraw: t('desk.withdraw.title'),
+    receive: t('desk.receive.title'),
+  };
+
+  return (
+    <Stack gap="sm">
+      <div aria-live="polite">
+        {message ? <SuccessMessage onClose={() => setMessage('')}>{message}</SuccessMessage> : null}
+      </div>
+      <ErrorAlert error={error} />
+      {isClosedStatus(status) && status !== 9 ? (
+        <Text>{t('desk.actions.none')}</Text>
+      ) : (
+        <Group gap="sm">
+          {allowed('process', status) ? (
+            <Button
+              loading={process.isPending}
+              disabled={busy}
+              onClick={() => run(process, () => t('desk.done.process'))}
+            >
+              {t('desk.action.process')}
+            </Button>
+          ) : null}
+          {allowed('supplementDone', status) ? (
+            <Button
+              loading={supplementDone.isPending}
+              disabled={busy}
+              onClick={() =>
+                run(supplementDone, (d) => t('desk.done.supplementDone', { due: dateTime(d.dueAt) }))
+              }
+            >
+              {t('desk.action.supplementDone')}
+            </Button>
+          ) : null}
+          {allowed('result', status) ? (
+            <Button
+              loading={result.isPending}
+              disabled={busy}
+              onClick={() =>
+                run(result, (d) =>
+                  d.slips.some((s) => s.form === 'invitation')
+                    ? t('desk.done.resultEarly')
+                    : t('desk.done.result'),
+                )
+              }
+            >
+              {t('desk.action.result')}
+            </Button>
+          ) : null}
+          {allowed('returnResult', status) ? (
+            <Button
+              loading={returnResult.isPending}
+              disabled={busy}
+              onClick={() => run(returnResult, () => t('desk.done.return'))}
+            >
+              {t('desk.action.return')}
+            </Button>
+          ) : null}
+          {allowed('supplement', status) ? (
+            <Button variant="default" disabled={busy} onClick={() => setDialog({ kind: 'supplement' })}>
+              {t('desk.action.supplement')}
+            </Button>
+          ) : null}
+          {allowed('apology', status) ? (
+            <Button variant="default" disabled={busy} onClick={() => setDialog({ kind: 'apology' })}>
+              {t('desk.action.apology')}
+            </Button>
+          ) : null}
+          {allowed('handover', status) ? (
+            <Button variant="default" disabled={busy} onClick={() => setDialog({ kind: 'handover' })}>
+              {t('desk.action.handover')}
+            </Button>
+          ) : null}
+          {allowed('refuse', status) ? (
+            <Button
+              variant="outline"
+              color="red.9"
+              disabled={busy}
+              onClick={() => setDialog({ kind: 'refuse' })}
+            >
+              {t('desk.action.refuse')}
+            </Button>
+          ) : null}
+          {allowed('withdraw', status) ? (
+            <Button
+              variant="outline"
+              color="red.9"
+              disabled={busy}
+              onClick={() => setDialog({ kind: 'withdraw' })}
+            >
+              {t('desk.action.withdraw')}
+            </Button>
+          ) : null}
+        </Group>
+      )}
+      <Modal
+        opened={open !== null}
+        onClose={close}
+        title={open ? titles[open.kind] : ''}
+        fullScreen={isPhone}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        {open?.kind === 'supplement' ? (
+          <SupplementForm dossier={dossier} onCancel={close} onDone={done(() => t('desk.done.supplement'))} />
+        ) : null}
+        {open?.kind === 'refuse' ? (
+          <RefuseForm dossier={dossier} onCancel={close} onDone={done(() => t('desk.done.refuse'))} />
+        ) : null}
+        {open?.kind === 'apology' ? (
+          <ApologyForm
+            dossier={dossier}
+            onCancel={close}
+            onDone={done((d) => t('desk.done.apology', { due: dateTime(d.dueAt) }))}
+          />
+        ) : null}
+        {open?.kind === 'handover' ? (
+          <HandoverForm
+            dossier={dossier}
+            onCancel={close}
+            onDone={done((d) => t('desk.done.handover', { agency: d.heldBy ?? '' }))}
+          />
+        ) : null}
+        {open?.kind === 'withdraw' ? (
+          <WithdrawForm dossier={dossier} onCancel={close} onDone={done(() => t('desk.done.withdraw'))} />
+        ) : null}
+        {open?.kind === 'receive' ? (
+          <ReceiveHandoverForm
+            dossier={dossier}
+            handover={open.handover}
+            onCancel={close}
+            onDone={done(() => t('desk.done.receiveHandover', { agency: open.handover.toAgency }))}
+          />
+        ) : null}
+      </Modal>
+    </Stack>
+  );
+}

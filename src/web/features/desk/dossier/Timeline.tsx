@@ -1,0 +1,99 @@
+import { Text } from '@mantine/core';
+import { type Translate, useI18n } from '../../../i18n/index.tsx';
+import { eventLabel, statusLabel } from '../labels.ts';
+import type { DossierEvent } from '../types.ts';
+
+const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+/** What an event's data says, in words ("Lý do: …", "Hẹn trả: …"). */
+export function eventDetails(t: Translate, dateTime: (v: string) => string, e: DossierEvent): string[] {
+  const d = e.data ?? {};
+  const out: string[] = [];
+  const reason = str(d.reason);
+  const when = (v: unknown) => (str(v) ? dateTime(v as string) : '');
+  switch (e.kind) {
+    case 'received':
+      if (str(d.dueAt)) out.push(t('desk.event.due', { due: when(d.dueAt) }));
+      break;
+    case 'supplement_requested':
+      if (Array.isArray(d.missing) && d.missing.length)
+        out.push(t('desk.event.missing', { items: d.missing.map(String).join('; ') }));
+      if (reason) out.push(t('desk.event.reason', { reason }));
+      if (str(d.override)) out.push(t('desk.event.override', { reason: str(d.override) ?? '' }));
+      break;
+    case 'supplement_completed':
+      if (str(d.dueAt))
+        out.push(t('desk.event.paused', { days: Number(d.pausedWorkingDays ?? 0), due: when(d.dueAt) }));
+      break;
+    case 'refused':
+      if (reason) out.push(t('desk.event.reason', { reason }));
+      if (str(d.legalBasis)) out.push(t('desk.event.legalBasis', { basis: str(d.legalBasis) ?? '' }));
+      break;
+    case 'apology':
+      if (reason) out.push(t('desk.event.reason', { reason }));
+      if (str(d.newDueAt)) out.push(t('desk.event.newDue', { old: when(d.oldDueAt), due: when(d.newDueAt) }));
+      if (str(d.signerName))
+        out.push(t('desk.event.signer', { title: str(d.signerTitle) ?? '', name: str(d.signerName) ?? '' }));
+      break;
+    case 'result_ready':
+      if (d.early === true) out.push(t('desk.event.early'));
+      break;
+    case 'handover':
+      out.push(
+        t('desk.event.handoverLine', {
+          from: str(d.from) ?? '',
+          to: str(d.to) ?? '',
+          by: str(d.givenBy) ?? '',
+        }),
+      );
+      break;
+    case 'handover_received':
+      out.push(
+        t('desk.event.handoverReceivedLine', { agency: str(d.agency) ?? '', by: str(d.receivedBy) ?? '' }),
+      );
+      break;
+    case 'withdrawn':
+      if (reason) out.push(t('desk.event.reason', { reason }));
+      break;
+    case 'due_recalculated':
+      if (reason) out.push(t('desk.event.reason', { reason }));
+      if (str(d.dueAt)) out.push(t('desk.event.newDue', { old: when(d.oldDueAt), due: when(d.dueAt) }));
+      break;
+  }
+  return out;
+}
+
+/** The dossier's steps, oldest first, as an ordered list. */
+export function Timeline({ events }: { events: DossierEvent[] }) {
+  const { t, dateTime } = useI18n();
+  return (
+    <ol className="timeline">
+      {events.map((e) => (
+        <li key={`${e.at}-${e.kind}`} className="timeline-item" data-kind={e.kind}>
+          <Text size="sm" c="dimmed" component="p" m={0}>
+            <time dateTime={e.at}>{dateTime(e.at)}</time>
+          </Text>
+          <Text fw={700} component="p" m={0}>
+            {eventLabel(t, e.kind)}
+            {e.toStatus && e.toStatus !== e.fromStatus ? (
+              <Text span fw={400}>
+                {' '}
+                → {statusLabel(t, e.toStatus)}
+              </Text>
+            ) : null}
+          </Text>
+          {eventDetails(t, dateTime, e).map((line) => (
+            <Text size="sm" key={line} component="p" m={0} style={{ overflowWrap: 'anywhere' }}>
+              {line}
+            </Text>
+          ))}
+          {e.actor ? (
+            <Text size="xs" c="dimmed" component="p" m={0}>
+              {t('desk.event.by', { actor: e.actor })}
+            </Text>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

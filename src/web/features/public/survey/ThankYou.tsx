@@ -1,0 +1,21 @@
+import { Anchor, Paper, Stack, Text } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import { PageTitle } from '../../../components/PageTitle.tsx';
+import { useT } from '../../../i18n/index.tsx';
+
+/** After a response was received. */
+export function ThankYou({ unitName }: { unitName: string }) {
+  const t = useT();
+  return (
+    <Paper withBorder p="lg">
+      <Stack gap="md">
+        <PageTitle title={t('survey.thanks.title')}>{t('survey.thanks.title')}</PageTitle>
+        <Text size="lg">{t('survey.thanks.body', { unit: unitName })}</Text>
+        <Text>{t('survey.thanks.anonymous')}</Text>
+        <Anchor component={Link} to="/chi-so" size="lg">
+          {t('survey.thanks.results')}
+        </Anchor>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,206 @@
+import { Alert, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useNavigate, useParams } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import { ApiError } from '../../../api/client.ts';
+import { useErrorText } from '../../../components/errors.tsx';
+import { PageTitle } from '../../../components/PageTitle.tsx';
+import { PendingPage } from '../../../components/RoutePages.tsx';
+import { type Translate, useI18n } from '../../../i18n/index.tsx';
+import { eventLabel, slipLabel, statusLabel } from '../../desk/labels.ts';
+import { usePublicDossier } from '../../desk/queries.ts';
+import type { PublicDossier } from '../../desk/types.ts';
+import { PublicLayout } from '../PublicLayout.tsx';
+
+/**
+ * /tra-cuu and /tra-cuu/:code — the dossier clock for the citizen (no sign-in, phone first): how
+ * many working days are left, in big type, where the dossier is, what happened. The QR code on
+ * the receipt opens /tra-cuu/<code>.
+ */
+export function TrackPage() {
+  const { t } = useI18n();
+  const errorText = useErrorText();
+  const params = useParams({ strict: false }) as { code?: string };
+  const code = (params.code ?? '').trim();
+  const dossier = usePublicDossier(code);
+  const notFound = dossier.error instanceof ApiError && dossier.error.status === 404;
+
+  return (
+    <PublicLayout heading={dossier.data?.unitName}>
+      <Stack gap="lg">
+        <PageTitle title={code ? `${t('track.title')} ${code}` : t('track.title')}>
+          {t('track.title')}
+        </PageTitle>
+        {code ? null : <Text size="lg">{t('track.intro')}</Text>}
+        {code && dossier.isPending ? <PendingPage /> : null}
+        {dossier.error ? (
+          <Alert color="red" variant="light" role="alert" title={notFound ? t('track.notFound') : undefined}>
+            <Text size="md">{errorText(dossier.error)}</Text>
+          </Alert>
+        ) : null}
+        {dossier.data ? <Clock dossier={dossier.data} /> : null}
+        {/* Remounted once the dossier shows: "another dossier" starts empty; after a miss, the code stays to correct. */}
+        <CodeForm key={dossier.data ? 'again' : 'first'} initial={code} again={Boolean(dossier.data)} />
+        {dossier.data ? <Text size="sm">{t('track.privacy')}</Text> : null}
+      </Stack>
+    </PublicLayout>
+  );
+}
+
+function CodeForm({ initial, again }: { initial: string; again: boolean }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [value, setValue] = useState(again ? '' : initial);
+  const [missing, setMissing] = useState(false);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const code = value.trim().toUpperCase();
+    setMissing(!code);
+    if (code) void navigate({ to: '/tra-cuu/$code', params: { code } });
+  };
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="track-form">
+      <form onSubmit={submit} noValidate aria-labelledby="track-form">
+        <Stack gap="sm">
+          <Title order={2} size="h4" id="track-form">
+            {again ? t('track.another') : t('track.code')}
+          </Title>
+          <TextInput
+            label={t('track.code')}
+            description={t('track.codeHint')}
+            value={value}
+            onChange={(e) => setValue(e.currentTarget.value)}
+            error={missing ? t('track.required') : undefined}
+            size="lg"
+            autoCapitalize="characters"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={80}
+          />
+          <Button type="submit" size="lg" fullWidth>
+            {t('track.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+type Tone = 'ok' | 'warn' | 'bad' | 'done';
+
+/** The big line: days left, overdue, waiting for supplements, or how it ended. */
+function clockText(
+  t: Translate,
+  d: PublicDossier,
+  number: (n: number) => string,
+): { text: string; hint?: string; tone: Tone } {
+  if (d.status === 5)
+    return { text: t('track.clock.waiting'), hint: t('track.clock.waitingHint'), tone: 'warn' };
+  if (d.status === 6) return { text: t('track.clock.financial'), tone: 'warn' };
+  if (d.status === 9) return { text: t('track.clock.ready'), hint: t('track.clock.readyHint'), tone: 'done' };
+  if (d.status === 10) return { text: t('track.clock.returned'), tone: 'done' };
+  const days = d.remainingWorkingDays;
+  if (days === null) return { text: t('track.clock.closed'), tone: 'done' };
+  if (days < 0 || Date.parse(d.dueAt) < Date.now())
+    return { text: t('track.clock.overdue'), hint: t('track.clock.overdueHint'), tone: 'bad' };
+  if (days === 0) return { text: t('track.clock.today'), tone: 'warn' };
+  return { text: t('track.clock.left', { days: number(days) }), tone: days <= 1 ? 'warn' : 'ok' };
+}
+
+function Clock({ dossier: d }: { dossier: PublicDossier }) {
+  const { t, dateTime, number } = useI18n();
+  const clock = clockText(t, d, (n) => number(n));
+  const open = d.status !== 9 && d.status !== 10 && d.remainingWorkingDays !== null;
+  return (
+    <Stack gap="md">
+      <Paper withBorder p="md" className="track-clock" data-tone={clock.tone}>
+        <Text size="sm" fw={600}>
+          {t('track.code')}: <span className="dossier-code">{d.code}</span>
+        </Text>
+        <p className="track-big">{clock.text}</p>
+        {open || d.status === 5 || d.status === 6 ? (
+          <Text size="lg" fw={600}>
+            {t('track.clock.due', { due: dateTime(d.dueAt) })}
+          </Text>
+        ) : null}
+        {clock.hint ? <Text mt={4}>{clock.hint}</Text> : null}
+      </Paper>
+
+      <Paper withBorder p="md">
+        <dl className="kv">
+          <dt>{t('track.status')}</dt>
+          <dd>{statusLabel(t, d.status, d.statusName)}</dd>
+          <dt>{t('track.unit')}</dt>
+          <dd>{d.unitName}</dd>
+          <dt>{t('track.procedure')}</dt>
+          <dd>{d.procedure}</dd>
+          <dt>{t('track.applicant')}</dt>
+          <dd>{d.applicant}</dd>
+          <dt>{t('track.received')}</dt>
+          <dd>{dateTime(d.receivedAt)}</dd>
+          {d.heldBy ? (
+            <>
+              <dt>{t('track.heldBy')}</dt>
+              <dd>{d.heldBy}</dd>
+            </>
+          ) : null}
+        </dl>
+      </Paper>
+
+      {d.pauses.length ? (
+        <Paper withBorder p="md" component="section" aria-labelledby="track-pauses">
+          <Title order={2} size="h4" id="track-pauses" mb="xs">
+            {t('track.pauses')}
+          </Title>
+          <ul className="plain-list">
+            {d.pauses.map((p) => (
+              <li key={`${p.at}-${p.kind}`}>
+                {p.kind === 'supplement_completed'
+                  ? t('track.pause.supplement_completed', { at: dateTime(p.at) })
+                  : t('track.pause.supplement_requested', { at: dateTime(p.at) })}
+                {p.reason ? <Text size="sm">{t('desk.event.reason', { reason: p.reason })}</Text> : null}
+              </li>
+            ))}
+          </ul>
+        </Paper>
+      ) : null}
+
+      <Paper withBorder p="md" component="section" aria-labelledby="track-timeline">
+        <Title order={2} size="h4" id="track-timeline" mb="xs">
+          {t('track.timeline')}
+        </Title>
+        <ol className="timeline">
+          {d.timeline.map((e) => (
+            <li key={`${e.at}-${e.kind}`} className="timeline-item">
+              <Text size="sm" c="dimmed" component="p" m={0}>
+                <time dateTime={e.at}>{dateTime(e.at)}</time>
+              </Text>
+              <Text fw={700} component="p" m={0}>
+                {eventLabel(t, e.kind)}
+              </Text>
+              {e.statusName ? (
+                <Text size="sm" component="p" m={0}>
+                  {t('track.status')}: {e.statusName}
+                </Text>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </Paper>
+
+      {d.slips.length ? (
+        <Paper withBorder p="md" component="section" aria-labelledby="track-slips">
+          <Title order={2} size="h4" id="track-slips" mb="xs">
+            {t('track.slips')}
+          </Title>
+          <ul className="plain-list">
+            {d.slips.map((s) => (
+              <li key={`${s.form}-${s.issuedAt}`}>
+                {t('track.slipIssued', { form: slipLabel(t, s.form), at: dateTime(s.issuedAt) })}
+              </li>
+            ))}
+          </ul>
+        </Paper>
+      ) : null}
+    </Stack>
+  );
+}

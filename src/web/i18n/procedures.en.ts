@@ -1,0 +1,52 @@
+import type { proceduresVi } from './procedures.vi.ts';
+
+/** English strings of the public procedure catalogue (same keys as procedures.vi.ts). */
+export const proceduresEn: Record<keyof typeof proceduresVi, string> = {
+  'procedures.title': 'Administrative procedures',
+  'procedures.intro':
+    'The published list of administrative procedures: the documents to prepare, the legal processing time, fees, forms and where to file.',
+  'procedures.search.label': 'Find a procedure',
+  'procedures.search.description':
+    'Type the name or code of a procedure, with or without Vietnamese accents.',
+  'procedures.search.placeholder': 'For example: khai sinh, chung thuc',
+  'procedures.field.label': 'Field',
+  'procedures.field.all': 'All fields',
+  'procedures.unit.only': 'Procedures filed at {unit}',
+  'procedures.unit.clear': 'Show procedures of every unit',
+  'procedures.status.searching': 'Searching…',
+  'procedures.status.count': '{count} procedures.',
+  'procedures.status.found': '{count} procedures match "{q}".',
+  'procedures.status.none': 'No procedure matches "{q}". Try fewer words.',
+  'procedures.status.empty': 'No procedure has been published yet.',
+  'procedures.list': 'Procedures',
+  'procedures.more': 'Show more procedures ({shown} of {total} shown)',
+  'procedures.code': 'Code {code}',
+  'procedures.demo': 'Demo data',
+  'procedures.level.toan_trinh': 'Fully online',
+  'procedures.level.mot_phan': 'Partly online',
+  'procedures.level.truc_tiep': 'In person',
+  'procedures.levelHint.toan_trinh':
+    'Fully online public service: file and receive the result online, without visiting the office.',
+  'procedures.levelHint.mot_phan':
+    'Partly online public service: file online, but visit the one-stop desk to show originals, sign or collect the result.',
+  'procedures.levelHint.truc_tiep': 'File in person at the one-stop desk.',
+  'procedures.time.working_days': '{amount} working days',
+  'procedures.time.working_hours': '{amount} working hours',
+  'procedures.time.immediate': 'Handled as soon as the file is complete',
+  'procedures.kind.original': 'Original',
+  'procedures.kind.certified_copy': 'Certified copy',
+  'procedures.kind.copy': 'Copy',
+  'procedures.document.count': '{kind} × {count}',
+  'procedures.document.countLabel': '{kind}, quantity: {count}',
+  'procedures.detail.level': 'Level',
+  'procedures.detail.time': 'Legal processing time',
+  'procedures.detail.fees': 'Fees',
+  'procedures.detail.noFees': 'No fee',
+  'procedures.detail.documents': 'Documents to submit',
+  'procedures.detail.forms': 'Forms',
+  'procedures.detail.noForms': 'No form attached',
+  'procedures.detail.newWindow': '(opens in a new window)',
+  'procedures.detail.legalBasis': 'Legal basis',
+  'procedures.detail.units': 'Where to file',
+  'procedures.detail.unitsNone': 'No unit receives this procedure yet.',
+} as const;

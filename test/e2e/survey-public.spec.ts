@@ -1,0 +1,74 @@
+import { expect, type Page, test } from '@playwright/test';
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+test('a citizen answers the web form on a phone and is thanked; a second response the same day is refused', async ({
+  page,
+}) => {
+  await page.goto('/khao-sat/P09');
+  // No sign-in and no shell: a plain header with the unit and the language switch.
+  await expect(page).toHaveURL(/\/khao-sat\/P09$/);
+  await expect(page.getByRole('banner')).toContainText('UBND phường Phương Sài');
+  await expect(page.getByRole('group', { name: 'Ngôn ngữ' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Trước khi bắt đầu' })).toBeVisible();
+  await expect(page.getByText('Nghị định 13/2023/NĐ-CP').first()).toBeVisible();
+
+  // Sending without consent: told so, and the focus goes to the tick box.
+  const consent = page.getByRole('checkbox', { name: 'Tôi đã đọc và đồng ý tham gia khảo sát' });
+  const send = page.getByRole('button', { name: 'Gửi ý kiến' });
+  await send.click();
+  await expect(consent).toBeFocused();
+  await expect(page.getByText('Hãy đánh dấu ô đồng ý ở đầu phiếu trước khi gửi.').first()).toBeVisible();
+  await consent.check();
+
+  // Every question on one page, options as large rows; one question is left unanswered.
+  const questions = page.getByRole('group', { name: /^Câu \d+\./ });
+  const total = await questions.count();
+  expect(total).toBeGreaterThan(10);
+  const row = await questions.first().locator('label').first().boundingBox();
+  expect(row?.height ?? 0).toBeGreaterThanOrEqual(44);
+  for (let i = 0; i < total - 1; i++) {
+    await questions.nth(i).getByRole('radio').last().check();
+  }
+  await expect(questions.first().getByRole('radio').last()).toBeChecked();
+  // An answer can be taken back.
+  await questions.first().getByRole('button', { name: 'Bỏ chọn Câu 1' }).click();
+  await expect(questions.first().getByRole('radio').last()).not.toBeChecked();
+  await questions.first().getByRole('radio').first().check();
+  await expect(page.getByText(`Đã trả lời ${total - 1}/${total} câu.`)).toBeVisible();
+
+  // The optional questions about the respondent.
+  await expect(page.getByRole('heading', { name: 'Thông tin thêm (không bắt buộc)' })).toBeVisible();
+  await page.getByRole('group', { name: 'Ông/Bà thuộc nhóm tuổi nào?' }).getByRole('radio').nth(1).check();
+  expect(await overflow(page)).toBeLessThanOrEqual(0);
+
+  await send.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cảm ơn Ông/Bà!');
+  await expect(page.getByText('Ý kiến của Ông/Bà về UBND phường Phương Sài đã được ghi nhận.')).toBeVisible();
+  const device = await page.evaluate(() => localStorage.getItem('hl-device'));
+  expect(device).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+
+  // Same phone, same unit, same day: the server's Vietnamese message, no thanks.
+  await page.goto('/khao-sat/P09');
+  await page.getByRole('checkbox', { name: 'Tôi đã đọc và đồng ý tham gia khảo sát' }).check();
+  await page
+    .getByRole('group', { name: /^Câu 1\./ })
+    .getByRole('radio')
+    .last()
+    .check();
+  await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
+  const refused = page.getByRole('alert');
+  await expect(refused).toContainText('hôm nay');
+  await expect(refused).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Cảm ơn Ông/Bà!');
+});
+
+test('an unknown unit gets a message instead of a form', async ({ page }) => {
+  await page.goto('/khao-sat/KHONG-CO');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không mở được phiếu khảo sát');
+  await expect(page.getByRole('alert')).not.toBeEmpty();
+});

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session } from './app.ts';
 import { buildDossierOf } from './dossier-factories.ts';
 import { buildTwoUnitTree, buildUser } from './factories.ts';
+import { buildFeedbackOf } from './feedback-factories.ts';
 import { buildSurveyOf } from './survey-factories.ts';
 
 /**
@@ -15,6 +16,7 @@ let userOfB = 0;
 let responseOfB = 0;
 let publicationOfB = 0;
 let dossierOfB = '';
+let feedbackOfB = '';
 
 type Foreign = { path: string; body?: unknown; contentType?: string };
 
@@ -181,6 +183,78 @@ const FOREIGN: Record<string, () => Foreign> = {
     path: `/api/v1/surveys/publications/${publicationOfB}/publish`,
     body: { decisionNumber: '1/QĐ-UBND' },
   }),
+  'GET /api/v1/feedback/categories': () => ({ path: '/api/v1/feedback/categories?unitCode=B' }),
+  'POST /api/v1/feedback/categories': () => ({
+    path: '/api/v1/feedback/categories',
+    body: { code: 'CAT-B2', name: 'Môi trường', unitCode: 'B' },
+  }),
+  'PATCH /api/v1/feedback/categories/{code}': () => ({
+    path: '/api/v1/feedback/categories/CAT-B',
+    body: { name: 'Đổi tên' },
+  }),
+  'POST /api/v1/feedback': () => ({
+    path: '/api/v1/feedback',
+    body: {
+      channel: 'counter',
+      categoryCode: 'CAT-B',
+      unitCode: 'B',
+      description: 'Phản ánh nhập tại quầy của đơn vị khác',
+    },
+  }),
+  'GET /api/v1/feedback': () => ({ path: '/api/v1/feedback?unitCode=B' }),
+  'GET /api/v1/feedback/warnings': () => ({ path: '/api/v1/feedback/warnings?unitCode=B' }),
+  'GET /api/v1/feedback/dashboard': () => ({ path: '/api/v1/feedback/dashboard?unitCode=B&period=2026' }),
+  'GET /api/v1/feedback/figures': () => ({ path: '/api/v1/feedback/figures?unitCode=B&period=2026' }),
+  'GET /api/v1/feedback/officers': () => ({ path: '/api/v1/feedback/officers?unitCode=B&period=2026' }),
+  'GET /api/v1/feedback/{code}': () => ({ path: `/api/v1/feedback/${feedbackOfB}` }),
+  'GET /api/v1/feedback/{code}/duplicates': () => ({ path: `/api/v1/feedback/${feedbackOfB}/duplicates` }),
+  'POST /api/v1/feedback/{code}/accept': () => ({ path: `/api/v1/feedback/${feedbackOfB}/accept` }),
+  'POST /api/v1/feedback/{code}/reject': () => ({
+    path: `/api/v1/feedback/${feedbackOfB}/reject`,
+    body: { reason: 'Không thuộc thẩm quyền' },
+  }),
+  'POST /api/v1/feedback/{code}/transfer': () => ({
+    path: `/api/v1/feedback/${feedbackOfB}/transfer`,
+    body: { unitCode: 'A', reason: 'Thuộc thẩm quyền xã An' },
+  }),
+  'POST /api/v1/feedback/{code}/request-info': () => ({
+    path: `/api/v1/feedback/${feedbackOfB}/request-info`,
+    body: { question: 'Xin cho biết địa điểm cụ thể' },
+  }),
+  'POST /api/v1/feedback/{code}/info-received': () => ({
+    path: `/api/v1/feedback/${feedbackOfB}/info-received`,
+    body: { note: 'Đã nhận qua điện thoại' },
+  }),
+  'POST /api/v1/feedback/{code}/assign': () => ({
+    path: `/api/v1/feedback/${feedbackOfB}/assign`,
+    body: { username: 'admin.a' },
+  }),
+  'POST /api/v1/feedback/{code}/answer': () => ({
+    path: `/api/v1/feedback/${feedbackOfB}/answer`,
+    body: { text: 'Đơn vị đã sửa đèn đường.' },
+  }),
+  'POST /api/v1/feedback/{code}/approve': () => ({ path: `/api/v1/feedback/${feedbackOfB}/approve` }),
+  'POST /api/v1/feedback/{code}/return-draft': () => ({
+    path: `/api/v1/feedback/${feedbackOfB}/return-draft`,
+    body: { reason: 'Cần bổ sung' },
+  }),
+  'POST /api/v1/feedback/{code}/publish': () => ({ path: `/api/v1/feedback/${feedbackOfB}/publish` }),
+  'POST /api/v1/feedback/{code}/reopen': () => ({
+    path: `/api/v1/feedback/${feedbackOfB}/reopen`,
+    body: { reason: 'Xem xét lại' },
+  }),
+  'POST /api/v1/feedback/{code}/merge': () => ({
+    path: `/api/v1/feedback/${feedbackOfB}/merge`,
+    body: { into: 'PA-20990101-0001' },
+  }),
+  'POST /api/v1/feedback/{code}/officer': () => ({
+    path: `/api/v1/feedback/${feedbackOfB}/officer`,
+    body: { username: 'officer.b' },
+  }),
+  'POST /api/v1/feedback/{code}/officer-verify': () => ({
+    path: `/api/v1/feedback/${feedbackOfB}/officer-verify`,
+    body: { verified: true },
+  }),
 };
 
 type Operation = { 'x-hailong-access'?: string };
@@ -200,6 +274,7 @@ beforeAll(async () => {
   userOfB = users.users.find((u) => u.username === 'officer.b')!.id;
   ({ responseId: responseOfB, publicationId: publicationOfB } = await buildSurveyOf(t.ctx, 'B'));
   dossierOfB = await buildDossierOf(t.ctx, 'B');
+  feedbackOfB = (await buildFeedbackOf(t.ctx, 'B')).code;
   const doc = (await (await t.app.request('/api/openapi.json')).json()) as {
     paths: Record<string, Record<string, Operation>>;
   };

@@ -15,6 +15,9 @@ import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { calendarRoutes } from '../modules/dossiers/calendar.routes.ts';
 import { dossiersRoutes } from '../modules/dossiers/dossiers.routes.ts';
 import { publicDossierRoutes } from '../modules/dossiers/public.routes.ts';
+import { feedbackRoutes } from '../modules/feedback/feedback.routes.ts';
+import { publicFeedbackRoutes } from '../modules/feedback/public.routes.ts';
+import { open311Routes } from '../modules/open311/open311.routes.ts';
 import { proceduresRoutes, publicProceduresRoutes } from '../modules/procedures/procedures.routes.ts';
 import { publicSurveyRoutes } from '../modules/surveys/public.routes.ts';
 import { surveysRoutes } from '../modules/surveys/surveys.routes.ts';
@@ -109,6 +112,14 @@ export function createApp(ctx: AppContext, options: AppOptions) {
   app.route('/api/v1', dossiersRoutes(ctx, { publicUrl: options.publicUrl }));
   app.route('/api/v1', publicDossierRoutes(ctx));
   app.route('/api/v1', calendarRoutes(ctx));
+  app.route('/api/v1', feedbackRoutes(ctx, { publicUrl: options.publicUrl }));
+  app.route('/api/v1', publicFeedbackRoutes(ctx, { publicUrl: options.publicUrl }));
+  // Open311 GeoReport v2 lives outside /api: no session or CSRF middleware (it reads no cookies),
+  // its own body limit, CORS and error shape; anything else under /open311 is an Open311 404, not the web app.
+  app.route('/open311/v2', open311Routes(ctx, { publicUrl: options.publicUrl }));
+  app.all('/open311/*', (c) =>
+    c.json([{ code: 404, description: 'Không có tài nguyên Open311 này (dùng /open311/v2).' }], 404),
+  );
   app.route('/api/v1', proceduresRoutes(ctx));
   app.route('/api/v1', publicProceduresRoutes(ctx));
 

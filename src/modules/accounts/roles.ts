@@ -38,10 +38,24 @@ export const PERMISSIONS = [
   'dossiers.handle',
   /** Leader's override of a desk duty (a second supplement request), counted as a violation. */
   'dossiers.override',
+  /** Feedback (phản ánh, kiến nghị) of the actor's subtree: lists, items, dashboards. */
+  'feedback.read',
+  /** Receive, route and handle feedback; draft answers. */
+  'feedback.handle',
+  /** Approve an answer (leader) before it is sent and published. */
+  'feedback.approve',
+  /** Feedback categories (Open311 services) and their answer templates. */
+  'feedback.manage',
+  /**
+   * Improvement plans (tasks, progress, evidence), the measures library, and drafting and issuing
+   * official documents with a number from the unit's register. Reading plans, documents and
+   * reports needs only 'surveys.read'.
+   */
+  'plans.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const EVERYONE: Permission[] = ['units.read', 'surveys.read', 'dossiers.read'];
+const EVERYONE: Permission[] = ['units.read', 'surveys.read', 'dossiers.read', 'feedback.read'];
 
 export const GRANTS: Record<Role, readonly Permission[]> = {
   admin: [
@@ -57,6 +71,10 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     'results.approve',
     'dossiers.handle',
     'dossiers.override',
+    'feedback.handle',
+    'feedback.approve',
+    'feedback.manage',
+    'plans.manage',
   ],
   leader: [
     ...EVERYONE,
@@ -66,10 +84,21 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     'results.approve',
     'dossiers.handle',
     'dossiers.override',
+    'feedback.handle',
+    'feedback.approve',
+    'plans.manage',
   ],
   // The desk officer runs the counter kiosk, where citizens answer for themselves.
-  officer: [...EVERYONE, 'responses.enter', 'dossiers.handle'],
-  specialist: [...EVERYONE, 'surveys.manage', 'responses.enter', 'responses.review', 'results.draft'],
+  officer: [...EVERYONE, 'responses.enter', 'dossiers.handle', 'feedback.handle'],
+  specialist: [
+    ...EVERYONE,
+    'surveys.manage',
+    'responses.enter',
+    'responses.review',
+    'results.draft',
+    'feedback.handle',
+    'plans.manage',
+  ],
   surveyor: [...EVERYONE, 'responses.enter'],
   viewer: EVERYONE,
 };

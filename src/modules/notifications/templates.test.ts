@@ -61,6 +61,12 @@ const SAMPLES: { [T in TemplateName]: Record<string, unknown> } = {
     lookupUrl: 'https://motcua.hoabinh.gov.vn/tra-cuu/H01.39-250715-0012',
     surveyUrl: 'https://motcua.hoabinh.gov.vn/danh-gia/abc123',
   },
+  'feedback.received': {
+    code: 'PA-20250715-0123',
+    url: 'https://motcua.hoabinh.gov.vn/phan-anh/theo-doi/PA-20250715-0123?t=AbCdEfGhIjKlMnOpQrStUv',
+    answerBy: '2025-08-05T09:30:00+07:00',
+    name: 'Nguyễn Thị Ánh',
+  },
   'feedback.answered': {
     code: 'PA-2025-000123',
     title: 'Đèn đường hỏng tại ngã tư Lê Lợi – Trần Hưng Đạo',

@@ -21,6 +21,7 @@ export const TEMPLATE_NAMES = [
   'dossier.apology',
   'dossier.ready_early',
   'dossier.returned',
+  'feedback.received',
   'feedback.answered',
 ] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
@@ -76,6 +77,15 @@ export const PAYLOAD_SCHEMAS = {
     place: text(200).optional(),
   }),
   'dossier.returned': z.object({ ...dossier, returnedAt: instant, surveyUrl: link.optional() }),
+  'feedback.received': z.object({
+    ...person,
+    /** Mã phản ánh, kiến nghị. */
+    code: text(50),
+    /** The tracking link (with the reporter's token: follow and rate the answer). */
+    url: link,
+    /** When the answer is due. */
+    answerBy: instant.optional(),
+  }),
   'feedback.answered': z.object({
     ...person,
     /** Mã phản ánh, kiến nghị. */
@@ -111,6 +121,7 @@ export const ZNS_PARAMS = {
     link_tra_cuu: 200,
   },
   'dossier.returned': { ten_khach_hang: 30, ma_ho_so: 30, ngay_tra: 20, link_danh_gia: 200 },
+  'feedback.received': { ten_khach_hang: 30, ma_phan_anh: 30, link_theo_doi: 200 },
   'feedback.answered': { ten_khach_hang: 30, ma_phan_anh: 30, link_tra_loi: 200 },
 } as const satisfies Record<TemplateName, Record<string, number>>;
 
@@ -283,6 +294,20 @@ const RENDERERS: { [T in TemplateName]: Renderer<T> } = {
       ngay_tra: dateTimeVi(p.returnedAt),
       link_danh_gia: p.surveyUrl ?? p.lookupUrl,
     }),
+  },
+  'feedback.received': {
+    email: (p) => ({
+      subject: `Đã tiếp nhận phản ánh, kiến nghị ${p.code}`,
+      text: letter(p.name, p.unitName, [
+        `Phản ánh, kiến nghị của ông/bà đã được tiếp nhận với mã ${p.code}.`,
+        ...(p.answerBy ? [`Thời hạn trả lời: ${dateTimeVi(p.answerBy)}`] : []),
+        '',
+        `Theo dõi tình trạng xử lý và đánh giá câu trả lời tại: ${p.url}`,
+        'Xin vui lòng giữ đường dẫn này: chỉ người có đường dẫn mới đánh giá được câu trả lời.',
+      ]),
+    }),
+    sms: (p) => `Phản ánh ${p.code} đã được tiếp nhận. Theo dõi, đánh giá: ${p.url}`,
+    zns: (p) => ({ ten_khach_hang: who(p.name), ma_phan_anh: p.code, link_theo_doi: p.url }),
   },
   'feedback.answered': {
     email: (p) => ({

@@ -1,0 +1,211 @@
+import { and, asc, eq, like, or, sql } from 'drizzle-orm';
+import { feedbackCategories, units, users } from '../../db/schema/index.ts';
+import type { AppContext } from '../../lib/context.ts';
+import { AppError } from '../../lib/errors.ts';
+import type { Actor } from '../accounts/actor.ts';
+import { authorize, scopePrefix } from '../accounts/permissions.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { requireUnit } from '../units/units.service.ts';
+import * as repo from './feedback.repo.ts';
+
+/**
+ * Feedback categories (Open311 services). A category belongs to a unit and serves that unit and
+ * every unit below it (a province's "Đèn đường" serves each commune); it names a default handler
+ * and carries the answer template handlers start from. Categories are never deleted (items point
+ * to them): `active: false` takes one off the forms.
+ */
+export interface CategoryInput {
+  code: string;
+  name: string;
+  description?: string;
+  group?: string;
+  keywords?: string[];
+  unitCode: string;
+  /** Username of the default handler: a user who sees the category's unit. */
+  defaultHandler?: string | null;
+  answerTemplate?: string;
+  active?: boolean;
+}
+
+function present(r: repo.LoadedCategory, handler?: string | null) {
+  return {
+    code: r.c.code,
+    name: r.c.name,
+    description: r.c.description,
+    group: r.c.groupName,
+    keywords: r.c.keywords,
+    unitCode: r.unitCode,
+    unitName: r.unitName,
+    defaultHandler: handler ?? null,
+    answerTemplate: r.c.answerTemplate,
+    active: r.c.active,
+  };
+}
+
+export function categoryNotFound(code: string): AppError {
+  return new AppError('CATEGORY_NOT_FOUND', `Không có lĩnh vực phản ánh "${code}".`);
+}
+
+async function handlerId(ctx: AppContext, username: string | null | undefined, unitPath: string) {
+  if (!username) return null;
+  const u = await repo.userByUsername(ctx.db, username);
+  if (!u?.active) throw new AppError('USER_NOT_FOUND', `Không có cán bộ "${username}".`);
+  if (!unitPath.startsWith(u.unitPath)) {
+    throw new AppError('VALIDATION_FAILED', `Cán bộ "${username}" không thuộc đơn vị quản lý lĩnh vực này.`, {
+      fields: [{ field: 'defaultHandler', message: 'Cán bộ phải thuộc đơn vị của lĩnh vực hoặc cấp trên' }],
+    });
+  }
+  return u.id;
+}
+
+async function handlerName(ctx: AppContext, id: number | null): Promise<string | null> {
+  if (id === null) return null;
+  return (await repo.usersByIds(ctx.db, [id])).get(id)?.username ?? null;
+}
+
+export async function createCategory(ctx: AppContext, actor: Actor, input: CategoryInput) {
+  const unit = await requireUnit(ctx, actor, input.unitCode, 'feedback.manage');
+  if (await repo.categoryByCode(ctx.db, input.code)) {
+    throw new AppError('CATEGORY_CODE_TAKEN', `Mã lĩnh vực "${input.code}" đã có.`, {
+      fields: [{ field: 'code', message: 'Đã có' }],
+    });
+  }
+  const defaultHandlerId = await handlerId(ctx, input.defaultHandler, unit.path);
+  await ctx.db.transaction(async (tx) => {
+    await tx.insert(feedbackCategories).values({
+      code: input.code,
+      name: input.name,
+      description: input.description ?? '',
+      groupName: input.group ?? '',
+      keywords: input.keywords ?? [],
+      unitId: unit.id,
+      defaultHandlerId,
+      answerTemplate: input.answerTemplate ?? '',
+      active: input.active ?? true,
+    });
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'feedback_category.create',
+        entityType: 'feedback_category',
+        entityId: input.code,
+        unitId: unit.id,
+        data: { ...input },
+      },
+      ctx.now(),
+    );
+  });
+  return getCategory(ctx, actor, input.code);
+}
+
+export async function updateCategory(
+  ctx: AppContext,
+  actor: Actor,
+  code: string,
+  patch: Partial<Omit<CategoryInput, 'code'>>,
+) {
+  authorize(actor, 'feedback.manage');
+  const current = await repo.categoryByCode(ctx.db, code);
+  if (!current) throw categoryNotFound(code);
+  authorize(actor, 'feedback.manage', { path: current.unitPath });
+  const unit = patch.unitCode ? await requireUnit(ctx, actor, patch.unitCode, 'feedback.manage') : null;
+  const unitPath = unit?.path ?? current.unitPath;
+  const defaultHandlerId =
+    patch.defaultHandler !== undefined
+      ? await handlerId(ctx, patch.defaultHandler, unitPath)
+      : current.c.defaultHandlerId;
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .update(feedbackCategories)
+      .set({
+        ...(patch.name !== undefined ? { name: patch.name } : {}),
+        ...(patch.description !== undefined ? { description: patch.description } : {}),
+        ...(patch.group !== undefined ? { groupName: patch.group } : {}),
+        ...(patch.keywords !== undefined ? { keywords: patch.keywords } : {}),
+        ...(patch.answerTemplate !== undefined ? { answerTemplate: patch.answerTemplate } : {}),
+        ...(patch.active !== undefined ? { active: patch.active } : {}),
+        ...(unit ? { unitId: unit.id } : {}),
+        defaultHandlerId,
+      })
+      .where(eq(feedbackCategories.id, current.c.id));
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'feedback_category.update',
+        entityType: 'feedback_category',
+        entityId: code,
+        unitId: unit?.id ?? current.c.unitId,
+        data: patch,
+      },
+      ctx.now(),
+    );
+  });
+  return getCategory(ctx, actor, code);
+}
+
+export async function getCategory(ctx: AppContext, actor: Actor, code: string) {
+  authorize(actor, 'feedback.read');
+  const r = await repo.categoryByCode(ctx.db, code);
+  if (!r) throw categoryNotFound(code);
+  return present(r, await handlerName(ctx, r.c.defaultHandlerId));
+}
+
+const categoryColumns = {
+  c: feedbackCategories,
+  unitCode: units.code,
+  unitName: units.name,
+  unitPath: units.path,
+  handler: users.username,
+};
+
+/**
+ * Categories an officer works with: those of the unit's subtree and those that serve the unit
+ * from above (the province's categories, for a commune).
+ */
+export async function listCategories(ctx: AppContext, actor: Actor, unitCode?: string) {
+  authorize(actor, 'feedback.read');
+  const path = unitCode
+    ? (await requireUnit(ctx, actor, unitCode, 'feedback.read')).path
+    : scopePrefix(actor);
+  const rows = await ctx.db
+    .select(categoryColumns)
+    .from(feedbackCategories)
+    .innerJoin(units, eq(units.id, feedbackCategories.unitId))
+    .leftJoin(users, eq(users.id, feedbackCategories.defaultHandlerId))
+    .where(or(like(units.path, `${path}%`), sql`${path} like ${units.path} || '%'`))
+    .orderBy(asc(units.path), asc(feedbackCategories.code));
+  return rows.map((r) => present(r, r.handler));
+}
+
+/** The categories a citizen may choose: active ones, those serving the given unit when there is one. */
+export async function publicCategories(ctx: AppContext, unitCode?: string) {
+  let path: string | null = null;
+  if (unitCode) {
+    const [u] = await ctx.db.select({ path: units.path }).from(units).where(eq(units.code, unitCode));
+    if (!u) throw new AppError('UNIT_NOT_FOUND', `Không tìm thấy đơn vị có mã "${unitCode}".`);
+    path = u.path;
+  }
+  const rows = await ctx.db
+    .select(categoryColumns)
+    .from(feedbackCategories)
+    .innerJoin(units, eq(units.id, feedbackCategories.unitId))
+    .leftJoin(users, eq(users.id, feedbackCategories.defaultHandlerId))
+    .where(
+      and(
+        eq(feedbackCategories.active, true),
+        path === null ? undefined : sql`${path} like ${units.path} || '%'`,
+      ),
+    )
+    .orderBy(asc(feedbackCategories.groupName), asc(feedbackCategories.name));
+  return rows.map((r) => ({
+    code: r.c.code,
+    name: r.c.name,
+    description: r.c.description,
+    group: r.c.groupName,
+    keywords: r.c.keywords,
+    unitCode: r.unitCode,
+    unitName: r.unitName,
+  }));
+}

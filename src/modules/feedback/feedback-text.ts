@@ -1,0 +1,101 @@
+import { foldVietnamese } from '../../lib/text.ts';
+
+/**
+ * Text rules of feedback (pure): personal data removed before anything is published, the
+ * trigram similarity used to offer duplicates, and the photo formats accepted.
+ */
+
+/** A Vietnamese phone number: 0 or +84/84 then 9–10 digits, single spaces, dots or dashes allowed. */
+const PHONE = /(?<![\d+])(?:\+84|84|0)(?:[\s.-]?\d){8,10}(?!\d)/g;
+/** A citizen identity number (CCCD, 12 digits). */
+const ID_NUMBER = /(?<!\d)\d{12}(?!\d)/g;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+
+export const MASK = '***';
+
+/**
+ * Remove personal data from text that will be shown to the public: phone numbers, e-mail
+ * addresses, identity numbers, and the reporter's own name when it appears verbatim.
+ */
+export function maskPersonalData(text: string, reporterName?: string | null): string {
+  let out = text.replace(EMAIL, MASK).replace(ID_NUMBER, MASK).replace(PHONE, MASK);
+  const name = reporterName?.trim();
+  if (name && name.length >= 3) out = out.split(name).join(MASK);
+  return out;
+}
+
+/**
+ * The trigrams of a text as PostgreSQL's pg_trgm makes them: lower-cased words (runs of letters
+ * and digits), each padded with two spaces before and one after. Used on folded text (no
+ * diacritics), so JS and pg_trgm see the same characters.
+ */
+export function trigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const padded = `  ${word} `;
+    for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  }
+  return out;
+}
+
+/** Jaccard index of the trigram sets: pg_trgm's `similarity()`, computed in JS (the fallback). */
+export function trigramSimilarity(a: string, b: string): number {
+  const ta = trigrams(a);
+  const tb = trigrams(b);
+  if (ta.size === 0 || tb.size === 0) return 0;
+  let shared = 0;
+  for (const t of ta) if (tb.has(t)) shared++;
+  return shared / (ta.size + tb.size - shared);
+}
+
+/** The stored search key of a description (see lib/text.ts). */
+export function searchKey(description: string): string {
+  return foldVietnamese(description);
+}
+
+export type PhotoMime = 'image/jpeg' | 'image/png' | 'image/webp';
+
+export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+export const PHOTO_MAX_COUNT = 3;
+
+/** The image type by its first bytes (never by the name or the declared type), or null. */
+export function sniffImage(bytes: Uint8Array): PhotoMime | null {
+  const b = bytes;
+  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
+  if (
+    b.length >= 8 &&
+    b[0] === 0x89 &&
+    b[1] === 0x50 &&
+    b[2] === 0x4e &&
+    b[3] === 0x47 &&
+    b[4] === 0x0d &&
+    b[5] === 0x0a &&
+    b[6] === 0x1a &&
+    b[7] === 0x0a
+  )
+    return 'image/png';
+  if (
+    b.length >= 12 &&
+    String.fromCharCode(b[0]!, b[1]!, b[2]!, b[3]!) === 'RIFF' &&
+    String.fromCharCode(b[8]!, b[9]!, b[10]!, b[11]!) === 'WEBP'
+  )
+    return 'image/webp';
+  return null;
+}
+
+/** Whether `name` (a unit's name) is mentioned in `text`, both folded, as whole words. */
+export function mentions(text: string, name: string): boolean {
+  const folded = foldVietnamese(text);
+  const needle = foldVietnamese(name);
+  if (needle.length < 4) return false;
+  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(folded);
+}
+
+/** "UBND xã An" → "xã An": the part of a unit's name that an address mentions. */
+export function placeName(unitName: string): string {
+  return unitName
+    .replace(/^\s*(ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+/iu, '')
+    .replace(/^\s*(bộ phận một cửa|trung tâm phục vụ hành chính công)\s+/iu, '')
+    .trim();
+}

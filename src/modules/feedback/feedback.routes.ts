@@ -1,0 +1,325 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import type { AppEnv } from '../../http/env.ts';
+import { errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
+import { requireActor } from '../../http/request.ts';
+import type { AppContext } from '../../lib/context.ts';
+import { AppError } from '../../lib/errors.ts';
+import { fromVnDateTime } from '../../lib/time.ts';
+import type { Actor } from '../accounts/actor.ts';
+import * as categories from './categories.service.ts';
+import * as queries from './feedback.queries.ts';
+import * as s from './feedback.schema.ts';
+import * as service from './feedback.service.ts';
+import { base } from './feedback-links.ts';
+
+const tags = ['Phản ánh, kiến nghị (feedback)'];
+
+function parseInstant(value: string): Date {
+  return /(Z|[+-]\d{2}:\d{2})$/.test(value) ? new Date(value) : fromVnDateTime(value);
+}
+
+type ActionBody = z.ZodType | undefined;
+
+/** The officers' side: intake by phone or at the counter, routing, handling, answers, the leader's page. */
+export function feedbackRoutes(ctx: AppContext, options: { publicUrl?: string } = {}) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const baseOf = (c: Context<AppEnv>) =>
+    base({ publicUrl: options.publicUrl ?? ctx.publicUrl }, new URL(c.req.url).origin);
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/feedback/categories',
+      tags,
+      summary: 'Lĩnh vực phản ánh của đơn vị (và lĩnh vực cấp trên phục vụ đơn vị)',
+      'x-hailong-access': 'scoped',
+      request: { query: s.CategoryQuery },
+      responses: { 200: json(s.CategoryList, 'Lĩnh vực'), ...errors },
+    }),
+    async (c) =>
+      c.json(
+        { categories: await categories.listCategories(ctx, requireActor(c), c.req.valid('query').unitCode) },
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/feedback/categories',
+      tags,
+      summary: 'Thêm lĩnh vực phản ánh (dịch vụ Open311): cán bộ xử lý mặc định, mẫu trả lời',
+      'x-hailong-access': 'scoped',
+      request: { body: jsonBody(s.CategoryBody) },
+      responses: { 201: json(s.Category, 'Lĩnh vực đã thêm'), ...errors },
+    }),
+    async (c) => c.json(await categories.createCategory(ctx, requireActor(c), c.req.valid('json')), 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/feedback/categories/{code}',
+      tags,
+      summary: 'Sửa lĩnh vực phản ánh (tắt bằng active: false)',
+      'x-hailong-access': 'scoped',
+      request: { params: s.FeedbackCodeParam, body: jsonBody(s.CategoryPatch) },
+      responses: { 200: json(s.Category, 'Lĩnh vực'), ...errors },
+    }),
+    async (c) =>
+      c.json(
+        await categories.updateCategory(ctx, requireActor(c), c.req.valid('param').code, c.req.valid('json')),
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/feedback',
+      tags,
+      summary: 'Cán bộ tiếp nhận phản ánh qua đường dây nóng (ghi thời điểm cuộc gọi), tại quầy hoặc kiosk',
+      'x-hailong-access': 'scoped',
+      request: { body: jsonBody(s.IntakeBody) },
+      responses: { 201: json(s.FeedbackDetail, 'Phản ánh đã tiếp nhận, kèm đường dẫn theo dõi'), ...errors },
+    }),
+    async (c) => {
+      const actor = requireActor(c);
+      const body = c.req.valid('json');
+      const received = await service.receiveFeedback(
+        ctx,
+        actor,
+        { ...body, calledAt: body.calledAt ? parseInstant(body.calledAt) : undefined },
+        { baseUrl: baseOf(c) },
+      );
+      return c.json(
+        {
+          ...(await queries.feedbackDetail(ctx, actor, received.item.code)),
+          trackingUrl: received.trackingUrl,
+          trackingToken: received.token,
+        },
+        201,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/feedback',
+      tags,
+      summary: 'Danh sách phản ánh (mới nhất trước), kèm hạn của bước hiện tại',
+      'x-hailong-access': 'scoped',
+      request: { query: s.FeedbackListQuery },
+      responses: { 200: json(s.FeedbackList, 'Phản ánh'), ...errors },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return c.json(
+        { items: await queries.listFeedback(ctx, requireActor(c), { ...q, mine: q.mine === 'true' }) },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/feedback/warnings',
+      tags,
+      summary: 'Phản ánh sắp đến hạn hoặc đã quá hạn (tiếp nhận/chuyển, trả lời, công khai)',
+      'x-hailong-access': 'scoped',
+      request: { query: s.WarningQuery },
+      responses: { 200: json(s.FeedbackList, 'Hạn gần nhất trước'), ...errors },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return c.json(
+        { items: await queries.warningList(ctx, requireActor(c), q.unitCode, q.withinDays) },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/feedback/dashboard',
+      tags,
+      summary: 'Trang lãnh đạo: số liệu kỳ, theo trạng thái, quá hạn, cán bộ bị phản ánh nhiều lần',
+      'x-hailong-access': 'scoped',
+      request: { query: s.PeriodQuery },
+      responses: { 200: json(s.Dashboard, 'Số liệu'), ...errors },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return c.json(await queries.dashboard(ctx, requireActor(c), q.unitCode, q.period, q.min), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/feedback/figures',
+      tags,
+      summary: 'Số liệu phản ánh của kỳ (tiêu chí "Tiếp cận, xử lý thông tin phản hồi")',
+      'x-hailong-access': 'scoped',
+      request: { query: s.PeriodQuery },
+      responses: { 200: json(s.Figures, 'Tiếp nhận, trả lời đúng hạn, hài lòng, mở lại'), ...errors },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return c.json(await queries.figuresFor(ctx, requireActor(c), q.unitCode, q.period), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/feedback/officers',
+      tags,
+      summary: 'Cán bộ bị phản ánh đích danh (đã xác minh) trong kỳ; từ N lần trở lên được đánh dấu',
+      'x-hailong-access': 'scoped',
+      request: { query: s.PeriodQuery },
+      responses: { 200: json(s.Officers, 'Cán bộ'), ...errors },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return c.json(
+        { officers: await queries.officerComplaints(ctx, requireActor(c), q.unitCode, q.period, q.min) },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/feedback/{code}',
+      tags,
+      summary: 'Một phản ánh: trạng thái, các hạn, dòng thời gian, gợi ý trùng lặp, dự thảo trả lời',
+      'x-hailong-access': 'scoped',
+      request: { params: s.FeedbackCodeParam },
+      responses: { 200: json(s.FeedbackDetail, 'Phản ánh'), ...errors },
+    }),
+    async (c) => c.json(await queries.feedbackDetail(ctx, requireActor(c), c.req.valid('param').code), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/feedback/{code}/duplicates',
+      tags,
+      summary: 'Phản ánh đang mở giống phản ánh này (cùng lĩnh vực, nơi, nội dung tương tự): đề nghị gộp',
+      'x-hailong-access': 'scoped',
+      request: { params: s.FeedbackCodeParam },
+      responses: { 200: json(s.Duplicates, 'Gợi ý, giống nhất trước'), ...errors },
+    }),
+    async (c) =>
+      c.json({ items: await queries.duplicatesOf(ctx, requireActor(c), c.req.valid('param').code) }, 200),
+  );
+
+  /** One action on an item; answers the item as it is afterwards (or where it went, after a transfer). */
+  function action<B extends ActionBody>(
+    path: string,
+    summary: string,
+    body: B,
+    run: (
+      actor: Actor,
+      code: string,
+      input: B extends z.ZodType ? z.infer<B> : undefined,
+      c: Context<AppEnv>,
+    ) => Promise<unknown>,
+  ) {
+    app.openapi(
+      createRoute({
+        method: 'post',
+        path: `/feedback/{code}/${path}`,
+        tags,
+        summary,
+        'x-hailong-access': 'scoped',
+        request: { params: s.FeedbackCodeParam, ...(body ? { body: jsonBody(body) } : {}) },
+        responses: { 200: json(s.FeedbackDetail, 'Phản ánh sau thao tác'), ...errors },
+      }),
+      async (c) => {
+        const actor = requireActor(c);
+        const { code } = c.req.valid('param');
+        // An empty body is an empty object (POST …/answer alone drafts from the template).
+        const raw = body ? await c.req.text() : '';
+        const input = body ? body.parse(raw.trim() ? JSON.parse(raw) : {}) : undefined;
+        await run(actor, code, input as never, c);
+        try {
+          return c.json(await queries.feedbackDetail(ctx, actor, code), 200);
+        } catch (error) {
+          // Transferred out of the actor's subtree: say where it went.
+          if (error instanceof AppError && error.code === 'FORBIDDEN') {
+            return c.json({ code, status: 'da_chuyen', events: [], outOfScope: true }, 200);
+          }
+          throw error;
+        }
+      },
+    );
+  }
+
+  action('accept', 'Tiếp nhận và bắt đầu xử lý (→ Đang xử lý)', undefined, (a, code) =>
+    service.accept(ctx, a, code),
+  );
+  action('reject', 'Từ chối, nêu lý do (hạn 2 ngày làm việc)', s.ReasonBody, (a, code, b) =>
+    service.reject(ctx, a, code, b.reason),
+  );
+  action(
+    'transfer',
+    'Chuyển đơn vị có thẩm quyền, nêu lý do (hạn 5 ngày làm việc)',
+    s.TransferBody,
+    (a, code, b) => service.transfer(ctx, a, code, b),
+  );
+  action(
+    'request-info',
+    'Đề nghị người phản ánh bổ sung thông tin (hạn 5 ngày làm việc)',
+    s.QuestionBody,
+    (a, code, b) => service.requestInfo(ctx, a, code, b.question),
+  );
+  action(
+    'info-received',
+    'Đã nhận thông tin bổ sung: xử lý tiếp, lùi hạn trả lời',
+    s.NoteBody,
+    (a, code, b) => service.infoReceived(ctx, a, code, b.note),
+  );
+  action('assign', 'Giao cán bộ xử lý', s.UsernameBody, (a, code, b) =>
+    service.assign(ctx, a, code, b.username),
+  );
+  action(
+    'answer',
+    'Dự thảo trả lời (mặc định theo mẫu của lĩnh vực), trình lãnh đạo duyệt',
+    s.AnswerBody,
+    (a, code, b) => service.draftAnswer(ctx, a, code, b.text),
+  );
+  action(
+    'approve',
+    'Lãnh đạo duyệt trả lời (→ Đã trả lời), gửi cho người phản ánh',
+    undefined,
+    (a, code, _b, c) => service.approve(ctx, a, code, { baseUrl: baseOf(c) }),
+  );
+  action('return-draft', 'Lãnh đạo trả lại dự thảo, nêu lý do', s.ReasonBody, (a, code, b) =>
+    service.returnDraft(ctx, a, code, b.reason),
+  );
+  action('publish', 'Công khai câu trả lời (hạn 2 ngày làm việc sau khi trả lời)', undefined, (a, code) =>
+    service.publish(ctx, a, code),
+  );
+  action('reopen', 'Mở lại để xem xét (→ Đang xử lý), nêu lý do', s.ReasonBody, (a, code, b) =>
+    service.reopen(ctx, a, code, b.reason),
+  );
+  action('merge', 'Gộp phản ánh trùng vào phản ánh khác', s.MergeBody, (a, code, b) =>
+    service.merge(ctx, a, code, b.into),
+  );
+  action('officer', 'Nêu tên cán bộ bị phản ánh (null: bỏ)', s.OfficerBody, (a, code, b) =>
+    service.nameOfficer(ctx, a, code, b.username),
+  );
+  action('officer-verify', 'Xác minh (hoặc bỏ xác minh) phản ánh về cán bộ', s.VerifyBody, (a, code, b) =>
+    service.verifyOfficer(ctx, a, code, b.verified, b.note),
+  );
+
+  return app;
+}

@@ -1,0 +1,185 @@
+import { z } from 'zod';
+import { FEEDBACK_STATUSES } from './feedback-status.ts';
+
+/** Request and response shapes of the feedback API (phản ánh, kiến nghị). */
+
+const code = z.string().trim().min(1).max(80);
+const text = (max: number) => z.string().trim().min(1).max(max);
+/** "2026-03-02T14:30" (Vietnam time) or a full ISO 8601 instant with an offset. */
+const instant = z
+  .string()
+  .trim()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/,
+    'Cần dạng 2026-03-02T14:30 (giờ Việt Nam) hoặc ISO 8601',
+  )
+  .meta({ example: '2026-03-02T14:30' });
+const phone = z
+  .string()
+  .trim()
+  .regex(/^(\+?84|0)[\d .-]{8,13}$/, 'Số điện thoại Việt Nam, ví dụ 0905123456');
+const period = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(-(Q[1-4]|\d{2}))?$/i, 'Kỳ: năm 2026, quý 2026-Q1 hoặc tháng 2026-03')
+  .meta({ example: '2026-03' });
+
+export const FeedbackCodeParam = z.object({ code });
+export const PhotoParam = z.object({ code, id: z.coerce.number().int().positive() });
+
+const reporter = z.object({
+  name: z.string().trim().max(200).optional(),
+  phone: phone.optional(),
+  email: z.email().optional(),
+});
+
+const place = {
+  address: z.string().trim().max(300).optional(),
+  lat: z.number().min(-90).max(90).optional(),
+  long: z.number().min(-180).max(180).optional(),
+};
+
+/** The public web form (JSON; the multipart form has the same fields plus `photos`). */
+export const PublicSubmitBody = z.object({
+  categoryCode: code,
+  unitCode: code.optional(),
+  description: text(5000),
+  ...place,
+  reporter: reporter.optional(),
+  /** Without consent, contact details are not kept: the report is anonymous. */
+  contactConsent: z.boolean().default(false),
+});
+
+/** An officer logs a hotline call, a counter or a kiosk report. */
+export const IntakeBody = PublicSubmitBody.extend({
+  channel: z.enum(['hotline', 'counter', 'kiosk']),
+  /** Hotline: when the call came in. */
+  calledAt: instant.optional(),
+});
+
+export const Received = z.object({
+  code: z.string(),
+  status: z.string(),
+  statusName: z.string(),
+  unitCode: z.string(),
+  unitName: z.string(),
+  answerBy: z.string(),
+  /** Give this link to the reporter: it is shown once and not stored. */
+  trackingUrl: z.string(),
+  trackingToken: z.string(),
+});
+
+export const FeedbackSummary = z.looseObject({
+  code: z.string(),
+  unitCode: z.string(),
+  category: z.string(),
+  status: z.string(),
+  statusName: z.string(),
+  receivedAt: z.string(),
+  remainingWorkingDays: z.number().int().nullable(),
+});
+export const FeedbackList = z.object({ items: z.array(FeedbackSummary) });
+export const FeedbackDetail = z.looseObject({
+  code: z.string(),
+  status: z.string(),
+  events: z.array(z.unknown()),
+});
+export const FeedbackListQuery = z.object({
+  unitCode: code.optional(),
+  status: z.enum(FEEDBACK_STATUSES).optional(),
+  category: code.optional(),
+  mine: z.enum(['true', 'false']).optional(),
+  q: z.string().trim().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+});
+export const WarningQuery = z.object({
+  unitCode: code.optional(),
+  withinDays: z.coerce.number().int().min(0).max(30).optional(),
+});
+export const PeriodQuery = z.object({
+  unitCode: code.optional(),
+  period,
+  min: z.coerce.number().int().min(1).max(100).optional(),
+});
+
+export const ReasonBody = z.object({ reason: text(2000) });
+export const TransferBody = z.object({ unitCode: code, reason: text(2000), categoryCode: code.optional() });
+export const QuestionBody = z.object({ question: text(2000) });
+export const NoteBody = z.object({ note: text(4000) });
+export const AnswerBody = z.object({ text: z.string().trim().max(20000).optional() });
+export const MergeBody = z.object({ into: code });
+export const UsernameBody = z.object({ username: text(100) });
+export const OfficerBody = z.object({ username: text(100).nullable() });
+export const VerifyBody = z.object({ verified: z.boolean(), note: z.string().trim().max(1000).optional() });
+
+export const TrackingQuery = z.object({ t: z.string().trim().min(8).max(100) });
+export const RatingBody = z.object({
+  rating: z.enum(['satisfied', 'dissatisfied']),
+  reason: z.string().trim().max(2000).optional(),
+});
+export const InfoBody = z.object({ text: text(4000) });
+
+export const PublicListQuery = z.object({
+  unitCode: code.optional(),
+  category: code.optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+  offset: z.coerce.number().int().min(0).max(100000).optional(),
+});
+export const PublicItem = z.looseObject({
+  code: z.string(),
+  statusName: z.string(),
+  description: z.string(),
+  answer: z.string().nullable(),
+});
+export const PublicList = z.object({ items: z.array(PublicItem) });
+export const Tracking = z.looseObject({ code: z.string(), status: z.string(), canRate: z.boolean() });
+export const SuggestQuery = z.object({ category: code, address: z.string().trim().max(300).optional() });
+
+const categoryCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9._-]{1,40}$/, 'Mã: chữ, số, dấu chấm, gạch ngang, gạch dưới (tối đa 40)');
+export const CategoryBody = z.object({
+  code: categoryCode,
+  name: text(200),
+  description: z.string().trim().max(2000).optional(),
+  group: z.string().trim().max(200).optional(),
+  keywords: z.array(text(100)).max(30).optional(),
+  unitCode: code,
+  defaultHandler: z.string().trim().min(1).max(100).nullable().optional(),
+  answerTemplate: z.string().trim().max(20000).optional(),
+  active: z.boolean().optional(),
+});
+export const CategoryPatch = CategoryBody.omit({ code: true }).partial();
+export const Category = z.looseObject({ code: z.string(), name: z.string(), unitCode: z.string() });
+export const CategoryList = z.object({ categories: z.array(Category) });
+export const CategoryQuery = z.object({ unitCode: code.optional() });
+export const PublicCategoryQuery = z.object({ unitCode: code.optional() });
+
+export const Figures = z.object({
+  period: z.string(),
+  received: z.number().int(),
+  answered: z.number().int(),
+  answeredOnTime: z.number().int(),
+  onTimeShare: z.number().nullable(),
+  satisfied: z.number().int(),
+  dissatisfied: z.number().int(),
+  satisfiedShare: z.number().nullable(),
+  reopened: z.number().int(),
+});
+export const Dashboard = z.looseObject({ period: z.string(), figures: z.unknown(), overdue: z.number() });
+export const Officers = z.object({
+  officers: z.array(
+    z.object({
+      username: z.string(),
+      displayName: z.string(),
+      unitCode: z.string(),
+      complaints: z.number().int(),
+      items: z.array(z.string()),
+      flagged: z.boolean(),
+    }),
+  ),
+});
+export const Duplicates = z.object({
+  items: z.array(z.looseObject({ code: z.string(), statusName: z.string(), similarity: z.number() })),
+});

@@ -3,6 +3,7 @@ import { createTestApp, login, type Session } from './app.ts';
 import { buildDossierOf } from './dossier-factories.ts';
 import { buildTwoUnitTree, buildUser } from './factories.ts';
 import { buildFeedbackOf } from './feedback-factories.ts';
+import { buildPlanOf } from './plan-factories.ts';
 import { buildSurveyOf } from './survey-factories.ts';
 
 /**
@@ -16,6 +17,7 @@ let userOfB = 0;
 let responseOfB = 0;
 let publicationOfB = 0;
 let dossierOfB = '';
+let planOfB = { planId: 0, taskId: 0, updateId: 0, documentId: 0, period: '' };
 let feedbackOfB = '';
 
 type Foreign = { path: string; body?: unknown; contentType?: string };
@@ -162,6 +164,83 @@ const FOREIGN: Record<string, () => Foreign> = {
     path: `/api/v1/dossiers/${dossierOfB}/handovers/1/receive`,
     body: { receivedBy: 'X' },
   }),
+  'POST /api/v1/plans/measures': () => ({
+    path: '/api/v1/plans/measures',
+    body: { questionnaire: 'KH-UBND-XA', criterion: 'C2', task: 'Lắp quạt', responsible: 'Văn phòng' },
+  }),
+  'POST /api/v1/plans/measures/import': () => ({
+    path: '/api/v1/plans/measures/import',
+    body: {
+      questionnaire: 'KH-UBND-XA',
+      measures: [{ criterion: 'C2', task: 'Lắp quạt', responsible: 'Văn phòng' }],
+    },
+  }),
+  'PATCH /api/v1/plans/measures/{id}': () => ({ path: '/api/v1/plans/measures/1', body: { active: false } }),
+  'GET /api/v1/plans/proposal': () => ({
+    path: `/api/v1/plans/proposal?unitCode=B&questionnaire=KH-UBND-XA&period=${planOfB.period}`,
+  }),
+  'GET /api/v1/plans/overview': () => ({ path: '/api/v1/plans/overview?unitCode=B' }),
+  'GET /api/v1/plans/reminders': () => ({ path: '/api/v1/plans/reminders?unitCode=B' }),
+  'GET /api/v1/plans': () => ({ path: '/api/v1/plans?unitCode=B' }),
+  'POST /api/v1/plans': () => ({
+    path: '/api/v1/plans',
+    body: { unitCode: 'B', questionnaire: 'KH-UBND-XA', period: planOfB.period },
+  }),
+  'GET /api/v1/plans/{id}': () => ({ path: `/api/v1/plans/${planOfB.planId}` }),
+  'PATCH /api/v1/plans/{id}': () => ({ path: `/api/v1/plans/${planOfB.planId}`, body: { title: 'Đổi tên' } }),
+  'POST /api/v1/plans/{id}/close': () => ({ path: `/api/v1/plans/${planOfB.planId}/close` }),
+  'GET /api/v1/plans/{id}/effect': () => ({ path: `/api/v1/plans/${planOfB.planId}/effect` }),
+  'POST /api/v1/plans/{id}/tasks': () => ({
+    path: `/api/v1/plans/${planOfB.planId}/tasks`,
+    body: { task: 'Việc mới', due: { kind: 'text', text: 'Tháng 01' }, responsible: 'Văn phòng' },
+  }),
+  'PATCH /api/v1/plans/{id}/tasks/{taskId}': () => ({
+    path: `/api/v1/plans/${planOfB.planId}/tasks/${planOfB.taskId}`,
+    body: { task: 'Sửa' },
+  }),
+  'DELETE /api/v1/plans/{id}/tasks/{taskId}': () => ({
+    path: `/api/v1/plans/${planOfB.planId}/tasks/${planOfB.taskId}`,
+  }),
+  'POST /api/v1/plans/{id}/tasks/{taskId}/updates': () => ({
+    path: `/api/v1/plans/${planOfB.planId}/tasks/${planOfB.taskId}/updates`,
+    body: { progress: 90 },
+  }),
+  'GET /api/v1/plans/{id}/tasks/{taskId}/updates/{updateId}/file': () => ({
+    path: `/api/v1/plans/${planOfB.planId}/tasks/${planOfB.taskId}/updates/${planOfB.updateId}/file`,
+  }),
+  'POST /api/v1/documents/draft': () => ({
+    path: '/api/v1/documents/draft',
+    body: { kind: 'decision_index', source: { publicationId: publicationOfB } },
+  }),
+  'POST /api/v1/documents/preview/docx': () => ({
+    path: '/api/v1/documents/preview/docx',
+    body: { kind: 'letter', source: { unitCode: 'B', questionnaire: 'KH-UBND-XA', period: planOfB.period } },
+  }),
+  'POST /api/v1/documents/preview/pdf': () => ({
+    path: '/api/v1/documents/preview/pdf',
+    body: { kind: 'decision_plan', source: { planId: planOfB.planId } },
+  }),
+  'POST /api/v1/documents': () => ({
+    path: '/api/v1/documents',
+    body: {
+      kind: 'letter',
+      source: { unitCode: 'B', questionnaire: 'KH-UBND-XA', period: planOfB.period },
+      text: { signature: { name: 'X' } },
+    },
+  }),
+  'GET /api/v1/documents': () => ({ path: '/api/v1/documents?unitCode=B' }),
+  'GET /api/v1/documents/{id}': () => ({ path: `/api/v1/documents/${planOfB.documentId}` }),
+  'GET /api/v1/documents/{id}/docx': () => ({ path: `/api/v1/documents/${planOfB.documentId}/docx` }),
+  'GET /api/v1/documents/{id}/pdf': () => ({ path: `/api/v1/documents/${planOfB.documentId}/pdf` }),
+  'GET /api/v1/reports/periodic': () => ({
+    path: `/api/v1/reports/periodic?unitCode=B&period=${planOfB.period}`,
+  }),
+  'GET /api/v1/reports/periodic/docx': () => ({
+    path: `/api/v1/reports/periodic/docx?unitCode=B&period=${planOfB.period}-H1`,
+  }),
+  'GET /api/v1/reports/periodic/xlsx': () => ({
+    path: `/api/v1/reports/periodic/xlsx?unitCode=B&period=${planOfB.period}-Q1`,
+  }),
   'GET /api/v1/surveys/index.xlsx': () => ({
     path: '/api/v1/surveys/index.xlsx?questionnaire=KH-UBND-XA&period=2026&unit=B',
   }),
@@ -273,6 +352,7 @@ beforeAll(async () => {
   };
   userOfB = users.users.find((u) => u.username === 'officer.b')!.id;
   ({ responseId: responseOfB, publicationId: publicationOfB } = await buildSurveyOf(t.ctx, 'B'));
+  planOfB = await buildPlanOf(t.ctx, 'B');
   dossierOfB = await buildDossierOf(t.ctx, 'B');
   feedbackOfB = (await buildFeedbackOf(t.ctx, 'B')).code;
   const doc = (await (await t.app.request('/api/openapi.json')).json()) as {

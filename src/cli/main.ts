@@ -3,6 +3,7 @@ import { calendarCommand } from './calendar.ts';
 import { deadlineCommand } from './deadline.ts';
 import { demoCommand } from './demo.ts';
 import { indexCommand } from './index-table.ts';
+import { letterCommand } from './letter.ts';
 import { migrate } from './migrate.ts';
 import { questionnairesExport, questionnairesImport } from './questionnaires.ts';
 import { responsesImport } from './responses-import.ts';
@@ -25,6 +26,7 @@ export const COMMANDS: Record<string, Command> = {
   'questionnaires export': questionnairesExport,
   'responses import': responsesImport,
   index: indexCommand,
+  letter: letterCommand,
   calendar: calendarCommand,
   deadline: deadlineCommand,
 };

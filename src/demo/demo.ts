@@ -12,6 +12,7 @@ import { findByCodes, markDemo } from '../modules/units/units.repo.ts';
 import { importUnitsCsv } from '../modules/units/units.service.ts';
 import { demoDossiers } from './demo-dossiers.ts';
 import { demoFeedback } from './demo-feedback.ts';
+import { demoPlans } from './demo-plans.ts';
 import { demoPublications, demoQuestionnaires, demoSurveys } from './demo-surveys.ts';
 
 /**
@@ -65,6 +66,7 @@ export async function loadDemo(ctx: AppContext, log: (line: string) => void = ()
     { name: 'phiếu khảo sát', run: () => demoQuestionnaires(ctx) },
     { name: 'đợt khảo sát và phiếu trả lời', run: () => demoSurveys(ctx) },
     { name: 'kết quả đã công bố', run: () => demoPublications(ctx) },
+    { name: 'kế hoạch nâng cao chỉ số', run: () => demoPlans(ctx) },
     { name: 'hồ sơ một cửa', run: () => demoDossiers(ctx) },
     { name: 'phản ánh, kiến nghị', run: () => demoFeedback(ctx) },
   ];

@@ -18,6 +18,9 @@ import { publicDossierRoutes } from '../modules/dossiers/public.routes.ts';
 import { feedbackRoutes } from '../modules/feedback/feedback.routes.ts';
 import { publicFeedbackRoutes } from '../modules/feedback/public.routes.ts';
 import { open311Routes } from '../modules/open311/open311.routes.ts';
+import { documentsRoutes } from '../modules/plans/documents.routes.ts';
+import { plansRoutes } from '../modules/plans/plans.routes.ts';
+import { reportsRoutes } from '../modules/plans/reports.routes.ts';
 import { proceduresRoutes, publicProceduresRoutes } from '../modules/procedures/procedures.routes.ts';
 import { publicSurveyRoutes } from '../modules/surveys/public.routes.ts';
 import { surveysRoutes } from '../modules/surveys/surveys.routes.ts';
@@ -122,6 +125,9 @@ export function createApp(ctx: AppContext, options: AppOptions) {
   );
   app.route('/api/v1', proceduresRoutes(ctx));
   app.route('/api/v1', publicProceduresRoutes(ctx));
+  app.route('/api/v1', plansRoutes(ctx));
+  app.route('/api/v1', documentsRoutes(ctx));
+  app.route('/api/v1', reportsRoutes(ctx));
 
   app.doc('/api/openapi.json', {
     openapi: '3.0.3',

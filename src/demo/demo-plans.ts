@@ -1,0 +1,85 @@
+import { and, eq } from 'drizzle-orm';
+import { improvementPlans, units } from '../db/schema/index.ts';
+import type { AppContext } from '../lib/context.ts';
+import { systemActor } from '../modules/accounts/actor.ts';
+import { issueDocument } from '../modules/plans/documents.service.ts';
+import {
+  ensureMeasures,
+  measuresByCriterion,
+  shippedQuestionnaireCodes,
+} from '../modules/plans/measures.service.ts';
+import { createPlan, proposal, reportProgress, type TaskInput } from '../modules/plans/plans.service.ts';
+import { parseDue } from '../modules/plans/task-due.ts';
+
+/**
+ * Plans demo (after the published 2024 results of demoPublications): the measures libraries of the
+ * shipped questionnaires; for UBND phường Phương Sài (P09, where the demo leader works) the
+ * follow-up letter and an improvement plan drafted from its weak criteria of 2024, issued by a
+ * numbered decision, with progress on a few tasks. Idempotent: a second run changes nothing.
+ * Add to src/demo/demo.ts after 'kết quả đã công bố': { name: 'kế hoạch nâng cao chỉ số', run: () => demoPlans(ctx) }.
+ */
+const actor = systemActor('demo');
+const UNIT = 'P09';
+const PERIOD = '2024';
+const QUESTIONNAIRE = 'KH-UBND-XA';
+const SIGNER = 'Văn Duy Vinh (mẫu)';
+
+export async function demoPlans(ctx: AppContext): Promise<number> {
+  let created = 0;
+  for (const code of shippedQuestionnaireCodes()) created += (await ensureMeasures(ctx, code)) > 0 ? 1 : 0;
+
+  const [unit] = await ctx.db.select({ id: units.id }).from(units).where(eq(units.code, UNIT));
+  if (!unit) return created;
+  const [exists] = await ctx.db
+    .select({ id: improvementPlans.id })
+    .from(improvementPlans)
+    .where(
+      and(
+        eq(improvementPlans.unitId, unit.id),
+        eq(improvementPlans.period, PERIOD),
+        eq(improvementPlans.demo, true),
+      ),
+    );
+  if (exists) return created;
+
+  const source = { unitCode: UNIT, questionnaire: QUESTIONNAIRE, period: PERIOD };
+  const draft = await proposal(ctx, actor, source);
+  let tasks: TaskInput[] = draft.criteria.flatMap((c) => c.proposed);
+  if (tasks.length === 0) {
+    // Every criterion reached its target: plan for the two weakest anyway.
+    const library = await measuresByCriterion(ctx, QUESTIONNAIRE);
+    const weakest = [...draft.criteria].sort((a, b) => (a.index ?? 0) - (b.index ?? 0)).slice(0, 2);
+    tasks = weakest.flatMap((c) =>
+      (library[c.code] ?? []).map((m) => ({
+        criterionCode: c.code,
+        task: m.task,
+        due: parseDue(m.timing),
+        responsible: m.responsible,
+        product: m.product,
+        partners: m.partners,
+      })),
+    );
+  }
+  await issueDocument(ctx, actor, { kind: 'letter', source, text: { signature: { name: SIGNER } } });
+  const plan = await createPlan(ctx, actor, { ...source, tasks }, { demo: true });
+  await issueDocument(ctx, actor, {
+    kind: 'decision_plan',
+    source: { planId: plan.id },
+    text: { signature: { name: SIGNER } },
+  });
+  const [first, second] = plan.taskList;
+  if (first) {
+    await reportProgress(ctx, actor, plan.id, first.id, {
+      progress: 100,
+      comment: 'Đã hoàn thành (dữ liệu mẫu).',
+      link: 'https://example.gov.vn/minh-chung',
+    });
+  }
+  if (second) {
+    await reportProgress(ctx, actor, plan.id, second.id, {
+      progress: 40,
+      comment: 'Đang thực hiện (dữ liệu mẫu).',
+    });
+  }
+  return created + 1;
+}

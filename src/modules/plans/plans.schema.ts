@@ -1,0 +1,397 @@
+import { z } from 'zod';
+import { RECURRENCES, TASK_STATUSES } from './task-due.ts';
+
+/** Request and response shapes of plans, measures, official documents and periodic reports. */
+
+const code = z.string().trim().min(1).max(80);
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max);
+const id = z.coerce.number().int().positive();
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Cần dạng YYYY-MM-DD')
+  .meta({ example: '2026-03-31' });
+const target = z.coerce
+  .number()
+  .min(0)
+  .max(100)
+  .meta({ description: 'Chỉ tiêu (%) cho mọi tiêu chí và chỉ số chung' });
+
+// ── shared ───────────────────────────────────────────────────────────────────
+
+export const PlanIdParam = z.object({ id });
+export const TaskParam = z.object({ id, taskId: id });
+export const UpdateParam = z.object({ id, taskId: id, updateId: id });
+export const MeasureIdParam = z.object({ id });
+export const DocumentIdParam = z.object({ id });
+
+export const UnitIndexSource = z.object({
+  unitCode: code,
+  questionnaire: code.meta({ example: 'KH-UBND-XA' }),
+  period: code.meta({ example: '2025' }),
+  publicationId: id.optional(),
+  target: target.optional(),
+});
+
+export const Due = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('date'), date: isoDate }),
+    z.object({ kind: z.literal('recurring'), recurrence: z.enum(RECURRENCES) }),
+    z.object({ kind: z.literal('text'), text: text(200).meta({ example: 'Tháng 01' }) }),
+  ])
+  .meta({
+    id: 'TaskDue',
+    description:
+      'Thời gian hoàn thành: một ngày, một quy tắc lặp (thuong_xuyen "Thường xuyên", hang_thang "Định kỳ hàng tháng", hang_quy "Hàng quý", trong_nam "Trong năm") hoặc chữ tự do ("Tháng 01", "Trong năm (nếu có)")',
+  });
+
+export const TaskInput = z.object({
+  criterionCode: code.nullable().optional(),
+  task: text(2000),
+  due: Due,
+  responsible: text(300),
+  product: optionalText(2000).optional(),
+  partners: optionalText(1000).optional(),
+});
+
+// ── measures ─────────────────────────────────────────────────────────────────
+
+export const MeasuresQuery = z.object({
+  questionnaire: code,
+  criterion: code.optional(),
+  includeInactive: z.enum(['true', 'false']).optional(),
+});
+
+export const Measure = z
+  .object({
+    id: z.number().int(),
+    questionnaire: z.string(),
+    criterion: z.string(),
+    task: z.string(),
+    responsible: z.string(),
+    product: z.string(),
+    timing: z.string(),
+    partners: z.string(),
+    sortOrder: z.number().int(),
+    active: z.boolean(),
+  })
+  .meta({ id: 'Measure' });
+export const MeasureList = z.object({ measures: z.array(Measure) });
+
+export const CreateMeasureBody = z.object({
+  questionnaire: code,
+  criterion: code,
+  task: text(1000),
+  responsible: text(300),
+  product: optionalText(1000).default(''),
+  timing: text(200).default('Thường xuyên'),
+  partners: optionalText(500).default(''),
+  sortOrder: z.number().int().min(0).max(100000).optional(),
+});
+export const UpdateMeasureBody = z.object({
+  task: text(1000).optional(),
+  responsible: text(300).optional(),
+  product: optionalText(1000).optional(),
+  timing: text(200).optional(),
+  partners: optionalText(500).optional(),
+  sortOrder: z.number().int().min(0).max(100000).optional(),
+  active: z.boolean().optional(),
+});
+export const MeasuresFileBody = z
+  .looseObject({ questionnaire: code, measures: z.array(z.unknown()).min(1).max(5000) })
+  .meta({
+    description: 'Tệp thư viện biện pháp (như data/measures/*.json); thay toàn bộ thư viện của phiếu',
+  });
+export const ImportMeasuresResult = z.object({ questionnaire: z.string(), measures: z.array(Measure) });
+
+// ── plans ────────────────────────────────────────────────────────────────────
+
+const TaskStats = z.object({
+  total: z.number().int(),
+  done: z.number().int(),
+  inProgress: z.number().int(),
+  notStarted: z.number().int(),
+  paused: z.number().int(),
+  overdue: z.number().int(),
+  averageProgress: z.number().nullable(),
+});
+
+export const PlanSummary = z
+  .looseObject({
+    id: z.number().int(),
+    unitCode: z.string(),
+    unitName: z.string(),
+    title: z.string(),
+    questionnaire: z.string(),
+    period: z.string(),
+    window: z.string(),
+    status: z.enum(['draft', 'issued', 'closed']),
+    statusName: z.string(),
+    publicationId: z.number().int().nullable(),
+    documentId: z.number().int().nullable(),
+    tasks: TaskStats,
+  })
+  .meta({ id: 'PlanSummary' });
+
+export const PlanTask = z
+  .looseObject({
+    id: z.number().int(),
+    position: z.number().int(),
+    criterionCode: z.string().nullable(),
+    criterionTitle: z.string().nullable(),
+    task: z.string(),
+    due: Due,
+    dueLabel: z.string(),
+    deadline: z.string().nullable(),
+    responsible: z.string(),
+    product: z.string(),
+    partners: z.string(),
+    progress: z.number().int(),
+    status: z.enum(TASK_STATUSES),
+    statusName: z.string(),
+    reminder: z.looseObject({ kind: z.string(), message: z.string() }).nullable(),
+    updates: z.array(
+      z.object({
+        id: z.number().int(),
+        at: z.string(),
+        actor: z.string(),
+        progress: z.number().int().nullable(),
+        status: z.string().nullable(),
+        comment: z.string(),
+        link: z.string().nullable(),
+        file: z.object({ name: z.string(), mime: z.string(), size: z.number().int() }).nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'PlanTask' });
+
+export const PlanDetail = PlanSummary.extend({ taskList: z.array(PlanTask) }).meta({ id: 'PlanDetail' });
+export const PlanList = z.object({ plans: z.array(PlanSummary) });
+
+export const Proposal = z
+  .looseObject({
+    unitCode: z.string(),
+    questionnaire: z.string(),
+    period: z.string(),
+    window: z.string(),
+    source: z.looseObject({ kind: z.enum(['publication', 'computed']) }),
+    criteria: z.array(
+      z.looseObject({
+        code: z.string(),
+        title: z.string(),
+        index: z.number().nullable(),
+        target: z.number().nullable(),
+        achievement: z.string(),
+        proposed: z.array(TaskInput),
+      }),
+    ),
+  })
+  .meta({ id: 'PlanProposal' });
+
+export const CreatePlanBody = UnitIndexSource.extend({
+  title: text(500).optional(),
+  tasks: z.array(TaskInput).max(200).optional(),
+});
+export const UpdatePlanBody = z.object({ title: text(500) });
+export const AddTaskBody = TaskInput.extend({ position: z.number().int().min(1).max(1000).optional() });
+export const UpdateTaskBody = TaskInput.partial().extend({
+  position: z.number().int().min(1).max(1000).optional(),
+});
+
+export const ProgressBody = z.object({
+  progress: z.number().int().min(0).max(100).optional(),
+  status: z.enum(TASK_STATUSES).optional(),
+  comment: optionalText(4000).optional(),
+  link: z
+    .url({ protocol: /^https?$/ })
+    .max(1000)
+    .optional()
+    .meta({ description: 'Đường dẫn minh chứng (trang web, ảnh, tài liệu trực tuyến)' }),
+  file: z
+    .object({
+      name: text(200),
+      mime: text(120).meta({ example: 'image/jpeg' }),
+      base64: z.string().max(14_500_000),
+    })
+    .optional()
+    .meta({ description: 'Tệp minh chứng ≤ 10 MB (ảnh, PDF, Word, Excel), mã hoá base64' }),
+});
+
+export const PlanListQuery = z.object({
+  unitCode: code.optional(),
+  status: z.enum(['draft', 'issued', 'closed']).optional(),
+});
+export const UnitScopeQuery = z.object({ unitCode: code.optional() });
+
+export const Overview = z.object({
+  plans: z.array(PlanSummary),
+  totals: z.object({
+    plans: z.number().int(),
+    units: z.number().int(),
+    draft: z.number().int(),
+    issued: z.number().int(),
+    closed: z.number().int(),
+    tasks: TaskStats,
+  }),
+});
+
+export const Reminders = z.object({
+  today: z.string(),
+  queued: z.number().int(),
+  delivery: z.string(),
+  reminders: z.array(
+    z.looseObject({
+      planId: z.number().int(),
+      unitCode: z.string(),
+      taskId: z.number().int(),
+      task: z.string(),
+      kind: z.enum(['overdue', 'recurring']),
+      dueBy: z.string(),
+      message: z.string(),
+    }),
+  ),
+});
+
+export const Effect = z
+  .looseObject({
+    planId: z.number().int(),
+    period: z.string(),
+    nextPeriod: z.string(),
+    rows: z.array(
+      z.looseObject({
+        criterion: z.string().nullable(),
+        title: z.string(),
+        inPlan: z.boolean(),
+        before: z.number().nullable(),
+        after: z.number().nullable(),
+        delta: z.number().nullable(),
+        p: z.number().nullable(),
+        significant: z.boolean(),
+        verdict: z.string(),
+      }),
+    ),
+    note: z.string(),
+  })
+  .meta({ id: 'PlanEffect' });
+
+// ── official documents ───────────────────────────────────────────────────────
+
+export const TextEdits = z
+  .object({
+    parentAgency: optionalText(300).optional(),
+    issuingAgency: text(300).optional(),
+    place: text(100).optional(),
+    symbol: text(50).optional(),
+    subject: text(1000).optional(),
+    recipients: z.array(text(300)).max(30).optional(),
+    signature: z
+      .object({
+        authority: optionalText(100).optional(),
+        deputyOf: optionalText(100).optional(),
+        title: text(100).optional(),
+        name: optionalText(100).optional(),
+      })
+      .optional(),
+    distribution: z.array(text(300)).max(30).optional(),
+    archive: optionalText(100).optional(),
+    paragraphs: z.record(z.string(), z.array(optionalText(5000)).max(100)).optional(),
+  })
+  .meta({
+    id: 'DocumentTextEdits',
+    description:
+      'Phần chữ cán bộ được sửa. Đoạn văn theo nhóm (slots); dòng bắt đầu "# " là đề mục, "- " là gạch đầu dòng, "Điều N." được in đậm. Số liệu không nằm trong phần này.',
+  });
+
+export const DocumentRequest = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('letter'), source: UnitIndexSource, text: TextEdits.optional() }),
+  z.object({
+    kind: z.literal('decision_index'),
+    source: z.object({ publicationId: z.number().int().positive() }),
+    text: TextEdits.optional(),
+  }),
+  z.object({
+    kind: z.literal('decision_plan'),
+    source: z.object({ planId: z.number().int().positive() }),
+    text: TextEdits.optional(),
+  }),
+]);
+
+export const DocumentText = z.object({
+  parentAgency: z.string(),
+  issuingAgency: z.string(),
+  place: z.string(),
+  symbol: z.string(),
+  subject: z.string(),
+  recipients: z.array(z.string()),
+  signature: z.object({
+    authority: z.string().optional(),
+    deputyOf: z.string().optional(),
+    title: z.string(),
+    name: z.string(),
+  }),
+  distribution: z.array(z.string()),
+  archive: z.string(),
+  paragraphs: z.record(z.string(), z.array(z.string())),
+});
+
+export const DocumentDraft = z
+  .object({
+    kind: z.enum(['letter', 'decision_index', 'decision_plan']),
+    kindName: z.string(),
+    unitCode: z.string(),
+    unitName: z.string(),
+    slots: z.array(z.string()),
+    text: DocumentText,
+    document: z.looseObject({ kind: z.string() }).meta({ description: 'Mô hình văn bản (OfficialDocument)' }),
+  })
+  .meta({ id: 'DocumentDraft' });
+
+export const IssuedDocument = z
+  .object({
+    id: z.number().int(),
+    kind: z.enum(['letter', 'decision_index', 'decision_plan']),
+    kindName: z.string(),
+    unitCode: z.string(),
+    unitName: z.string(),
+    year: z.number().int(),
+    number: z.number().int(),
+    symbol: z.string(),
+    numberLine: z.string().meta({ example: 'Số: 05/UBND-VP' }),
+    title: z.string(),
+    issuedAt: z.string(),
+    issuedOn: z.string(),
+    publicationId: z.number().int().nullable(),
+    planId: z.number().int().nullable(),
+    files: z.object({ docx: z.string(), pdf: z.string() }),
+  })
+  .meta({ id: 'IssuedDocument' });
+export const IssuedDocumentWithContent = IssuedDocument.extend({
+  content: z.looseObject({ kind: z.string() }),
+});
+export const DocumentList = z.object({ documents: z.array(IssuedDocument) });
+export const DocumentListQuery = z.object({
+  unitCode: code.optional(),
+  kind: z.enum(['letter', 'decision_index', 'decision_plan']).optional(),
+});
+
+// ── periodic reports ─────────────────────────────────────────────────────────
+
+export const ReportQuery = z.object({
+  unitCode: code.optional(),
+  period: code.meta({
+    example: '2026-H1',
+    description: 'Tháng 2026-03, quý 2026-Q1, 6 tháng 2026-H1, năm 2026',
+  }),
+});
+export const PeriodicReport = z
+  .looseObject({
+    unit: z.object({ code: z.string(), name: z.string() }),
+    period: z.looseObject({ label: z.string(), kind: z.string(), title: z.string() }),
+    generatedOn: z.string(),
+    surveys: z.array(z.looseObject({ questionnaire: z.string(), period: z.string() })),
+    dossiers: z.looseObject({ totals: z.looseObject({ received: z.number().int() }) }),
+    feedback: z.looseObject({ received: z.number().int() }).nullable(),
+    plans: z.looseObject({ totals: z.looseObject({ plans: z.number().int() }) }),
+  })
+  .meta({ id: 'PeriodicReport' });

@@ -1,0 +1,74 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../src/http/env.ts';
+import { validationHook } from '../src/http/openapi.ts';
+import type { AppContext } from '../src/lib/context.ts';
+import { systemActor } from '../src/modules/accounts/actor.ts';
+import { documentsRoutes } from '../src/modules/plans/documents.routes.ts';
+import { issueDocument } from '../src/modules/plans/documents.service.ts';
+import { plansRoutes } from '../src/modules/plans/plans.routes.ts';
+import { createPlan, reportProgress } from '../src/modules/plans/plans.service.ts';
+import { reportsRoutes } from '../src/modules/plans/reports.routes.ts';
+import { errorHandler } from '../src/server/error-handler.ts';
+import { authenticate } from '../src/server/middleware/auth.ts';
+import { createTestApp, type TestApp } from './app.ts';
+
+/**
+ * The test app with the plans, documents and reports routes. Once src/server/app.ts mounts them
+ * this is just createTestApp(); until then a thin front app serves those three route groups (with
+ * the same authentication and error handling) and passes every other request to the real app.
+ */
+export async function createPlansTestApp(): Promise<TestApp> {
+  const t = await createTestApp();
+  if (t.app.routes.some((r) => r.path === '/api/v1/plans')) return t;
+  const front = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  front.use(async (c, next) => {
+    c.set('clientAddress', 'test');
+    await next();
+  });
+  const auth = authenticate(t.ctx);
+  front.use(async (c, next) => {
+    if (/^\/api\/v1\/(plans|documents|reports)(\/|$)/.test(c.req.path)) return auth(c, next);
+    await next();
+  });
+  front.onError(errorHandler(t.ctx.log));
+  front.route('/api/v1', plansRoutes(t.ctx));
+  front.route('/api/v1', documentsRoutes(t.ctx));
+  front.route('/api/v1', reportsRoutes(t.ctx));
+  front.all('*', (c) => t.app.fetch(c.req.raw));
+  return { ...t, app: front as unknown as TestApp['app'] };
+}
+
+/**
+ * Unit `unitCode` with a plan (one task, one progress report with an evidence file) and an issued
+ * letter: the foreign data the route-access test needs. Call after buildSurveyOf(ctx, unitCode).
+ */
+export async function buildPlanOf(ctx: AppContext, unitCode: string) {
+  const system = systemActor('test');
+  const period = String(ctx.now().getUTCFullYear());
+  const plan = await createPlan(ctx, system, {
+    unitCode,
+    questionnaire: 'KH-UBND-XA',
+    period,
+    tasks: [
+      {
+        criterionCode: 'C2',
+        task: 'Bố trí đủ ghế ngồi chờ, quạt và nước uống tại Bộ phận Một cửa',
+        due: { kind: 'recurring', recurrence: 'trong_nam' },
+        responsible: 'Công chức Văn phòng - Thống kê',
+        product: 'Hình ảnh khu vực chờ',
+      },
+    ],
+  });
+  const taskId = plan.taskList[0]!.id;
+  const task = await reportProgress(ctx, system, plan.id, taskId, {
+    progress: 50,
+    comment: 'Đã mua ghế',
+    file: { name: 'ghe.txt', mime: 'text/plain', base64: Buffer.from('ảnh ghế').toString('base64') },
+  });
+  const document = await issueDocument(ctx, system, {
+    kind: 'letter',
+    source: { unitCode, questionnaire: 'KH-UBND-XA', period },
+    text: { signature: { name: 'Nguyễn Văn Thử' } },
+  });
+  return { planId: plan.id, taskId, updateId: task.updates[0]!.id, documentId: document.id, period };
+}

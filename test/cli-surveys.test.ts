@@ -66,9 +66,9 @@ beforeAll(() => {
   expect(hailong('units', 'import', `${FIX}/units.csv`).status).toBe(0);
   const q = hailong('questionnaires', 'import', `${FIX}/questionnaire.json`);
   expect(q.stdout).toContain('phiên bản 1');
-});
+}, 120_000);
 
-describe('hailong responses import and hailong index', () => {
+describe('hailong responses import and hailong index', { timeout: 120_000 }, () => {
   it('refuses a bad file whole, one stderr line per bad line, and imports nothing', () => {
     const r = hailong('responses', 'import', `${FIX}/bad.csv`, '--questionnaire', 'TEST-Q');
     expect(r.status).toBe(1);

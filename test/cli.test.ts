@@ -52,7 +52,8 @@ async function startServer(dataDir: string): Promise<{ child: ChildProcess; url:
   return { child, url };
 }
 
-describe('hailong CLI on an embedded database', () => {
+// Each case starts one or more node processes that open PGlite (seconds each on a busy 2-core machine).
+describe('hailong CLI on an embedded database', { timeout: 120_000 }, () => {
   const data = tempFolder();
 
   it('creates and migrates an empty folder on first use', () => {

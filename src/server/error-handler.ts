@@ -25,6 +25,7 @@ const HTTP_CODES: Partial<Record<number, [ErrorCode, string]>> = {
   401: ['UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục.'],
   404: ['NOT_FOUND', 'Không tìm thấy.'],
   413: ['PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn.'],
+  415: ['UNSUPPORTED_MEDIA_TYPE', 'Kiểu nội dung gửi lên không được hỗ trợ (Content-Type).'],
   429: ['RATE_LIMITED', 'Quá nhiều yêu cầu, vui lòng thử lại sau.'],
 };
 
@@ -37,6 +38,8 @@ function toAppError(err: Error): AppError {
   if (err instanceof HTTPException) {
     const known = HTTP_CODES[err.status];
     if (known) return new AppError(known[0], known[1]);
+    // Any other client error from the framework stays a client error, never a 500.
+    if (err.status >= 400 && err.status < 500) return new AppError('BAD_REQUEST', 'Yêu cầu không hợp lệ.');
   }
   if (err instanceof SyntaxError)
     return new AppError('BAD_REQUEST', 'Nội dung gửi lên không phải JSON hợp lệ.');

@@ -19,6 +19,12 @@ export interface NavItem {
     | '/mot-cua'
     | '/mot-cua/tiep-nhan'
     | '/mot-cua/tong-hop'
+    | '/phan-anh-xu-ly'
+    | '/phan-anh-xu-ly/tong-hop'
+    | '/ke-hoach'
+    | '/ke-hoach/moi'
+    | '/van-ban'
+    | '/bao-cao'
     | '/nguoi-dung'
     | '/tai-khoan';
   label: MessageKey;
@@ -57,6 +63,27 @@ export const DESK_ROLES = {
   dashboard: ['admin', 'leader', 'viewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
+/**
+ * Roles for the feedback pages (server: feedback.read is everyone's; feedback.handle,
+ * feedback.approve).
+ */
+export const FEEDBACK_ROLES = {
+  /** Intake (hotline, counter) and the actions on an item (feedback.handle). */
+  handle: ['admin', 'leader', 'officer', 'specialist'],
+  /** Approve or return an answer, reopen an answered item (feedback.approve). */
+  approve: ['admin', 'leader'],
+  dashboard: ['admin', 'leader', 'viewer'],
+} as const satisfies Record<string, readonly Role[]>;
+
+/**
+ * Roles for improvement plans, official documents and periodic reports (server: surveys.read to
+ * read them, plans.manage to draft, edit, record progress and issue).
+ */
+export const PLAN_ROLES = {
+  read: ['admin', 'leader', 'specialist', 'viewer'],
+  manage: ['admin', 'leader', 'specialist'],
+} as const satisfies Record<string, readonly Role[]>;
+
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/don-vi', label: 'nav.units', hint: 'home.unitsHint' },
@@ -85,6 +112,36 @@ export const NAV_ITEMS: readonly NavItem[] = [
     hint: 'home.deskDashboardHint',
     roles: DESK_ROLES.dashboard,
     section: 'nav.deskSection',
+  },
+  { to: '/phan-anh-xu-ly', label: 'nav.feedback', hint: 'home.feedbackHint', section: 'nav.feedbackSection' },
+  {
+    to: '/phan-anh-xu-ly/tong-hop',
+    label: 'nav.feedbackDashboard',
+    hint: 'home.feedbackDashboardHint',
+    roles: FEEDBACK_ROLES.dashboard,
+    section: 'nav.feedbackSection',
+  },
+  {
+    to: '/ke-hoach',
+    label: 'nav.plans',
+    hint: 'home.plansHint',
+    roles: PLAN_ROLES.read,
+    section: 'nav.plansSection',
+  },
+  { to: '/ke-hoach/moi', label: 'nav.newPlan', roles: PLAN_ROLES.manage, menu: false },
+  {
+    to: '/van-ban',
+    label: 'nav.documents',
+    hint: 'home.documentsHint',
+    roles: PLAN_ROLES.read,
+    section: 'nav.plansSection',
+  },
+  {
+    to: '/bao-cao',
+    label: 'nav.reports',
+    hint: 'home.reportsHint',
+    roles: PLAN_ROLES.read,
+    section: 'nav.plansSection',
   },
   { to: '/nguoi-dung', label: 'nav.users', hint: 'home.usersHint', roles: ['admin', 'leader'] },
   { to: '/tai-khoan', label: 'nav.account', hint: 'home.accountHint' },

@@ -329,6 +329,214 @@ const ratingRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/public/rating/RatingPage.tsx'), 'RatingPage'),
 });
 
+// Feedback (phản ánh, kiến nghị): the citizen's pages are public; the officers' pages are in the shell.
+export interface PublicFeedbackSearch {
+  /** Category code. */
+  category?: string;
+  /** Unit code (its subtree). */
+  unit?: string;
+  /** Words to find among the answers shown. */
+  q?: string;
+}
+
+const publicFeedbackRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/phan-anh',
+  validateSearch: (search: Record<string, unknown>): PublicFeedbackSearch => ({
+    category: strOrNumber(search.category),
+    unit: strOrNumber(search.unit),
+    q: strOrNumber(search.q),
+  }),
+  component: lazyRouteComponent(
+    () => import('./features/public/feedback/PublicFeedbackPage.tsx'),
+    'PublicFeedbackPage',
+  ),
+});
+
+const feedbackSubmitRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/phan-anh/gui',
+  component: lazyRouteComponent(() => import('./features/public/feedback/SubmitPage.tsx'), 'SubmitPage'),
+});
+
+export interface FeedbackTrackingSearch {
+  /** The secret of the tracking link (given once, at reception). */
+  t?: string;
+}
+
+const feedbackTrackingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/phan-anh/theo-doi/$code',
+  validateSearch: (search: Record<string, unknown>): FeedbackTrackingSearch => ({ t: strOrNumber(search.t) }),
+  component: lazyRouteComponent(() => import('./features/public/feedback/TrackingPage.tsx'), 'TrackingPage'),
+});
+
+const publicFeedbackItemRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/phan-anh/$code',
+  component: lazyRouteComponent(
+    () => import('./features/public/feedback/PublicFeedbackItemPage.tsx'),
+    'PublicFeedbackItemPage',
+  ),
+});
+
+export interface FeedbackSearch {
+  /** "canh-bao": the warning tab; "ghi-nhan": the hotline/counter intake. */
+  tab?: string;
+  q?: string;
+  status?: string;
+  category?: string;
+  unit?: string;
+  /** Only the items the user handles; unset = the role's default (officers: no). */
+  mine?: boolean;
+}
+
+const feedbackRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/phan-anh-xu-ly',
+  validateSearch: (search: Record<string, unknown>): FeedbackSearch => ({
+    tab: str(search.tab),
+    q: strOrNumber(search.q),
+    status: str(search.status),
+    category: strOrNumber(search.category),
+    unit: strOrNumber(search.unit),
+    mine: search.mine === true || search.mine === 'true' ? true : undefined,
+  }),
+  component: lazyRouteComponent(() => import('./features/feedback/list/FeedbackPage.tsx'), 'FeedbackPage'),
+});
+
+export interface FeedbackDashboardSearch {
+  /** 2026, 2026-Q1 or 2026-03. */
+  period?: string;
+  unit?: string;
+  /** Officers named in at least this many verified complaints are flagged. */
+  min?: number;
+}
+
+const feedbackDashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/phan-anh-xu-ly/tong-hop',
+  validateSearch: (search: Record<string, unknown>): FeedbackDashboardSearch => {
+    const period = strOrNumber(search.period);
+    const min = Number(search.min);
+    return {
+      period: period && /^\d{4}(-(Q[1-4]|\d{2}))?$/.test(period) ? period : undefined,
+      unit: strOrNumber(search.unit),
+      min: Number.isInteger(min) && min >= 1 && min <= 100 ? min : undefined,
+    };
+  },
+  component: lazyRouteComponent(
+    () => import('./features/feedback/dashboard/FeedbackDashboardPage.tsx'),
+    'FeedbackDashboardPage',
+  ),
+});
+
+const feedbackItemRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/phan-anh-xu-ly/$code',
+  component: lazyRouteComponent(
+    () => import('./features/feedback/item/FeedbackItemPage.tsx'),
+    'FeedbackItemPage',
+  ),
+});
+
+// Improvement plans, official documents, periodic reports: officer pages in the shell.
+export interface PlansSearch {
+  unit?: string;
+  status?: 'draft' | 'issued' | 'closed';
+}
+
+const plansRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ke-hoach',
+  validateSearch: (search: Record<string, unknown>): PlansSearch => ({
+    unit: strOrNumber(search.unit),
+    status:
+      search.status === 'draft' || search.status === 'issued' || search.status === 'closed'
+        ? search.status
+        : undefined,
+  }),
+  component: lazyRouteComponent(() => import('./features/plans/list/PlansPage.tsx'), 'PlansPage'),
+});
+
+export interface NewPlanSearch {
+  /** Unit code. */
+  unit?: string;
+  /** Questionnaire code (CODE or CODE@N). */
+  questionnaire?: string;
+  /** Index period the plan answers ("2024"). */
+  period?: string;
+  /** A published result to take the figures from (else the one covering the unit). */
+  publication?: number;
+}
+
+const newPlanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ke-hoach/moi',
+  validateSearch: (search: Record<string, unknown>): NewPlanSearch => {
+    const publication = Number(search.publication);
+    return {
+      unit: strOrNumber(search.unit),
+      questionnaire: strOrNumber(search.questionnaire),
+      period: strOrNumber(search.period),
+      publication: Number.isInteger(publication) && publication > 0 ? publication : undefined,
+    };
+  },
+  component: lazyRouteComponent(() => import('./features/plans/new/NewPlanPage.tsx'), 'NewPlanPage'),
+});
+
+export interface PlanSearch {
+  /** "hieu-qua": the effect tab; "van-ban": the documents tab. */
+  tab?: string;
+}
+
+const planRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ke-hoach/$id',
+  validateSearch: (search: Record<string, unknown>): PlanSearch => ({ tab: str(search.tab) }),
+  component: lazyRouteComponent(() => import('./features/plans/plan/PlanPage.tsx'), 'PlanPage'),
+});
+
+export interface DocumentsSearch {
+  unit?: string;
+  kind?: 'letter' | 'decision_index' | 'decision_plan';
+}
+
+const documentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/van-ban',
+  validateSearch: (search: Record<string, unknown>): DocumentsSearch => ({
+    unit: strOrNumber(search.unit),
+    kind:
+      search.kind === 'letter' || search.kind === 'decision_index' || search.kind === 'decision_plan'
+        ? search.kind
+        : undefined,
+  }),
+  component: lazyRouteComponent(
+    () => import('./features/plans/documents/DocumentsPage.tsx'),
+    'DocumentsPage',
+  ),
+});
+
+export interface ReportsSearch {
+  unit?: string;
+  /** 2026-03, 2026-Q1, 2026-H1 or 2026. */
+  period?: string;
+}
+
+const reportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bao-cao',
+  validateSearch: (search: Record<string, unknown>): ReportsSearch => {
+    const period = strOrNumber(search.period);
+    return {
+      unit: strOrNumber(search.unit),
+      period: period && /^\d{4}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$/.test(period) ? period : undefined,
+    };
+  },
+  component: lazyRouteComponent(() => import('./features/plans/reports/ReportsPage.tsx'), 'ReportsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   kioskRoute,
@@ -340,6 +548,10 @@ const routeTree = rootRoute.addChildren([
   trackRoute,
   trackDossierRoute,
   ratingRoute,
+  publicFeedbackRoute,
+  feedbackSubmitRoute,
+  feedbackTrackingRoute,
+  publicFeedbackItemRoute,
   appRoute.addChildren([
     homeRoute,
     unitsRoute,
@@ -353,6 +565,14 @@ const routeTree = rootRoute.addChildren([
     receptionRoute,
     dossierRoute,
     deskDashboardRoute,
+    feedbackRoute,
+    feedbackDashboardRoute,
+    feedbackItemRoute,
+    plansRoute,
+    newPlanRoute,
+    planRoute,
+    documentsRoute,
+    reportsRoute,
     usersRoute,
     accountRoute,
   ]),

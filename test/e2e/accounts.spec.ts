@@ -42,6 +42,7 @@ test('an admin creates an officer, who signs in, changes the password and manage
     'Chỉ số hài lòng',
     'Hồ sơ một cửa',
     'Tiếp nhận hồ sơ',
+    'Phản ánh, kiến nghị',
     'Tài khoản của tôi',
   ]);
   await mainNav(page).getByRole('link', { name: 'Tài khoản của tôi' }).click();

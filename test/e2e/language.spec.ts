@@ -22,6 +22,11 @@ test('the language switch turns the interface to English and back, and remembers
     'Desk dossiers',
     'Receive a dossier',
     'Desk dashboard',
+    'Citizen feedback',
+    'Feedback dashboard',
+    'Improvement plans',
+    'Documents',
+    'Periodic reports',
     'Users',
     'My account',
   ]);

@@ -33,6 +33,7 @@ test('on a phone a user signs in, opens the menu, and reaches a page without sid
     'Chỉ số hài lòng',
     'Hồ sơ một cửa',
     'Tiếp nhận hồ sơ',
+    'Phản ánh, kiến nghị',
     'Tài khoản của tôi',
   ]);
   await expect(nav.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();

@@ -17,6 +17,11 @@ test('a ward leader sees only their own ward: another ward is neither listed, fo
     'Hồ sơ một cửa',
     'Tiếp nhận hồ sơ',
     'Tổng hợp một cửa',
+    'Phản ánh, kiến nghị',
+    'Tổng hợp phản ánh',
+    'Kế hoạch cải thiện',
+    'Văn bản',
+    'Báo cáo định kỳ',
     'Người dùng',
     'Tài khoản của tôi',
   ]);

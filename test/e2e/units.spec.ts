@@ -23,6 +23,11 @@ test('an admin signs in to the Vietnamese shell, browses the units tree and find
     'Hồ sơ một cửa',
     'Tiếp nhận hồ sơ',
     'Tổng hợp một cửa',
+    'Phản ánh, kiến nghị',
+    'Tổng hợp phản ánh',
+    'Kế hoạch cải thiện',
+    'Văn bản',
+    'Báo cáo định kỳ',
     'Người dùng',
     'Tài khoản của tôi',
   ]);

@@ -88,7 +88,7 @@ export interface RequestOptions {
  * Fetch the session's CSRF token again (GET /auth/me). Used once when a write is refused with
  * CSRF_FAILED: the token in memory may be stale (another tab signed in again, password changed).
  */
-async function refreshCsrfToken(): Promise<boolean> {
+export async function refreshCsrfToken(): Promise<boolean> {
   try {
     const response = await fetch(apiUrl('/auth/me'), {
       headers: { Accept: 'application/json' },

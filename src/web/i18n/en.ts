@@ -1,4 +1,6 @@
 import { deskEn } from './desk.en.ts';
+import { feedbackEn } from './feedback.en.ts';
+import { plansEn } from './plans.en.ts';
 import { proceduresEn } from './procedures.en.ts';
 import { publicEn } from './public.en.ts';
 import { resultsEn } from './results.en.ts';
@@ -66,7 +68,6 @@ export const en: Record<MessageKey, string> = {
   'home.surveysHint': 'Survey waves, responses collected, QR code posters',
   'home.indexHint': 'Index by unit and criterion; Excel export',
   'home.paperHint': 'Key in paper forms quickly with the keyboard',
-  'home.more': 'Feedback and improvement plans will appear here.',
 
   'common.save': 'Save',
   'common.saving': 'Saving…',
@@ -258,6 +259,8 @@ export const en: Record<MessageKey, string> = {
   ...publicEn,
   ...proceduresEn,
   ...deskEn,
+  ...feedbackEn,
+  ...plansEn,
 };
 
 /**

@@ -1,4 +1,6 @@
 import { deskVi } from './desk.vi.ts';
+import { feedbackVi } from './feedback.vi.ts';
+import { plansVi } from './plans.vi.ts';
 import { proceduresVi } from './procedures.vi.ts';
 import { publicVi } from './public.vi.ts';
 import { resultsVi } from './results.vi.ts';
@@ -69,7 +71,6 @@ export const vi = {
   'home.surveysHint': 'Đợt khảo sát, tiến độ thu phiếu, áp phích mã QR',
   'home.indexHint': 'Chỉ số theo đơn vị, tiêu chí; xuất Excel',
   'home.paperHint': 'Nhập nhanh phiếu giấy bằng bàn phím',
-  'home.more': 'Các phân hệ phản ánh kiến nghị và kế hoạch sẽ xuất hiện ở đây.',
 
   'common.save': 'Lưu',
   'common.saving': 'Đang lưu…',
@@ -262,6 +263,8 @@ export const vi = {
   ...publicVi,
   ...proceduresVi,
   ...deskVi,
+  ...feedbackVi,
+  ...plansVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -113,9 +113,14 @@ export function LoginPage() {
       </Center>
       <Box component="footer" maw={420} mx="auto" mt="md" ta="center">
         <Text size="sm">{t('login.public')}</Text>
-        <Anchor component={Link} to="/tra-cuu" fw={600} className="tap-link">
-          {t('login.track')}
-        </Anchor>
+        <Group justify="center" gap="lg">
+          <Anchor component={Link} to="/tra-cuu" fw={600} className="tap-link">
+            {t('login.track')}
+          </Anchor>
+          <Anchor component={Link} to="/phan-anh" fw={600} className="tap-link">
+            {t('login.feedback')}
+          </Anchor>
+        </Group>
       </Box>
     </Box>
   );

@@ -45,9 +45,6 @@ export function HomePage() {
           ))}
         </SimpleGrid>
       </section>
-      <Text size="sm" c="dimmed">
-        {t('home.more')}
-      </Text>
     </Stack>
   );
 }

@@ -20,6 +20,9 @@ export function PublicIndexPage() {
       <Stack gap="md">
         <PageTitle title={t('public.list.title')}>{t('public.list.title')}</PageTitle>
         <Text>{t('public.list.intro')}</Text>
+        <Anchor component={Link} to="/phan-anh" className="tap-link" fw={600}>
+          {t('fb.links.fromIndex')}
+        </Anchor>
         <ErrorAlert error={list.error} />
         {list.isPending ? <PendingPage /> : null}
         {list.data && publications.length === 0 ? <Text>{t('public.list.empty')}</Text> : null}

@@ -6,6 +6,7 @@ import { PageTitle } from '../../../components/PageTitle.tsx';
 import { PendingPage } from '../../../components/RoutePages.tsx';
 import { useT } from '../../../i18n/index.tsx';
 import { publicUnitRoute } from '../../../router.tsx';
+import { ImproveLink } from '../../plans/ImproveLink.tsx';
 import { UnitResultView } from '../../surveys/results/UnitResultView.tsx';
 import { PublicLayout } from '../PublicLayout.tsx';
 import { DownloadLinks } from './DownloadLinks.tsx';
@@ -44,6 +45,12 @@ export function UnitResultPage() {
             </Text>
             <SupersededBanner supersededById={publication.supersededById} />
             <UnitResultView unit={unit} />
+            <ImproveLink
+              unit={unit.unit}
+              questionnaire={publication.questionnaire}
+              period={publication.period}
+              publication={id}
+            />
             <DownloadLinks id={id} />
           </>
         ) : null}

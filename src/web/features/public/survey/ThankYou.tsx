@@ -15,6 +15,12 @@ export function ThankYou({ unitName }: { unitName: string }) {
         <Anchor component={Link} to="/chi-so" size="lg">
           {t('survey.thanks.results')}
         </Anchor>
+        <Text>
+          {t('fb.links.fromSurvey')}{' '}
+          <Anchor component={Link} to="/phan-anh/gui" fw={600}>
+            {t('fb.links.send')}
+          </Anchor>
+        </Text>
       </Stack>
     </Paper>
   );

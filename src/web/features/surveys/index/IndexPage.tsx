@@ -67,6 +67,7 @@ export function IndexPage() {
             ? `${index.data.questionnaire}${index.data.version ? `@${index.data.version}` : ''}`
             : null
         }
+        period={index.data?.period ?? query?.period}
         onClose={() => go({ ...search, ma: undefined })}
       />
     </Stack>

@@ -1,8 +1,9 @@
-import { Drawer } from '@mantine/core';
+import { Box, Drawer } from '@mantine/core';
 import { useQuestionnaire } from '../../../api/survey-queries.ts';
 import type { UnitIndex } from '../../../api/survey-types.ts';
 import { useIsPhone } from '../../../components/useIsPhone.ts';
 import { useT } from '../../../i18n/index.tsx';
+import { ImproveLink } from '../../plans/ImproveLink.tsx';
 import { UnitResultView } from '../results/UnitResultView.tsx';
 import { withWording } from '../results/withWording.ts';
 
@@ -10,11 +11,14 @@ import { withWording } from '../results/withWording.ts';
 export function UnitIndexDrawer({
   unit,
   questionnaire,
+  period,
   onClose,
 }: {
   unit: UnitIndex | undefined;
   /** "CODE@N" of the table, for the questions' wording. */
   questionnaire: string | null;
+  /** The table's period, for "Lập kế hoạch cải thiện". */
+  period?: string | null | undefined;
   onClose: () => void;
 }) {
   const t = useT();
@@ -31,6 +35,11 @@ export function UnitIndexDrawer({
       padding="md"
     >
       {unit ? <UnitResultView unit={withWording(unit, definition.data)} headingLevel={3} /> : null}
+      {unit && questionnaire && period && unit.responses > 0 ? (
+        <Box mt="md">
+          <ImproveLink unit={unit.unit} questionnaire={questionnaire} period={period} />
+        </Box>
+      ) : null}
     </Drawer>
   );
 }

@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { recordOverdue } from '../modules/dossiers/dossiers.queries.ts';
 import { sendersFromEnv } from '../modules/notifications/notifications.config.ts';
 import { startOutboxWorker } from '../modules/notifications/worker.ts';
+import { queuePlanReminders } from '../modules/plans/reminders-outbox.ts';
 import { createApp } from './app.ts';
 import type { Booted } from './boot.ts';
 import type { Config } from './config.ts';
@@ -45,10 +46,14 @@ export async function serveApp(booted: Booted, config: Config): Promise<RunningS
     });
   });
   const { port } = server.address() as AddressInfo;
-  // Background work of the one process that owns the database: messages out, and the late-dossier register.
+  // Background work of the one process that owns the database: messages out, the late-dossier
+  // register, and plan reminders.
   const stopOutbox = startOutboxWorker(booted.ctx, senders, 10_000);
   const overdue = setInterval(() => {
     recordOverdue(booted.ctx).catch((error) => booted.ctx.log.error({ err: error }, 'overdue scan failed'));
+    queuePlanReminders(booted.ctx).catch((error) =>
+      booted.ctx.log.error({ err: error }, 'plan reminders failed'),
+    );
   }, 300_000);
   overdue.unref();
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;

@@ -11,6 +11,8 @@ export const users = pgTable('users', {
     .notNull()
     .references(() => units.id),
   active: boolean('active').notNull().default(true),
+  /** Work email for reminders (plans); optional. */
+  email: text('email'),
   demo: boolean('demo').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),

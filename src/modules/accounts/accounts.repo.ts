@@ -12,13 +12,15 @@ const withUnit = {
   role: users.role,
   unitId: users.unitId,
   active: users.active,
+  email: users.email,
   demo: users.demo,
   createdAt: users.createdAt,
   unitCode: units.code,
   unitName: units.name,
   unitPath: units.path,
 };
-export type UserWithUnit = { [K in keyof typeof withUnit]: (typeof withUnit)[K]['_']['data'] };
+type ColumnValue<C> = C extends { _: { data: infer D; notNull: infer N } } ? (N extends true ? D : D | null) : never;
+export type UserWithUnit = { [K in keyof typeof withUnit]: ColumnValue<(typeof withUnit)[K]> };
 
 export async function findUserByUsername(db: Db, username: string): Promise<UserWithUnit | undefined> {
   const [row] = await db

@@ -45,6 +45,7 @@ export const User = z
     unitCode: z.string(),
     unitName: z.string(),
     active: z.boolean(),
+    email: z.string().nullable(),
     demo: z.boolean(),
     createdAt: z.string(),
   })
@@ -61,9 +62,12 @@ export const UserListQuery = z.object({
     .meta({ description: 'Chỉ người dùng của đơn vị này và cấp dưới' }),
 });
 
+const WorkEmail = z.email('Địa chỉ email không hợp lệ').max(200).meta({ description: 'Email công vụ, để nhận nhắc việc' });
+
 export const CreateUserBody = z.object({
   username: Username,
   displayName: z.string().trim().min(1, 'Nhập họ tên').max(200),
+  email: WorkEmail.optional(),
   password: z.string().min(1).max(200),
   role: RoleSchema,
   unitCode: z.string().trim().min(1),
@@ -76,6 +80,7 @@ export const UpdateUserBody = z
     unitCode: z.string().trim().min(1),
     active: z.boolean(),
     password: z.string().min(1).max(200),
+    email: WorkEmail.nullable(),
   })
   .partial()
   .refine((b) => Object.keys(b).length > 0, 'Cần ít nhất một trường để sửa');

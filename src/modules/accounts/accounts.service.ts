@@ -135,6 +135,7 @@ export function presentUser(u: repo.UserWithUnit) {
     unitCode: u.unitCode,
     unitName: u.unitName,
     active: u.active,
+    email: u.email,
     demo: u.demo,
     createdAt: u.createdAt.toISOString(),
   };
@@ -164,6 +165,7 @@ export async function createUser(
       passwordHash,
       role: body.role,
       unitId: unit.id,
+      email: body.email ?? null,
       demo: options.demo ?? false,
     });
     await recordAudit(
@@ -211,6 +213,7 @@ export async function updateUser(
       ...(patch.role ? { role: patch.role } : {}),
       ...(unit ? { unitId: unit.id } : {}),
       ...(patch.active !== undefined ? { active: patch.active } : {}),
+      ...(patch.email !== undefined ? { email: patch.email } : {}),
       ...(passwordHash ? { passwordHash, passwordChangedAt: ctx.now() } : {}),
     });
     if (patch.active === false || passwordHash) await repo.deleteSessionsOfUser(tx, id);

@@ -72,6 +72,14 @@ const SAMPLES: { [T in TemplateName]: Record<string, unknown> } = {
     title: 'Đèn đường hỏng tại ngã tư Lê Lợi – Trần Hưng Đạo',
     url: 'https://motcua.hoabinh.gov.vn/phan-anh/PA-2025-000123',
   },
+  'plan.task_reminder': {
+    name: 'Trần Văn Bình',
+    unitName: 'UBND phường Phương Sài',
+    plan: 'Kế hoạch nâng cao chỉ số hài lòng năm 2025',
+    task: 'Bố trí ghế ngồi, quạt, nước uống tại Bộ phận Một cửa',
+    reminder: 'Quá hạn 3 ngày (hạn 15/02/2026)',
+    url: 'https://motcua.hoabinh.gov.vn/ke-hoach/12',
+  },
 };
 
 describe('dates', () => {
@@ -137,7 +145,8 @@ describe('SMS', () => {
   it.each(TEMPLATE_NAMES)('%s fits in one short message and keeps its diacritics', (template) => {
     const sms = renderSms(template, SAMPLES[template]);
     expect([...sms].length).toBeLessThanOrEqual(SMS_MAX);
-    expect(sms).toMatch(/Hồ sơ|hồ sơ|Phản ánh/);
+    // Diacritics kept: every message names what it is about in Vietnamese.
+    expect(sms).toMatch(/Hồ sơ|hồ sơ|Phản ánh|Nhắc việc/);
   });
 
   it('shortens the variable part with "…" and keeps the link whole', () => {

@@ -23,6 +23,7 @@ export const TEMPLATE_NAMES = [
   'dossier.returned',
   'feedback.received',
   'feedback.answered',
+  'plan.task_reminder',
 ] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
@@ -93,6 +94,17 @@ export const PAYLOAD_SCHEMAS = {
     title: text(300).optional(),
     url: link,
   }),
+  'plan.task_reminder': z.object({
+    ...person,
+    /** The improvement plan's title. */
+    plan: text(300),
+    /** The task (Nhiệm vụ) as written in the annex. */
+    task: text(1000),
+    /** What is due: "Quá hạn 3 ngày (hạn 15/02/2026)" or "Chưa báo cáo kỳ tháng 3/2026". */
+    reminder: text(300),
+    /** The plan's page. */
+    url: link,
+  }),
 } satisfies Record<TemplateName, z.ZodType>;
 
 export type Payload<T extends TemplateName> = z.output<(typeof PAYLOAD_SCHEMAS)[T]>;
@@ -122,6 +134,7 @@ export const ZNS_PARAMS = {
   },
   'dossier.returned': { ten_khach_hang: 30, ma_ho_so: 30, ngay_tra: 20, link_danh_gia: 200 },
   'feedback.received': { ten_khach_hang: 30, ma_phan_anh: 30, link_theo_doi: 200 },
+  'plan.task_reminder': { ten_can_bo: 30, nhiem_vu: 100, nhac_viec: 100, link_ke_hoach: 200 },
   'feedback.answered': { ten_khach_hang: 30, ma_phan_anh: 30, link_tra_loi: 200 },
 } as const satisfies Record<TemplateName, Record<string, number>>;
 
@@ -322,6 +335,17 @@ const RENDERERS: { [T in TemplateName]: Renderer<T> } = {
     }),
     sms: (p) => `Phản ánh, kiến nghị ${p.code} của ông/bà đã được trả lời. Xem tại: ${p.url}`,
     zns: (p) => ({ ten_khach_hang: who(p.name), ma_phan_anh: p.code, link_tra_loi: p.url }),
+  },
+  'plan.task_reminder': {
+    email: (p) => ({
+      subject: `Nhắc việc kế hoạch: ${p.reminder}`,
+      text: letter(p.name, p.unitName, [
+        `Nhiệm vụ "${p.task}" trong ${p.plan}: ${p.reminder}.`,
+        `Cập nhật tiến độ và minh chứng tại: ${p.url}`,
+      ]),
+    }),
+    sms: (p) => fitSms((flex) => `Nhắc việc: ${flex}. Cập nhật tại: ${p.url}`, p.reminder),
+    zns: (p) => ({ ten_can_bo: who(p.name), nhiem_vu: p.task, nhac_viec: p.reminder, link_ke_hoach: p.url }),
   },
 };
 

@@ -686,8 +686,8 @@ export async function plansOverview(ctx: AppContext, actor: Actor, unitCode?: st
 
 /**
  * Reminders of the issued plans of a subtree: overdue tasks and recurring tasks without an update
- * in their period. They are listed, not sent: user accounts hold no e-mail address or phone number
- * yet, so the outbox has no one to write to (see docs/decisions/0008-plans-and-documents.md).
+ * in their period. The server queues them by email to the unit's leaders and specialists that have
+ * a work email (reminders-outbox.ts); this list is what the plan pages show.
  */
 export async function planReminders(ctx: AppContext, actor: Actor, unitCode?: string) {
   const prefix = await prefixFor(ctx, actor, unitCode);
@@ -725,7 +725,7 @@ export async function planReminders(ctx: AppContext, actor: Actor, unitCode?: st
     today,
     queued: 0,
     delivery:
-      'Chưa gửi qua hộp thư đi (email, SMS): tài khoản người dùng chưa có địa chỉ email hoặc số điện thoại. Danh sách này hiển thị trên trang kế hoạch.',
+      'Nhắc việc được gửi qua email (hộp thư đi) tới lãnh đạo và chuyên viên của đơn vị có khai báo email công vụ, mỗi hạn một lần.',
     reminders,
   };
 }

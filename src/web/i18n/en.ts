@@ -198,6 +198,8 @@ export const en: Record<MessageKey, string> = {
   'users.resetPasswordLabel': 'Reset password of {username}',
   'users.field.username': 'Username',
   'users.field.usernameHint': '3–50 characters: letters without diacritics, digits, ".", "_" or "-".',
+  'users.field.email': 'Work email',
+  'users.field.emailHint': 'Optional; used for improvement-plan reminders.',
   'users.field.displayName': 'Full name',
   'users.field.password': 'Initial password',
   'users.field.newPassword': 'New password',

@@ -202,6 +202,8 @@ export const vi = {
   'users.resetPasswordLabel': 'Đặt lại mật khẩu cho {username}',
   'users.field.username': 'Tên đăng nhập',
   'users.field.usernameHint': '3–50 ký tự: chữ không dấu, số, ".", "_" hoặc "-".',
+  'users.field.email': 'Email công vụ',
+  'users.field.emailHint': 'Không bắt buộc; dùng để nhận nhắc việc của kế hoạch cải thiện.',
   'users.field.displayName': 'Họ tên',
   'users.field.password': 'Mật khẩu ban đầu',
   'users.field.newPassword': 'Mật khẩu mới',

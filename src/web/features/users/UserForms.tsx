@@ -54,6 +54,7 @@ export function CreateUserForm({ defaultUnit, onDone, onCancel }: FormProps & { 
   const roleOptions = useRoleOptions();
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
+  const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [role, setRole] = useState<string | null>('officer');
   const [unitCode, setUnitCode] = useState<string | null>(defaultUnit);
@@ -63,6 +64,7 @@ export function CreateUserForm({ defaultUnit, onDone, onCancel }: FormProps & { 
       const body: CreateUserBody = {
         username: username.trim(),
         displayName: displayName.trim(),
+        ...(email.trim() ? { email: email.trim() } : {}),
         password,
         role: role as Role,
         unitCode: unitCode ?? '',
@@ -109,6 +111,16 @@ export function CreateUserForm({ defaultUnit, onDone, onCancel }: FormProps & { 
           onChange={(e) => setDisplayName(e.currentTarget.value)}
           error={err('displayName')}
           withAsterisk
+          maxLength={200}
+        />
+        <TextInput
+          label={t('users.field.email')}
+          description={t('users.field.emailHint')}
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.currentTarget.value)}
+          error={err('email')}
+          autoComplete="off"
           maxLength={200}
         />
         <PasswordField
@@ -160,6 +172,7 @@ export function EditUserForm({
   const queryClient = useQueryClient();
   const roleOptions = useRoleOptions();
   const [displayName, setDisplayName] = useState(user.displayName);
+  const [email, setEmail] = useState(user.email ?? '');
   const [role, setRole] = useState<string | null>(user.role);
   const [unitCode, setUnitCode] = useState<string | null>(user.unitCode);
   const [active, setActive] = useState(user.active);
@@ -168,6 +181,7 @@ export function EditUserForm({
       const patch: UpdateUserBody = {};
       if (displayName.trim() && displayName.trim() !== user.displayName)
         patch.displayName = displayName.trim();
+      if (email.trim() !== (user.email ?? '')) patch.email = email.trim() || null;
       if (role && role !== user.role) patch.role = role as Role;
       if (unitCode && unitCode !== user.unitCode) patch.unitCode = unitCode;
       if (active !== user.active) patch.active = active;
@@ -200,6 +214,15 @@ export function EditUserForm({
           value={displayName}
           onChange={(e) => setDisplayName(e.currentTarget.value)}
           error={fieldOf(mutation.error, 'displayName')}
+          maxLength={200}
+        />
+        <TextInput
+          label={t('users.field.email')}
+          description={t('users.field.emailHint')}
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.currentTarget.value)}
+          error={fieldOf(mutation.error, 'email')}
           maxLength={200}
         />
         <Select

@@ -1,0 +1,62 @@
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { units, users } from '../../db/schema/index.ts';
+import type { AppContext } from '../../lib/context.ts';
+import { systemActor } from '../accounts/actor.ts';
+import { publicBase } from '../dossiers/links.ts';
+import { enqueue } from '../notifications/outbox.ts';
+import { planReminders } from './plans.service.ts';
+
+/** Who is reminded about a unit's plan: its leaders and specialists that have a work email. */
+const REMINDED_ROLES = ['leader', 'specialist'];
+
+/**
+ * Queue the plan reminders (overdue tasks, recurring tasks not reported in their period) as email
+ * through the outbox. Each (task, kind, due moment, person) is queued once, so running this every
+ * hour sends one reminder per missed deadline or period, not one per run. Returns how many were
+ * queued now.
+ */
+export async function queuePlanReminders(ctx: AppContext): Promise<number> {
+  const { reminders } = await planReminders(ctx, systemActor('plan-reminders'));
+  if (reminders.length === 0) return 0;
+  const unitCodes = [...new Set(reminders.map((r) => r.unitCode))];
+  const people = await ctx.db
+    .select({ id: users.id, name: users.displayName, email: users.email, unitCode: units.code })
+    .from(users)
+    .innerJoin(units, eq(units.id, users.unitId))
+    .where(
+      and(
+        inArray(units.code, unitCodes),
+        inArray(users.role, REMINDED_ROLES),
+        eq(users.active, true),
+        isNotNull(users.email),
+      ),
+    );
+  const now = ctx.now();
+  let queued = 0;
+  await ctx.db.transaction(async (tx) => {
+    for (const r of reminders) {
+      for (const person of people.filter((p) => p.unitCode === r.unitCode)) {
+        const added = await enqueue(
+          tx,
+          {
+            channel: 'email',
+            recipient: person.email!,
+            template: 'plan.task_reminder',
+            payload: {
+              name: person.name.slice(0, 100),
+              unitName: r.unitName,
+              plan: r.planTitle.slice(0, 300),
+              task: r.task.slice(0, 1000),
+              reminder: r.message.slice(0, 300),
+              url: `${publicBase(ctx)}/ke-hoach/${r.planId}`,
+            },
+            dedupeKey: `plan-reminder:${r.taskId}:${r.kind}:${r.dueBy}:${person.id}`,
+          },
+          now,
+        );
+        if (added) queued++;
+      }
+    }
+  });
+  return queued;
+}

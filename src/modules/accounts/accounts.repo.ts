@@ -19,7 +19,11 @@ const withUnit = {
   unitName: units.name,
   unitPath: units.path,
 };
-type ColumnValue<C> = C extends { _: { data: infer D; notNull: infer N } } ? (N extends true ? D : D | null) : never;
+type ColumnValue<C> = C extends { _: { data: infer D; notNull: infer N } }
+  ? N extends true
+    ? D
+    : D | null
+  : never;
 export type UserWithUnit = { [K in keyof typeof withUnit]: ColumnValue<(typeof withUnit)[K]> };
 
 export async function findUserByUsername(db: Db, username: string): Promise<UserWithUnit | undefined> {

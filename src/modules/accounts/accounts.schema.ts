@@ -62,7 +62,10 @@ export const UserListQuery = z.object({
     .meta({ description: 'Chỉ người dùng của đơn vị này và cấp dưới' }),
 });
 
-const WorkEmail = z.email('Địa chỉ email không hợp lệ').max(200).meta({ description: 'Email công vụ, để nhận nhắc việc' });
+const WorkEmail = z
+  .email('Địa chỉ email không hợp lệ')
+  .max(200)
+  .meta({ description: 'Email công vụ, để nhận nhắc việc' });
 
 export const CreateUserBody = z.object({
   username: Username,

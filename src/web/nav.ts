@@ -23,6 +23,7 @@ export interface NavItem {
     | '/phan-anh-xu-ly/tong-hop'
     | '/ke-hoach'
     | '/ke-hoach/moi'
+    | '/ke-hoach/bien-phap'
     | '/van-ban'
     | '/bao-cao'
     | '/nguoi-dung'
@@ -129,6 +130,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: 'nav.plansSection',
   },
   { to: '/ke-hoach/moi', label: 'nav.newPlan', roles: PLAN_ROLES.manage, menu: false },
+  // Reached from the link row of the plans pages, not the menu.
+  { to: '/ke-hoach/bien-phap', label: 'nav.measures', roles: PLAN_ROLES.read, menu: false },
   {
     to: '/van-ban',
     label: 'nav.documents',

@@ -485,6 +485,20 @@ const newPlanRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/plans/new/NewPlanPage.tsx'), 'NewPlanPage'),
 });
 
+export interface MeasuresSearch {
+  /** Questionnaire code. */
+  questionnaire?: string;
+}
+
+const measuresRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ke-hoach/bien-phap',
+  validateSearch: (search: Record<string, unknown>): MeasuresSearch => ({
+    questionnaire: strOrNumber(search.questionnaire),
+  }),
+  component: lazyRouteComponent(() => import('./features/plans/measures/MeasuresPage.tsx'), 'MeasuresPage'),
+});
+
 export interface PlanSearch {
   /** "hieu-qua": the effect tab; "van-ban": the documents tab. */
   tab?: string;
@@ -570,6 +584,7 @@ const routeTree = rootRoute.addChildren([
     feedbackItemRoute,
     plansRoute,
     newPlanRoute,
+    measuresRoute,
     planRoute,
     documentsRoute,
     reportsRoute,

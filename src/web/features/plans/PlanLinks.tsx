@@ -4,7 +4,7 @@ import { useSession } from '../../api/queries.ts';
 import { useT } from '../../i18n/index.tsx';
 import { type NavItem, pagesFor } from '../../nav.ts';
 
-const PLAN_PAGES: NavItem['to'][] = ['/ke-hoach', '/van-ban', '/bao-cao'];
+const PLAN_PAGES: NavItem['to'][] = ['/ke-hoach', '/ke-hoach/bien-phap', '/van-ban', '/bao-cao'];
 
 /** The other pages of plans, documents and reports the user may open, as a row of links. */
 export function PlanLinks({ current }: { current?: NavItem['to'] }) {

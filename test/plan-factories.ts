@@ -13,32 +13,6 @@ import { authenticate } from '../src/server/middleware/auth.ts';
 import { createTestApp, type TestApp } from './app.ts';
 
 /**
- * The test app with the plans, documents and reports routes. Once src/server/app.ts mounts them
- * this is just createTestApp(); until then a thin front app serves those three route groups (with
- * the same authentication and error handling) and passes every other request to the real app.
- */
-export async function createPlansTestApp(): Promise<TestApp> {
-  const t = await createTestApp();
-  if (t.app.routes.some((r) => r.path === '/api/v1/plans')) return t;
-  const front = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  front.use(async (c, next) => {
-    c.set('clientAddress', 'test');
-    await next();
-  });
-  const auth = authenticate(t.ctx);
-  front.use(async (c, next) => {
-    if (/^\/api\/v1\/(plans|documents|reports)(\/|$)/.test(c.req.path)) return auth(c, next);
-    await next();
-  });
-  front.onError(errorHandler(t.ctx.log));
-  front.route('/api/v1', plansRoutes(t.ctx));
-  front.route('/api/v1', documentsRoutes(t.ctx));
-  front.route('/api/v1', reportsRoutes(t.ctx));
-  front.all('*', (c) => t.app.fetch(c.req.raw));
-  return { ...t, app: front as unknown as TestApp['app'] };
-}
-
-/**
  * Unit `unitCode` with a plan (one task, one progress report with an evidence file) and an issued
  * letter: the foreign data the route-access test needs. Call after buildSurveyOf(ctx, unitCode).
  */

@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, login, type Session } from '../../../test/app.ts';
+import { call, createTestApp, login, type Session } from '../../../test/app.ts';
 import { buildUnit, buildUser, TEST_PASSWORD } from '../../../test/factories.ts';
-import { createPlansTestApp } from '../../../test/plan-factories.ts';
 import { KH_UBND_XA } from '../../../test/survey-factories.ts';
 import { docxTables, readDocx } from '../../documents/testing/docx-reader.ts';
 import { readPdf } from '../../documents/testing/pdf-reader.ts';
@@ -22,7 +21,7 @@ import { setTarget } from '../surveys/targets.service.ts';
  * the next wave's index beside the plan. Data: commune A is weak on "Tiếp cận dịch vụ" (60 %) and
  * "Điều kiện tiếp đón, phục vụ" (50 %) in 2025 against an 80 % target, and improves in early 2026.
  */
-const t = await createPlansTestApp();
+const t = await createTestApp();
 const system = systemActor('test');
 let admin: Session;
 let leaderA: Session;

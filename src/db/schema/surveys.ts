@@ -127,6 +127,14 @@ export const responses = pgTable(
     excludedReason: text('excluded_reason'),
     excludedBy: integer('excluded_by').references(() => users.id),
     excludedAt: timestamp('excluded_at', { withTimezone: true }),
+    /**
+     * Held back by a burst rule (too many web responses from one address hash in a short window):
+     * stored and shown to reviewers, but counted in no index and no publication until an officer
+     * releases it (held = false, released_by/at set) or excludes it.
+     */
+    held: boolean('held').notNull().default(false),
+    releasedBy: integer('released_by').references(() => users.id),
+    releasedAt: timestamp('released_at', { withTimezone: true }),
     demo: boolean('demo').notNull().default(false),
   },
   (t) => [
@@ -140,6 +148,7 @@ export const responses = pgTable(
       .on(t.clientHash, t.receivedAt)
       .where(sql`${t.clientHash} is not null`),
     index('responses_flagged_idx').on(t.unitId).where(sql`cardinality(${t.flags}) > 0`),
+    index('responses_held_idx').on(t.unitId, t.clientHash).where(sql`${t.held}`),
   ],
 );
 

@@ -1,4 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../src/modules/accounts/actor.ts';
+import { handOver, receiveDossier, requestSupplement } from '../src/modules/dossiers/dossiers.service.ts';
+import { photoIdsOf } from '../src/modules/feedback/feedback.repo.ts';
+import { receiveFeedback } from '../src/modules/feedback/feedback.service.ts';
 import { createTestApp, login, type Session } from './app.ts';
 import { buildDossierOf } from './dossier-factories.ts';
 import { buildTwoUnitTree, buildUser } from './factories.ts';
@@ -19,6 +23,12 @@ let publicationOfB = 0;
 let dossierOfB = '';
 let planOfB = { planId: 0, taskId: 0, updateId: 0, documentId: 0, period: '' };
 let feedbackOfB = '';
+// The second generated check: unit A's own parents, children that belong to unit B's parents.
+let planOfA = { planId: 0, taskId: 0, updateId: 0, documentId: 0, period: '' };
+let dossierOfA = '';
+let handoverOfB = 0;
+let feedbackOfA = '';
+let photoOfB = 0;
 
 type Foreign = { path: string; body?: unknown; contentType?: string };
 
@@ -336,8 +346,62 @@ const FOREIGN: Record<string, () => Foreign> = {
   }),
 };
 
+/**
+ * For each route with two or more path parameters (a child under a parent): a request by a user
+ * who can reach the parent (A's admin on A's parent; anyone on a public one), naming a child that
+ * belongs to a foreign parent of unit B. The answer must be 404 or 403, never the child. A new
+ * nested route without an entry below makes this test fail.
+ */
+const NESTED: Record<string, () => Foreign & { anonymous?: boolean }> = {
+  'GET /api/v1/dossiers/{code}/slips/{form}': () => ({
+    // Form 02 was issued for a dossier of B only; A's dossier has none.
+    path: `/api/v1/dossiers/${dossierOfA}/slips/02`,
+  }),
+  'POST /api/v1/dossiers/{code}/handovers/{id}/receive': () => ({
+    path: `/api/v1/dossiers/${dossierOfA}/handovers/${handoverOfB}/receive`,
+    body: { receivedBy: 'X' },
+  }),
+  'PATCH /api/v1/plans/{id}/tasks/{taskId}': () => ({
+    path: `/api/v1/plans/${planOfA.planId}/tasks/${planOfB.taskId}`,
+    body: { task: 'Sửa' },
+  }),
+  'DELETE /api/v1/plans/{id}/tasks/{taskId}': () => ({
+    path: `/api/v1/plans/${planOfA.planId}/tasks/${planOfB.taskId}`,
+  }),
+  'POST /api/v1/plans/{id}/tasks/{taskId}/updates': () => ({
+    path: `/api/v1/plans/${planOfA.planId}/tasks/${planOfB.taskId}/updates`,
+    body: { progress: 90 },
+  }),
+  'GET /api/v1/plans/{id}/tasks/{taskId}/updates/{updateId}/file': () => ({
+    path: `/api/v1/plans/${planOfA.planId}/tasks/${planOfB.taskId}/updates/${planOfB.updateId}/file`,
+  }),
+  'GET /api/v1/public/feedback/{code}/photos/{id}': () => ({
+    path: `/api/v1/public/feedback/${feedbackOfA}/photos/${photoOfB}`,
+    anonymous: true,
+  }),
+};
+
+/** A real 1×1 PNG, for a photo attached to a feedback item. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+async function send(req: Foreign, method: string, headers: Record<string, string>) {
+  const body =
+    req.body === undefined ? undefined : typeof req.body === 'string' ? req.body : JSON.stringify(req.body);
+  return t.app.request(req.path, {
+    method,
+    headers: {
+      ...headers,
+      ...(body ? { 'content-type': req.contentType ?? 'application/json' } : {}),
+    },
+    ...(body ? { body } : {}),
+  });
+}
+
 type Operation = { 'x-hailong-access'?: string };
-let operations: { key: string; access: string | undefined }[] = [];
+let operations: { key: string; access: string | undefined; pathParams: number }[] = [];
 
 beforeAll(async () => {
   const tree = await buildTwoUnitTree(t.ctx);
@@ -355,6 +419,34 @@ beforeAll(async () => {
   planOfB = await buildPlanOf(t.ctx, 'B');
   dossierOfB = await buildDossierOf(t.ctx, 'B');
   feedbackOfB = (await buildFeedbackOf(t.ctx, 'B')).code;
+  await buildSurveyOf(t.ctx, 'A');
+  planOfA = await buildPlanOf(t.ctx, 'A');
+  dossierOfA = await buildDossierOf(t.ctx, 'A');
+  feedbackOfA = (await buildFeedbackOf(t.ctx, 'A')).code;
+  const system = systemActor('test');
+  handoverOfB = (await handOver(t.ctx, system, dossierOfB, { toAgency: 'Phòng Tư pháp', givenBy: 'X' })).id;
+  const secondOfB = await receiveDossier(t.ctx, system, {
+    unitCode: 'B',
+    procedureCode: 'KS-B',
+    channel: 'direct',
+    applicant: { kind: 'person', name: 'Lê Văn Cường' },
+    contactConsent: false,
+    documents: [],
+  });
+  await requestSupplement(t.ctx, system, secondOfB.code, { missing: ['Tờ khai'], reason: 'Thiếu tờ khai' });
+  const withPhoto = await receiveFeedback(
+    t.ctx,
+    null,
+    {
+      channel: 'web',
+      categoryCode: 'CAT-B',
+      description: 'Cây đổ chắn lối đi trước trường học',
+      contactConsent: false,
+      photos: [{ bytes: new Uint8Array(PNG), name: 'cay.png' }],
+    },
+    { baseUrl: 'http://localhost' },
+  );
+  photoOfB = (await photoIdsOf(t.ctx.db, withPhoto.item.id))[0]!.id;
   const doc = (await (await t.app.request('/api/openapi.json')).json()) as {
     paths: Record<string, Record<string, Operation>>;
   };
@@ -362,6 +454,7 @@ beforeAll(async () => {
     Object.entries(ops).map(([method, op]) => ({
       key: `${method.toUpperCase()} ${path}`,
       access: op['x-hailong-access'],
+      pathParams: (path.match(/\{\w+\}/g) ?? []).length,
     })),
   );
 });
@@ -391,24 +484,31 @@ describe('route access', () => {
     for (const { key } of operations.filter((o) => o.access === 'scoped')) {
       const make = FOREIGN[key];
       if (!make) continue;
-      const method = key.split(' ')[0]!;
-      const req = make();
-      const body =
-        req.body === undefined
-          ? undefined
-          : typeof req.body === 'string'
-            ? req.body
-            : JSON.stringify(req.body);
-      const res = await t.app.request(req.path, {
-        method,
-        headers: {
-          ...adminA.headers,
-          ...(body ? { 'content-type': req.contentType ?? 'application/json' } : {}),
-        },
-        ...(body ? { body } : {}),
-      });
+      const res = await send(make(), key.split(' ')[0]!, adminA.headers);
       results.push(`${key} → ${res.status}`);
     }
     expect(results).toEqual(results.map((r) => r.replace(/→ \d+$/, '→ 403')));
+  });
+});
+
+describe('nested routes: a child is reached only through its own parent', () => {
+  it('every route with two or more path parameters has a foreign-child case below, and no case is stale', () => {
+    const nested = operations.filter((o) => o.pathParams >= 2).map((o) => o.key);
+    expect(nested.filter((k) => !NESTED[k]).map((k) => `${k}: no foreign-child case`)).toEqual([]);
+    expect(Object.keys(NESTED).filter((k) => !nested.includes(k))).toEqual([]);
+  });
+
+  it("never answers a child of unit B's parent named under unit A's own parent", async () => {
+    const results: string[] = [];
+    for (const { key } of operations.filter((o) => o.pathParams >= 2)) {
+      const make = NESTED[key];
+      if (!make) continue;
+      const req = make();
+      const res = await send(req, key.split(' ')[0]!, req.anonymous ? {} : adminA.headers);
+      const status = res.status === 404 || res.status === 403 ? '404 or 403' : String(res.status);
+      results.push(`${key} → ${status}`);
+    }
+    expect(results.length).toBeGreaterThan(0);
+    expect(results).toEqual(results.map((r) => r.replace(/→ .+$/, '→ 404 or 403')));
   });
 });

@@ -169,12 +169,21 @@ export async function insertTasks(db: Db, rows: NewTaskRow[]): Promise<TaskRow[]
   return db.insert(planTasks).values(rows).returning();
 }
 
-export async function updateTask(db: Db, id: number, patch: Partial<NewTaskRow>): Promise<void> {
-  await db.update(planTasks).set(patch).where(eq(planTasks.id, id));
+/** A task is always named through its plan: a task of another plan is never touched. */
+export async function updateTask(
+  db: Db,
+  planId: number,
+  id: number,
+  patch: Partial<NewTaskRow>,
+): Promise<void> {
+  await db
+    .update(planTasks)
+    .set(patch)
+    .where(and(eq(planTasks.id, id), eq(planTasks.planId, planId)));
 }
 
-export async function deleteTask(db: Db, id: number): Promise<void> {
-  await db.delete(planTasks).where(eq(planTasks.id, id));
+export async function deleteTask(db: Db, planId: number, id: number): Promise<void> {
+  await db.delete(planTasks).where(and(eq(planTasks.id, id), eq(planTasks.planId, planId)));
 }
 
 /** Positions 1…n in the given order. */
@@ -216,11 +225,13 @@ export async function updatesOf(db: Db, taskIds: number[]) {
     .orderBy(asc(taskUpdates.taskId), asc(taskUpdates.at), asc(taskUpdates.id));
 }
 
-export async function evidence(db: Db, taskId: number, updateId: number) {
+/** The evidence of an update, resolved through its task and the task's plan (never by the update id alone). */
+export async function evidence(db: Db, planId: number, taskId: number, updateId: number) {
   const [row] = await db
     .select({ name: taskUpdates.fileName, mime: taskUpdates.fileMime, bytes: taskUpdates.fileBytes })
     .from(taskUpdates)
-    .where(and(eq(taskUpdates.id, updateId), eq(taskUpdates.taskId, taskId)));
+    .innerJoin(planTasks, eq(planTasks.id, taskUpdates.taskId))
+    .where(and(eq(taskUpdates.id, updateId), eq(taskUpdates.taskId, taskId), eq(planTasks.planId, planId)));
   return row;
 }
 

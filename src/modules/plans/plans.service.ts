@@ -471,7 +471,7 @@ export async function updateTask(
   if (patch.due) checkDue(patch.due, 'due');
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
-    await repo.updateTask(tx, taskId, {
+    await repo.updateTask(tx, planId, taskId, {
       ...(patch.criterionCode !== undefined ? { criterionCode: patch.criterionCode } : {}),
       ...(patch.task !== undefined ? { task: patch.task.trim() } : {}),
       ...(patch.due !== undefined ? dueColumns(patch.due) : {}),
@@ -495,7 +495,7 @@ export async function deleteTask(ctx: AppContext, actor: Actor, planId: number, 
   const task = await repo.findTask(ctx.db, planId, taskId);
   if (!task) throw taskNotFound(planId, taskId);
   await ctx.db.transaction(async (tx) => {
-    await repo.deleteTask(tx, taskId);
+    await repo.deleteTask(tx, planId, taskId);
     await repo.renumber(
       tx,
       (await repo.tasksOf(tx, [planId])).map((t) => t.id),
@@ -586,7 +586,7 @@ export async function reportProgress(
   const bytes = input.file ? decodeEvidence(input.file) : null;
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
-    await repo.updateTask(tx, taskId, { progress, status, updatedAt: now });
+    await repo.updateTask(tx, planId, taskId, { progress, status, updatedAt: now });
     const updateId = await repo.insertUpdate(tx, {
       taskId,
       at: now,
@@ -624,7 +624,8 @@ export async function evidenceFile(
   updateId: number,
 ) {
   await loadPlan(ctx, actor, planId, 'surveys.read');
-  const file = await repo.evidence(ctx.db, taskId, updateId);
+  if (!(await repo.findTask(ctx.db, planId, taskId))) throw taskNotFound(planId, taskId);
+  const file = await repo.evidence(ctx.db, planId, taskId, updateId);
   if (!file?.bytes || !file.name) throw evidenceNotFound(updateId);
   return { name: file.name, mime: file.mime ?? 'application/octet-stream', bytes: file.bytes };
 }

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, login, type Session } from '../../../test/app.ts';
 import { buildUnit, buildUser } from '../../../test/factories.ts';
@@ -81,6 +82,32 @@ const submit = async (body: Record<string, unknown> = {}) =>
   );
 const detail = async (code: string, session: Session = officer) =>
   json<Detail>(await call(t.app, session, 'GET', `/api/v1/feedback/${code}`));
+/** A real PNG, and a real JPEG as a phone writes it (camera serial and GPS in EXIF, orientation 6). */
+const testPng = async () =>
+  new Uint8Array(
+    await sharp({ create: { width: 8, height: 6, channels: 3, background: { r: 20, g: 90, b: 200 } } })
+      .png()
+      .toBuffer(),
+  );
+const testJpeg = async (o: { exif?: boolean } = {}) => {
+  let image = sharp({
+    create: { width: 40, height: 20, channels: 3, background: { r: 200, g: 30, b: 30 } },
+  }).jpeg();
+  if (o.exif) {
+    image = image
+      .withExif({
+        IFD0: { Make: 'SerialCam', Model: 'SN-4711-0815' },
+        IFD3: {
+          GPSLatitudeRef: 'N',
+          GPSLatitude: '12/1 14/1 3/1',
+          GPSLongitudeRef: 'E',
+          GPSLongitude: '109/1 11/1 0/1',
+        },
+      })
+      .withMetadata({ orientation: 6 });
+  }
+  return new Uint8Array(await image.toBuffer());
+};
 const act = (session: Session, code: string, action: string, body?: unknown) =>
   call(t.app, session, 'POST', `/api/v1/feedback/${code}/${action}`, body);
 const outbox = (code: string) =>
@@ -321,8 +348,8 @@ describe('intake', () => {
   });
 
   it('takes up to three photos by multipart, checks them by their bytes, and writes nothing when one is bad', async () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
-    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 4, 5, 6]);
+    const png = await testPng();
+    const jpeg = await testJpeg();
     const form = (photos: { bytes: Uint8Array; name: string; type: string }[]) => {
       const f = new FormData();
       f.set('categoryCode', 'DEN-DUONG');
@@ -345,9 +372,9 @@ describe('intake', () => {
     );
     expect(d.photos.map((p) => p.mime)).toEqual(['image/png', 'image/jpeg']);
     expect(d.reporter.phone).toBe('0987654321');
-    const served = await t.app.request(d.photos[0]!.url);
+    const served = await call(t.app, officer, 'GET', d.photos[0]!.url);
     expect(served.headers.get('content-type')).toBe('image/png');
-    expect(new Uint8Array(await served.arrayBuffer())).toEqual(png);
+    expect((await sharp(new Uint8Array(await served.arrayBuffer())).metadata()).format).toBe('png');
 
     const [{ n: before }] = (await queryRows<{ n: number }>(
       t.ctx.db,
@@ -356,6 +383,19 @@ describe('intake', () => {
     const svg = await form([{ bytes: new TextEncoder().encode('<svg/>'), name: 'x.png', type: 'image/png' }]);
     expect(svg.status).toBe(400);
     expect((await json<Err>(svg)).error.code).toBe('PHOTO_INVALID');
+    // The right first bytes are not enough: the file must decode as the image it claims to be.
+    const fake = await form([
+      {
+        bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]),
+        name: 'y.png',
+        type: 'image/png',
+      },
+    ]);
+    expect(fake.status).toBe(400);
+    expect((await json<Err>(fake)).error).toMatchObject({
+      code: 'PHOTO_INVALID',
+      details: { fields: [{ field: 'photos[0]' }] },
+    });
     const four = await form([1, 2, 3, 4].map((i) => ({ bytes: png, name: `${i}.png`, type: 'image/png' })));
     expect((await json<Err>(four)).error.code).toBe('PHOTO_INVALID');
     const big = new Uint8Array(5 * 1024 * 1024 + 1);
@@ -400,6 +440,56 @@ describe('intake', () => {
     const res = await submit({ description: 'ngắn' });
     expect(res.status).toBe(400);
     expect((await json<Err>(res)).error.details?.fields?.[0]?.field).toBe('description');
+  });
+});
+
+describe('photos are published without their metadata, and only once the answer is', () => {
+  it("strips GPS and camera EXIF, applies the orientation, and hides an unpublished item's photo from everyone but officers in scope", async () => {
+    const original = await testJpeg({ exif: true });
+    const before = await sharp(original).metadata();
+    // The file as a phone sends it: EXIF with the camera serial and a GPS block (tag 0x8825), turned 90°.
+    expect(Buffer.from(original).includes('SN-4711-0815')).toBe(true);
+    expect(before.exif?.includes(Buffer.from([0x25, 0x88]))).toBe(true);
+    expect([before.width, before.height, before.orientation]).toEqual([40, 20, 6]);
+    const f = new FormData();
+    f.set('categoryCode', 'DEN-DUONG');
+    f.set('unitCode', 'A');
+    f.set('description', 'Cột đèn nghiêng ở ngã tư, ảnh chụp bằng điện thoại');
+    f.append('photos', new File([original as BlobPart], 'IMG_0001.jpg', { type: 'image/jpeg' }));
+    const res = await t.app.request('/api/v1/public/feedback', { method: 'POST', body: f }, fromCitizen());
+    expect(res.status).toBe(201);
+    const r = await json<Received>(res);
+    const d = await json<{ photos: { url: string }[] }>(
+      await call(t.app, officer, 'GET', `/api/v1/feedback/${r.code}`),
+    );
+    const url = d.photos[0]!.url;
+
+    // Not published yet: anonymous and a foreign unit's officer get the same 404 as a missing photo.
+    const anonymous = await call(t.app, null, 'GET', url);
+    expect(anonymous.status).toBe(404);
+    expect((await json<Err>(anonymous)).error.details).toBeDefined();
+    expect((await call(t.app, officerB, 'GET', url)).status).toBe(404);
+    const own = await call(t.app, officer, 'GET', url);
+    expect(own.status).toBe(200);
+    expect(own.headers.get('cache-control')).toBe('private, no-store');
+    const stored = new Uint8Array(await own.arrayBuffer());
+    const after = await sharp(stored).metadata();
+    expect(after.format).toBe('jpeg');
+    expect(after.exif).toBeUndefined();
+    expect(after.orientation).toBeUndefined();
+    expect([after.width, after.height]).toEqual([20, 40]);
+    expect(Buffer.from(stored).includes('SN-4711-0815')).toBe(false);
+    expect(Buffer.from(stored).includes('SerialCam')).toBe(false);
+
+    // Published: everyone may fetch it.
+    await act(officer, r.code, 'accept');
+    await act(officer, r.code, 'answer', { text: 'Đơn vị đã dựng lại cột đèn và kiểm tra an toàn.' });
+    expect((await act(leader, r.code, 'approve')).status).toBe(200);
+    expect((await act(officer, r.code, 'publish')).status).toBe(200);
+    const open = await call(t.app, null, 'GET', url);
+    expect(open.status).toBe(200);
+    expect(open.headers.get('cache-control')).toBe('public, max-age=86400');
+    expect(new Uint8Array(await open.arrayBuffer())).toEqual(stored);
   });
 });
 

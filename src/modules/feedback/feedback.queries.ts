@@ -5,7 +5,7 @@ import { feedbackCategories, feedbackItems, units } from '../../db/schema/index.
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
 import { type Actor, systemActor } from '../accounts/actor.ts';
-import { authorize, can, scopePrefix } from '../accounts/permissions.ts';
+import { authorize, can, isInside, scopePrefix } from '../accounts/permissions.ts';
 import { calendarByVersion, unitCalendar } from '../dossiers/calendar.service.ts';
 import { parsePeriod, periodBounds } from '../surveys/period.ts';
 import { requireUnit } from '../units/units.service.ts';
@@ -502,11 +502,19 @@ export async function trackingView(ctx: AppContext, code: string, token: string 
   };
 }
 
-/** A photo at its public address. */
-export async function photoOf(ctx: AppContext, code: string, id: number) {
+/**
+ * A photo at its address: anyone may fetch it once the item's answer is published; before that
+ * only officers who may read the item (its unit's subtree). Everyone else gets the same 404 as
+ * for a photo that does not exist, so the address tells nothing about unpublished items.
+ */
+export async function photoOf(ctx: AppContext, actor: Actor | null, code: string, id: number) {
+  const missing = () => new AppError('NOT_FOUND', 'Không có ảnh này.', { code, id });
   const d = await repo.findByCode(ctx.db, code.trim().toUpperCase());
-  if (!d) throw feedbackNotFound(code);
+  if (!d) throw missing();
+  const published = d.f.status === 'da_cong_khai';
+  const officer = actor !== null && can(actor, 'feedback.read') && isInside(actor, d.unitPath);
+  if (!published && !officer) throw missing();
   const p = await repo.photo(ctx.db, d.f.id, id);
-  if (!p) throw new AppError('NOT_FOUND', 'Không có ảnh này.');
-  return p;
+  if (!p) throw missing();
+  return { ...p, published };
 }

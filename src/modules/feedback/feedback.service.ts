@@ -34,6 +34,7 @@ import {
   searchKey,
   sniffImage,
 } from './feedback-text.ts';
+import { cleanPhoto } from './photo-clean.ts';
 
 export type Channel = 'web' | 'hotline' | 'counter' | 'kiosk' | 'open311';
 export const OFFICER_CHANNELS = ['hotline', 'counter', 'kiosk'] as const;
@@ -82,14 +83,17 @@ function invalid(field: string, message: string, text?: string): AppError {
   });
 }
 
-/** Photos: at most 3, each at most 5 MB, JPEG/PNG/WebP by their bytes. All checked before anything is written. */
-export function checkPhotos(photos: PhotoUpload[]): { mime: PhotoMime; bytes: Uint8Array }[] {
+/**
+ * Photos: at most 3, each at most 5 MB, JPEG/PNG/WebP by their bytes and decodable as such, then
+ * re-encoded without any metadata (photo-clean.ts). All checked before anything is written.
+ */
+export async function checkPhotos(photos: PhotoUpload[]): Promise<{ mime: PhotoMime; bytes: Uint8Array }[]> {
   if (photos.length > PHOTO_MAX_COUNT) {
     throw new AppError('PHOTO_INVALID', `Chỉ gửi được tối đa ${PHOTO_MAX_COUNT} ảnh.`, {
       fields: [{ field: 'photos', message: `Tối đa ${PHOTO_MAX_COUNT} ảnh` }],
     });
   }
-  return photos.map((p, i) => {
+  const checked = photos.map((p, i) => {
     const label = p.name ? `"${p.name}"` : `số ${i + 1}`;
     if (p.bytes.length > PHOTO_MAX_BYTES) {
       throw new AppError('PAYLOAD_TOO_LARGE', `Ảnh ${label} lớn hơn 5 MB.`, {
@@ -102,8 +106,23 @@ export function checkPhotos(photos: PhotoUpload[]): { mime: PhotoMime; bytes: Ui
         fields: [{ field: `photos[${i}]`, message: 'Chỉ nhận JPEG, PNG, WebP' }],
       });
     }
-    return { mime, bytes: p.bytes };
+    return { mime, bytes: p.bytes, label };
   });
+  const cleaned: { mime: PhotoMime; bytes: Uint8Array }[] = [];
+  for (const [i, p] of checked.entries()) {
+    const bytes = await cleanPhoto(p.bytes, p.mime);
+    if (!bytes) {
+      throw new AppError(
+        'PHOTO_INVALID',
+        `Ảnh ${p.label} bị hỏng hoặc không phải ảnh thật, không đọc được.`,
+        {
+          fields: [{ field: `photos[${i}]`, message: 'Không đọc được ảnh' }],
+        },
+      );
+    }
+    cleaned.push({ mime: p.mime, bytes });
+  }
+  return cleaned;
 }
 
 async function activeCategory(ctx: AppContext, code: string) {
@@ -194,7 +213,7 @@ export async function receiveFeedback(
       throw invalid('calledAt', 'Không được sau hiện tại');
     receivedAt = input.calledAt;
   }
-  const photos = checkPhotos(input.photos ?? []);
+  const photos = await checkPhotos(input.photos ?? []);
   const consent = input.contactConsent === true;
   const reporter = consent ? (input.reporter ?? {}) : {};
   const { calendar, version } = await unitCalendar(ctx.db, unit.id);

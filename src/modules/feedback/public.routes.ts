@@ -271,7 +271,8 @@ export function publicFeedbackRoutes(ctx: AppContext, options: { publicUrl?: str
       method: 'get',
       path: '/public/feedback/{code}/photos/{id}',
       tags,
-      summary: 'Ảnh gửi kèm phản ánh (Open311 media_url)',
+      summary:
+        'Ảnh gửi kèm phản ánh (Open311 media_url), đã bỏ siêu dữ liệu; chưa công khai thì chỉ cán bộ trong phạm vi xem được',
       'x-hailong-access': 'public',
       request: { params: s.PhotoParam },
       responses: {
@@ -281,12 +282,13 @@ export function publicFeedbackRoutes(ctx: AppContext, options: { publicUrl?: str
     }),
     async (c) => {
       const { code, id } = c.req.valid('param');
-      const p = await queries.photoOf(ctx, code, id);
+      const p = await queries.photoOf(ctx, c.get('actor') ?? null, code, id);
       return new Response(new Uint8Array(p.bytes), {
         status: 200,
         headers: {
           'content-type': p.mime,
-          'cache-control': 'public, max-age=86400',
+          // An unpublished item's photo is for officers only: never kept by a shared cache.
+          'cache-control': p.published ? 'public, max-age=86400' : 'private, no-store',
           'x-content-type-options': 'nosniff',
         },
       });

@@ -12,8 +12,9 @@ import {
 } from '../calendar/index.ts';
 import { weekdayNameVi } from '../calendar/weekday.ts';
 import { decodeUtf8 } from '../lib/csv.ts';
+import { instantProblem, parseInstant } from '../lib/dates.ts';
 import { formatDateVi } from '../lib/format.ts';
-import { fromVnDateTime, vnDate, vnDateTime } from '../lib/time.ts';
+import { vnDate, vnDateTime } from '../lib/time.ts';
 import { type Command, parseOptions, UsageError } from './run.ts';
 
 const VALUE_OPTIONS = ['--received', '--working-days', '--calendar'];
@@ -65,15 +66,17 @@ export const deadlineCommand: Command = {
         `thiếu ${received === undefined ? '--received' : '--working-days'}: ${this.usage}`,
       );
 
-    const match = RECEIVED.exec(received);
-    const receivedAt = match ? fromVnDateTime(received) : null;
-    // fromVnDateTime lets 2025-02-30 roll over into March: a real date must read back the same.
-    if (!receivedAt || Number.isNaN(receivedAt.getTime()) || vnDateTime(receivedAt) !== received)
+    // The one strict reader (src/lib/dates.ts): 2025-02-30 or 25:61 is refused, never rolled over.
+    const problem = RECEIVED.test(received)
+      ? instantProblem(received, { min: 0, max: 9999 }) // the calendar's own range is checked below
+      : 'cần dạng YYYY-MM-DDTHH:MM';
+    if (problem)
       return fail(
         '--received',
-        `"${received}" không phải thời điểm hợp lệ dạng YYYY-MM-DDTHH:MM`,
+        `"${received}" không phải thời điểm hợp lệ dạng YYYY-MM-DDTHH:MM (${problem})`,
         'DATE_INVALID',
       );
+    const receivedAt = parseInstant(received);
     if (!/^\d+$/.test(days) || !Number.isSafeInteger(Number(days)))
       return fail('--working-days', `"${days}" không phải số nguyên không âm`, 'WORKING_DAYS_INVALID');
     const workingDays = Number(days);

@@ -7,10 +7,12 @@ export const ERROR_STATUS = {
   // generic
   VALIDATION_FAILED: 400,
   BAD_REQUEST: 400,
+  NUL_BYTE: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   CSRF_FAILED: 403,
   NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
@@ -85,7 +87,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details?: unknown,
+    /** Always an object in the error body (`{}` when there is nothing to add). */
+    readonly details: unknown = {},
   ) {
     super(message);
     this.name = 'AppError';

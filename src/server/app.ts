@@ -28,6 +28,7 @@ import { unitsRoutes } from '../modules/units/units.routes.ts';
 import { mountApiDocs } from './api-docs.ts';
 import { errorHandler } from './error-handler.ts';
 import { authenticate } from './middleware/auth.ts';
+import { rejectNulBytes } from './middleware/input-hygiene.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { mountWeb } from './static-web.ts';
 
@@ -71,8 +72,12 @@ export function createApp(ctx: AppContext, options: AppOptions) {
       },
     }),
   );
+  app.use(rejectNulBytes());
   app.use('/api/*', authenticate(ctx));
   app.onError(errorHandler(ctx.log));
+  app.notFound(() => {
+    throw new AppError('NOT_FOUND', 'Không tìm thấy địa chỉ này.');
+  });
 
   app.openapi(
     createRoute({

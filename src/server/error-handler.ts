@@ -11,19 +11,25 @@ export function errorHandler(log: Logger) {
   return (err: Error, c: Context<AppEnv>) => {
     const appError = toAppError(err);
     if (appError.status >= 500) log.error({ err, reqId: c.get('requestId') }, 'request failed');
-    const body: { error: { code: string; message: string; details?: unknown } } = {
-      error: { code: appError.code, message: appError.message },
-    };
-    if (appError.details !== undefined) body.error.details = appError.details;
-    if (appError.code === 'INTERNAL') body.error.details = { requestId: c.get('requestId') };
+    const details =
+      appError.code === 'INTERNAL' ? { requestId: c.get('requestId') } : detailsObject(appError.details);
+    const body = { error: { code: appError.code, message: appError.message, details } };
     return c.json(body, appError.status as ContentfulStatusCode);
   };
+}
+
+/** `details` is always an object: nothing becomes `{}`, anything else (a list, a text) `{ value }`. */
+function detailsObject(details: unknown): object {
+  if (details === undefined || details === null) return {};
+  if (typeof details === 'object' && !Array.isArray(details)) return details;
+  return { value: details };
 }
 
 const HTTP_CODES: Partial<Record<number, [ErrorCode, string]>> = {
   400: ['BAD_REQUEST', 'Yêu cầu không hợp lệ.'],
   401: ['UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục.'],
   404: ['NOT_FOUND', 'Không tìm thấy.'],
+  405: ['METHOD_NOT_ALLOWED', 'Phương thức HTTP này không được hỗ trợ ở địa chỉ này.'],
   413: ['PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn.'],
   415: ['UNSUPPORTED_MEDIA_TYPE', 'Kiểu nội dung gửi lên không được hỗ trợ (Content-Type).'],
   429: ['RATE_LIMITED', 'Quá nhiều yêu cầu, vui lòng thử lại sau.'],

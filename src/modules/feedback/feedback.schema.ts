@@ -1,19 +1,11 @@
 import { z } from 'zod';
+import { instant } from '../../lib/dates.ts';
 import { FEEDBACK_STATUSES } from './feedback-status.ts';
 
 /** Request and response shapes of the feedback API (phản ánh, kiến nghị). */
 
 const code = z.string().trim().min(1).max(80);
 const text = (max: number) => z.string().trim().min(1).max(max);
-/** "2026-03-02T14:30" (Vietnam time) or a full ISO 8601 instant with an offset. */
-const instant = z
-  .string()
-  .trim()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/,
-    'Cần dạng 2026-03-02T14:30 (giờ Việt Nam) hoặc ISO 8601',
-  )
-  .meta({ example: '2026-03-02T14:30' });
 const phone = z
   .string()
   .trim()

@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, inArray, lt } from 'drizzle-orm';
 import { feedbackCategories, feedbackItems, units } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
+import { dateProblem, instantProblem, parseInstant } from '../../lib/dates.ts';
 import { AppError } from '../../lib/errors.ts';
 import { VN_OFFSET_MS } from '../../lib/time.ts';
 import * as accountsRepo from '../accounts/accounts.repo.ts';
@@ -114,7 +115,8 @@ function present(r: ItemRow, baseUrl: string, photoId: number | undefined, merge
     zipcode: null,
     lat: f.lat,
     long: f.long,
-    media_url: photoId ? photoUrl(baseUrl, f.code, photoId) : null,
+    // Photos are public only once the item's answer is published (unpublished: officers in scope).
+    media_url: photoId && status === 'da_cong_khai' ? photoUrl(baseUrl, f.code, photoId) : null,
   };
 }
 
@@ -149,11 +151,15 @@ function badRequest(description: string, field?: string): AppError {
 
 function parseDate(value: string | undefined, field: string): Date | undefined {
   if (!value) return undefined;
-  const d = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(d.getTime())) {
-    throw badRequest(`${field} phải là thời điểm ISO 8601, ví dụ 2026-03-01T00:00:00+07:00`, field);
+  // One strict reader: 2025-02-30 or 25:61 is refused, never rolled over into the next month or day.
+  const problem = value.includes('T') ? instantProblem(value) : dateProblem(value);
+  if (problem) {
+    throw badRequest(
+      `${field} phải là thời điểm ISO 8601, ví dụ 2026-03-01T00:00:00+07:00 (${problem})`,
+      field,
+    );
   }
-  return d;
+  return value.includes('T') ? parseInstant(value) : new Date(`${value}T00:00:00Z`);
 }
 
 const list = (value: string | undefined) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { businessDate } from '../../lib/dates.ts';
 import { RECURRENCES, TASK_STATUSES } from './task-due.ts';
 
 /** Request and response shapes of plans, measures, official documents and periodic reports. */
@@ -7,11 +8,7 @@ const code = z.string().trim().min(1).max(80);
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max);
 const id = z.coerce.number().int().positive();
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Cần dạng YYYY-MM-DD')
-  .meta({ example: '2026-03-31' });
+const isoDate = businessDate;
 const target = z.coerce
   .number()
   .min(0)
@@ -89,15 +86,17 @@ export const CreateMeasureBody = z.object({
   partners: optionalText(500).default(''),
   sortOrder: z.number().int().min(0).max(100000).optional(),
 });
-export const UpdateMeasureBody = z.object({
-  task: text(1000).optional(),
-  responsible: text(300).optional(),
-  product: optionalText(1000).optional(),
-  timing: text(200).optional(),
-  partners: optionalText(500).optional(),
-  sortOrder: z.number().int().min(0).max(100000).optional(),
-  active: z.boolean().optional(),
-});
+export const UpdateMeasureBody = z
+  .object({
+    task: text(1000).optional(),
+    responsible: text(300).optional(),
+    product: optionalText(1000).optional(),
+    timing: text(200).optional(),
+    partners: optionalText(500).optional(),
+    sortOrder: z.number().int().min(0).max(100000).optional(),
+    active: z.boolean().optional(),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, 'Cần ít nhất một trường để sửa');
 export const MeasuresFileBody = z
   .looseObject({ questionnaire: code, measures: z.array(z.unknown()).min(1).max(5000) })
   .meta({

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { businessDate } from '../../lib/dates.ts';
 
 /** Request and response shapes of the surveys API (questionnaires, waves, responses, index, publications). */
 
-const isoDate = z.iso.date().meta({ description: 'Ngày (YYYY-MM-DD)', example: '2026-03-01' });
+const isoDate = businessDate;
 const code = z.string().trim().min(1).max(50);
 const period = z
   .string()

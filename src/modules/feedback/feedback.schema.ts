@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { instant } from '../../lib/dates.ts';
+import { FORMULA_NAME_MESSAGE, startsLikeFormula } from '../../lib/text.ts';
 import { FEEDBACK_STATUSES } from './feedback-status.ts';
 
 /** Request and response shapes of the feedback API (phản ánh, kiến nghị). */
@@ -133,7 +134,7 @@ const categoryCode = z
   .regex(/^[A-Za-z0-9._-]{1,40}$/, 'Mã: chữ, số, dấu chấm, gạch ngang, gạch dưới (tối đa 40)');
 export const CategoryBody = z.object({
   code: categoryCode,
-  name: text(200),
+  name: text(200).refine((v) => !startsLikeFormula(v), FORMULA_NAME_MESSAGE),
   description: z.string().trim().max(2000).optional(),
   group: z.string().trim().max(200).optional(),
   keywords: z.array(text(100)).max(30).optional(),

@@ -1,6 +1,6 @@
 import { type CsvRecord, CsvSyntaxError, parseCsv, stripBom } from '../../lib/csv.ts';
 import type { LineError } from '../../lib/errors.ts';
-import { foldVietnamese } from '../../lib/text.ts';
+import { FORMULA_NAME_MESSAGE, foldVietnamese, startsLikeFormula } from '../../lib/text.ts';
 
 /**
  * Checks a whole procedure catalogue file (CSV or JSON) before anything is written, and returns
@@ -216,6 +216,8 @@ function checkItem(raw: RawItem, ctx: ImportContext, add: Add): ProcedureInput |
   if (nameText !== null) {
     if (!name) fail('NAME_EMPTY', 'thiếu tên thủ tục (name)');
     else if (name.length > LIMITS.name) fail('TEXT_TOO_LONG', `tên thủ tục dài quá ${LIMITS.name} ký tự`);
+    else if (startsLikeFormula(name))
+      fail('NAME_FORMULA', `tên thủ tục: ${FORMULA_NAME_MESSAGE.toLowerCase()}`);
   }
 
   const fieldText = text(raw.field, 'field', fail);

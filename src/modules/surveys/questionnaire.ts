@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FORMULA_NAME_MESSAGE, startsLikeFormula } from '../../lib/text.ts';
 
 /**
  * A questionnaire is data, not code: a JSON file with criteria, questions and scored options.
@@ -111,7 +112,7 @@ const ProfileInput = z.strictObject({
 });
 export const QuestionnaireInput = z.strictObject({
   code,
-  title: text(300),
+  title: text(300).refine((v) => !startsLikeFormula(v), FORMULA_NAME_MESSAGE),
   description: text(4000).optional(),
   criteria: z.array(CriterionInput).min(1),
   profile: z.array(ProfileInput).optional(),

@@ -1,5 +1,6 @@
 import { type CsvRecord, CsvSyntaxError, parseCsv } from '../../lib/csv.ts';
 import type { LineError } from '../../lib/errors.ts';
+import { FORMULA_NAME_MESSAGE, startsLikeFormula } from '../../lib/text.ts';
 
 /**
  * Checks a whole units CSV (`code,name,type,parent_code[,peer_group]`) before anything is written,
@@ -165,6 +166,8 @@ function checkFields(u: ImportedUnit, ctx: ImportContext): LineError[] {
   else if (ctx.existing.has(u.code)) add('CODE_TAKEN', `mã "${u.code}" đã được dùng trong hệ thống`);
   if (!u.name) add('NAME_EMPTY', 'thiếu tên đơn vị (cột name)');
   else if (u.name.length > 300) add('NAME_TOO_LONG', 'tên đơn vị dài quá 300 ký tự');
+  else if (startsLikeFormula(u.name))
+    add('NAME_FORMULA', `tên đơn vị: ${FORMULA_NAME_MESSAGE.toLowerCase()}`);
   if (!u.type) add('TYPE_EMPTY', 'thiếu loại đơn vị (cột type)');
   else if (!ctx.types.has(u.type))
     add('TYPE_UNKNOWN', `loại đơn vị "${u.type}" không có trong danh mục (${[...ctx.types].join(', ')})`);

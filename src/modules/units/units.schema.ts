@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { businessDate } from '../../lib/dates.ts';
+import { FORMULA_NAME_MESSAGE, startsLikeFormula } from '../../lib/text.ts';
 import { UNIT_CODE_PATTERN } from './units-import.ts';
 
 /** Request and response shapes of the units API; the web imports these too. */
@@ -68,7 +69,12 @@ export const UnitDetail = Unit.extend({
 
 export const CreateUnitBody = z.object({
   code: UnitCode,
-  name: z.string().trim().min(1, 'Tên đơn vị không được để trống').max(300),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Tên đơn vị không được để trống')
+    .max(300)
+    .refine((v) => !startsLikeFormula(v), FORMULA_NAME_MESSAGE),
   type: z.string().trim().min(1),
   parentCode: UnitCode.nullable().optional(),
   peerGroup: z.string().trim().min(1).max(50).optional(),
@@ -77,7 +83,12 @@ export const CreateUnitBody = z.object({
 
 export const UpdateUnitBody = z
   .object({
-    name: z.string().trim().min(1, 'Tên đơn vị không được để trống').max(300),
+    name: z
+      .string()
+      .trim()
+      .min(1, 'Tên đơn vị không được để trống')
+      .max(300)
+      .refine((v) => !startsLikeFormula(v), FORMULA_NAME_MESSAGE),
     type: z.string().trim().min(1),
     parentCode: UnitCode,
     peerGroup: z.string().trim().min(1).max(50),

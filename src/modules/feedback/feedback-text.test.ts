@@ -20,6 +20,22 @@ describe('personal data is removed before publication', () => {
     expect(masked.match(/\*\*\*/g)).toHaveLength(7);
   });
 
+  it('masks numbers written with the prefix in brackets or in full-width digits (issue #9)', () => {
+    const cases = [
+      'Gọi (+84)912345678 nhé',
+      'Gọi (+84) 912 345 678 nhé',
+      'Gọi (84)912345678 nhé',
+      'Gọi ０９１２３４５６７８ nhé',
+      'Gọi ０９１２ ３４５ ６７８ nhé',
+      'Gọi ＋８４９１２３４５６７８ nhé',
+      'Gọi （＋８４）９１２．３４５．６７８ nhé',
+      'Gọi 0912\u00a0345\u00a0678 nhé',
+      'Gọi 𝟎𝟗𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖 nhé',
+    ];
+    for (const text of cases) expect(maskPersonalData(text), text).toBe('Gọi *** nhé');
+    expect(maskPersonalData('CCCD ０７９１２３４５６７８９, thư ａｎ@gmail.com')).toBe('CCCD ***, thư ***');
+  });
+
   it('keeps amounts, dates, house numbers and the reporter-free text', () => {
     const text = 'Bị thu 1.500.000 đồng ngày 12/03/2026 tại số 45 Lê Lợi, tổ 7.';
     expect(maskPersonalData(text)).toBe(text);

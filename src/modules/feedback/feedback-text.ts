@@ -5,8 +5,11 @@ import { foldVietnamese } from '../../lib/text.ts';
  * trigram similarity used to offer duplicates, and the photo formats accepted.
  */
 
-/** A Vietnamese phone number: 0 or +84/84 then 9–10 digits, single spaces, dots or dashes allowed. */
-const PHONE = /(?<![\d+])(?:\+84|84|0)(?:[\s.-]?\d){8,10}(?!\d)/g;
+/**
+ * A Vietnamese phone number: 0 or +84/84 (also "(+84)", "(0)") then 9–10 digits, single spaces,
+ * dots or dashes allowed. It is matched on a folded copy of the text (see `foldForMasking`).
+ */
+const PHONE = /(?<![\d+(])(?:\(\s?(?:\+?84|0)\s?\)|\+84|84|0)(?:[\s.-]?\d){8,10}(?!\d)/g;
 /** A citizen identity number (CCCD, 12 digits). */
 const ID_NUMBER = /(?<!\d)\d{12}(?!\d)/g;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
@@ -18,10 +21,44 @@ export const MASK = '***';
  * addresses, identity numbers, and the reporter's own name when it appears verbatim.
  */
 export function maskPersonalData(text: string, reporterName?: string | null): string {
-  let out = text.replace(EMAIL, MASK).replace(ID_NUMBER, MASK).replace(PHONE, MASK);
+  // Find on a folded copy (full-width ０９１２, ＋８４, other digit forms read as ASCII), cut in the original.
+  const { folded, origin } = foldForMasking(text);
+  const ranges: [number, number][] = [];
+  let masked = folded;
+  for (const pattern of [EMAIL, ID_NUMBER, PHONE]) {
+    masked = masked.replace(pattern, (match, ...rest) => {
+      const at = rest.find((r) => typeof r === 'number') as number;
+      ranges.push([at, at + match.length]);
+      return '\u0001'.repeat(match.length); // keep offsets; never matches a later pattern
+    });
+  }
+  let out = text;
+  for (const [start, end] of ranges.sort((a, b) => b[0] - a[0])) {
+    out = out.slice(0, origin[start]!) + MASK + out.slice(origin[end]!);
+  }
   const name = reporterName?.trim();
   if (name && name.length >= 3) out = out.split(name).join(MASK);
   return out;
+}
+
+/**
+ * The text with every character that NFKC reads as an ASCII digit, "+", parenthesis, dot, dash or
+ * space replaced by it (full-width ０-９ and ＋, mathematical digits, no-break and ideographic
+ * spaces), and for each folded position its offset in the original (one extra for the end).
+ */
+function foldForMasking(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let at = 0;
+  for (const ch of text) {
+    const n = ch.normalize('NFKC');
+    const out = n.length === 1 && /[0-9+().\-\s]/.test(n) ? n : /\s/.test(ch) ? ' ' : ch;
+    for (let i = 0; i < out.length; i++) origin.push(at);
+    folded += out;
+    at += ch.length;
+  }
+  origin.push(at);
+  return { folded, origin };
 }
 
 /**

@@ -103,6 +103,19 @@ const FOREIGN: Record<string, () => Foreign> = {
     path: `/api/v1/surveys/responses/${responseOfB}/include`,
   }),
   'GET /api/v1/surveys/index': () => ({
+  'POST /api/v1/surveys/responses/{id}/release': () => ({
+    path: `/api/v1/surveys/responses/${responseOfB}/release`,
+  }),
+  'POST /api/v1/surveys/responses/held': () => ({
+    path: '/api/v1/surveys/responses/held',
+    body: {
+      action: 'release',
+      addressKey: '0123456789abcdef',
+      from: '2026-01-01T00:00:00Z',
+      to: '2026-12-31T00:00:00Z',
+      unitCode: 'B',
+    },
+  }),
     path: '/api/v1/surveys/index?questionnaire=KH-UBND-XA&period=2026&unit=B',
   }),
   'POST /api/v1/dossiers': () => ({

@@ -52,7 +52,19 @@ const pct = (x: number | null) => (x === null ? '—' : formatNumberVi(x, 2));
 /** For a person at a terminal: one line per unit, rounded to 2 decimals with a decimal comma. */
 function textTable(r: IndexTable): string {
   const criteria = r.units[0]?.criteria.map((c) => c.code) ?? [];
-  const header = ['Hạng', 'Mã', 'Đơn vị', 'Nhóm', 'Số phiếu', ...criteria, 'Chung', 'Chỉ tiêu'];
+  // Held and excluded responses are not in "Số phiếu"; they come last so existing columns keep their place.
+  const header = [
+    'Hạng',
+    'Mã',
+    'Đơn vị',
+    'Nhóm',
+    'Số phiếu',
+    ...criteria,
+    'Chung',
+    'Chỉ tiêu',
+    'Tạm giữ',
+    'Bị loại',
+  ];
   const rows = r.units.map((u) => [
     u.rank === null ? '—' : `${u.rank}/${u.rankOf}`,
     u.unit,
@@ -62,11 +74,16 @@ function textTable(r: IndexTable): string {
     ...u.criteria.map((c) => pct(c.index)),
     pct(u.overall.index),
     u.overall.target === null ? '' : pct(u.overall.target),
+    String(u.held ?? 0),
+    String(u.excluded ?? 0),
   ]);
   const lines = [header, ...rows].map((cells) => cells.join('\t'));
   const title = `Phiếu ${r.questionnaire} (phiên bản ${r.version}), kỳ ${r.period}${r.pooled ? ', gộp cả đơn vị cấp dưới' : ''}`;
   const note = r.units.some((u) => u.lowSample)
     ? `\n* dưới ${r.minSample} phiếu: mẫu nhỏ, chỉ số kém tin cậy`
     : '';
-  return `${title}\n${lines.join('\n')}${note}\n`;
+  const held = r.units.reduce((s, u) => s + (u.held ?? 0), 0);
+  const excluded = r.units.reduce((s, u) => s + (u.excluded ?? 0), 0);
+  const left = `\nKhông tính vào chỉ số: ${held} phiếu tạm giữ (chờ cán bộ rà soát), ${excluded} phiếu bị loại`;
+  return `${title}\n${lines.join('\n')}${note}${left}\n`;
 }

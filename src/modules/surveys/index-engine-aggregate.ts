@@ -23,6 +23,11 @@ export interface UnitAggregate {
   responses: number;
   /** Responses left out because they were marked excluded. */
   excluded: number;
+  /**
+   * Responses held back by a burst rule, waiting for an officer to release or exclude them: counted
+   * apart, never scored (absent = 0; only the database aggregation knows about holds).
+   */
+  held?: number;
   /** Answers whose value is not an option of the question, or whose code is not in the questionnaire. */
   invalidAnswers: number;
   /** Question code → option value (as a string) → number of answers. Values never chosen are left out. */
@@ -276,6 +281,7 @@ export function mergeAggregates(a: UnitAggregate, b: UnitAggregate): UnitAggrega
     questionnaireHash: a.questionnaireHash,
     responses: a.responses + b.responses,
     excluded: a.excluded + b.excluded,
+    ...(a.held || b.held ? { held: (a.held ?? 0) + (b.held ?? 0) } : {}),
     invalidAnswers: a.invalidAnswers + b.invalidAnswers,
     questions,
     criteria,

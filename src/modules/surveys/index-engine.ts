@@ -92,6 +92,11 @@ export interface UnitResult {
   peerGroup: string | null;
   responses: number;
   excluded: number;
+  /**
+   * Held back by a burst rule until an officer releases or excludes them; not counted. Always set
+   * by the engine; absent in publications frozen before holds existed (read it as 0).
+   */
+  held?: number;
   overall: OverallResult;
   /** Rank in the peer group; null when the unit has no overall index. */
   rank: number | null;
@@ -233,6 +238,7 @@ function buildUnit(
     peerGroup,
     responses: f.responses,
     excluded: a?.excluded ?? 0,
+    held: a?.held ?? 0,
     overall,
     rank: null,
     rankOf: 0,

@@ -48,18 +48,23 @@ export async function aggregateByUnitId(
   const select = sql.raw(`array[${columns.map((c) => `(${c})::float8`).join(', ')}] as v`);
   const rows = await queryRows<{ unit_id: number; v: number[] }>(
     db,
-    sql`select r.unit_id, ${select} from responses r ${where} and not r.excluded group by r.unit_id`,
+    sql`select r.unit_id, ${select} from responses r ${where} and not r.excluded and not r.held group by r.unit_id`,
   );
-  const excluded = await queryRows<{ unit_id: number; n: number }>(
+  // Left out, counted apart: excluded by a person, or held by a burst rule (an excluded response
+  // counts as excluded even if it was also held).
+  const excluded = await queryRows<{ unit_id: number; n: number; held: number }>(
     db,
-    sql`select r.unit_id, count(*)::int as n from responses r ${where} and r.excluded group by r.unit_id`,
+    sql`select r.unit_id, count(*) filter (where r.excluded)::int as n,
+          count(*) filter (where r.held and not r.excluded)::int as held
+        from responses r ${where} and (r.excluded or r.held) group by r.unit_id`,
   );
 
   const out = new Map<number, UnitAggregate>();
   for (const row of rows) out.set(row.unit_id, toAggregate(compiled, row.v.map(Number)));
-  for (const { unit_id, n } of excluded) {
+  for (const { unit_id, n, held } of excluded) {
     const a = out.get(unit_id) ?? toAggregate(compiled, null);
     a.excluded = n;
+    if (held > 0) a.held = held;
     out.set(unit_id, a);
   }
   return out;

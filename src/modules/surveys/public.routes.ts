@@ -4,6 +4,7 @@ import { download } from '../../http/download.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
 import type { AppContext } from '../../lib/context.ts';
+import { AppError } from '../../lib/errors.ts';
 import * as publications from './publications.service.ts';
 import * as responses from './responses.service.ts';
 import { indexTableCsv, indexTableJson } from './results-csv.ts';
@@ -33,21 +34,27 @@ export function publicSurveyRoutes(ctx: AppContext) {
       method: 'post',
       path: '/public/surveys/{unitCode}/responses',
       tags,
-      summary: 'Gửi phiếu (ẩn danh; mỗi thiết bị một phiếu mỗi đơn vị mỗi ngày)',
+      summary:
+        'Gửi phiếu (ẩn danh; cần mã thiết bị và lời giải ALTCHA cấp cùng phiếu; giới hạn theo mạng và đơn vị, 429 kèm Retry-After)',
       'x-hailong-access': 'public',
       request: { params: s.UnitCodeParam, body: jsonBody(s.PublicSubmissionBody) },
       responses: { 201: json(z.object({ received: z.literal(true) }), 'Đã nhận'), ...errors },
     }),
-    async (c) =>
-      c.json(
-        await responses.submitPublicResponse(
+    async (c) => {
+      try {
+        const received = await responses.submitPublicResponse(
           ctx,
           c.req.valid('param').unitCode,
           c.req.valid('json'),
           c.get('clientAddress') ?? null,
-        ),
-        201,
-      ),
+        );
+        return c.json(received, 201);
+      } catch (err) {
+        const retry = err instanceof AppError && err.code === 'RATE_LIMITED' ? retryAfterOf(err) : undefined;
+        if (retry) c.header('Retry-After', String(retry));
+        throw err;
+      }
+    },
   );
 
   app.openapi(
@@ -105,3 +112,7 @@ export function publicSurveyRoutes(ctx: AppContext) {
 }
 
 const MIME = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' } as const;
+
+function retryAfterOf(err: AppError): number | undefined {
+  return (err.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+}

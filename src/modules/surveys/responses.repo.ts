@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { responses } from '../../db/schema/index.ts';
 import { scoreResponse } from './index-engine-score.ts';
@@ -20,6 +20,10 @@ export interface ResponseToStore {
   dossierKey?: string | null;
   importId?: number | null;
   flags?: string[];
+  /** Held by a burst rule: stored, counted nowhere until an officer releases it. */
+  held?: boolean;
+  /** When the server received it (default: the database's clock); the web form passes the app clock. */
+  receivedAt?: Date;
   demo?: boolean;
 }
 
@@ -57,6 +61,8 @@ export async function insertResponses(
         dossierKey: r.dossierKey ?? null,
         importId: r.importId ?? null,
         flags: r.flags ?? [],
+        held: r.held ?? false,
+        ...(r.receivedAt ? { receivedAt: r.receivedAt } : {}),
         demo: r.demo ?? false,
       };
     });
@@ -77,4 +83,63 @@ export async function countRecentFrom(
     sql`select count(*)::int as n from responses where ${sql.raw(column)} = ${hash} and received_at >= ${since.toISOString()}::timestamptz`,
   )) as unknown as { rows: { n: number }[] };
   return result.rows[0]?.n ?? 0;
+}
+
+/**
+ * Holds the web responses of one client hash received since an instant (the burst rule), flagging
+ * them BURST; those an officer already released or excluded are left as they are.
+ */
+export async function holdRecentFrom(tx: Db, clientHash: string, since: Date): Promise<number> {
+  const result = (await tx.execute(
+    sql`update responses set held = true,
+          flags = case when 'BURST' = any(flags) then flags else array_append(flags, 'BURST') end
+        where client_hash = ${clientHash} and received_at >= ${since.toISOString()}::timestamptz
+          and channel = 'web' and not held and not excluded and released_at is null`,
+  )) as unknown as { affectedRows?: number; rowCount?: number };
+  return result.affectedRows ?? result.rowCount ?? 0;
+}
+
+export interface HeldSelection {
+  /** Materialised path prefix of the actor's scope (or of the chosen unit); '' = everything. */
+  pathPrefix: string;
+  clientHash: string;
+  from: Date;
+  to: Date;
+}
+
+/** Held, not excluded responses of one address hash in a time window, inside a subtree. */
+export async function heldResponses(tx: Db, s: HeldSelection): Promise<{ id: number; unitId: number }[]> {
+  const result = (await tx.execute(
+    sql`select r.id::float8 as id, r.unit_id as "unitId" from responses r join units u on u.id = r.unit_id
+        where r.held and not r.excluded and r.client_hash = ${s.clientHash}
+          and r.received_at >= ${s.from.toISOString()}::timestamptz
+          and r.received_at <= ${s.to.toISOString()}::timestamptz
+          and u.path like ${`${s.pathPrefix}%`}
+        order by r.id`,
+  )) as unknown as { rows: { id: number; unitId: number }[] };
+  return result.rows.map((r) => ({ id: Number(r.id), unitId: Number(r.unitId) }));
+}
+
+/** Release held responses: they count from now on. */
+export async function releaseResponses(tx: Db, ids: readonly number[], by: number | null, at: Date) {
+  if (ids.length === 0) return;
+  await tx
+    .update(responses)
+    .set({ held: false, releasedBy: by, releasedAt: at })
+    .where(inArray(responses.id, [...ids]));
+}
+
+/** Exclude responses with a reason (they never count). */
+export async function excludeResponses(
+  tx: Db,
+  ids: readonly number[],
+  reason: string,
+  by: number | null,
+  at: Date,
+) {
+  if (ids.length === 0) return;
+  await tx
+    .update(responses)
+    .set({ excluded: true, excludedReason: reason, excludedBy: by, excludedAt: at })
+    .where(inArray(responses.id, [...ids]));
 }

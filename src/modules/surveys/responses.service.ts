@@ -8,12 +8,19 @@ import { authorize, scopePrefix } from '../accounts/permissions.ts';
 import { keyedHash } from '../accounts/secrets.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../units/units.service.ts';
+import {
+  formGuard,
+  issueFormToken,
+  limitPublicSubmission,
+  verifyFormToken,
+  verifyProofOfWork,
+} from './form-guard.ts';
 import { requirePeriod } from './index.service.ts';
-import { DEFAULT_BURST, detectStraightLining } from './integrity.ts';
+import { detectStraightLining } from './integrity.ts';
 import { periodBounds } from './period.ts';
 import type { QuestionnaireVersion } from './questionnaires.service.ts';
 import { getQuestionnaireById } from './questionnaires.service.ts';
-import { countRecentFrom, insertResponses, type ResponseToStore } from './responses.repo.ts';
+import { countRecentFrom, holdRecentFrom, insertResponses, type ResponseToStore } from './responses.repo.ts';
 import { openForm, waveOn } from './waves.service.ts';
 
 type AnswerMap = Record<string, number | null | undefined>;
@@ -73,10 +80,15 @@ export const CONSENT_TEXT =
   'chung và không dùng vào mục đích khác. Địa chỉ mạng và thiết bị chỉ được lưu dưới dạng mã hoá một chiều để chống gửi trùng. ' +
   'Anh/chị có thể dừng bất cứ lúc nào; phiếu chỉ được lưu khi anh/chị bấm Gửi (Nghị định 13/2023/NĐ-CP).';
 
-/** The open form of a unit, as the web form, the kiosk and the paper entry screen show it. */
+/**
+ * The open form of a unit, as the web form, the kiosk and the paper entry screen show it, with a
+ * fresh device token and proof-of-work challenge for the public web form (the signed-in kiosk and
+ * paper entry ignore them).
+ */
 export async function formOf(ctx: AppContext, unitCode: string) {
   const { unit, wave, version } = await openForm(ctx, unitCode);
   return {
+    ...(await issueFormToken(ctx, unit.id)),
     unit: { code: unit.code, name: unit.name },
     wave: { code: wave.code, title: wave.title, closesOn: wave.closesOn },
     questionnaire: {
@@ -99,12 +111,17 @@ export interface PublicSubmission {
   answers: AnswerMap;
   profile?: AnswerMap;
   consent: boolean;
-  deviceToken: string;
+  /** Issued with the form (GET /public/surveys/{unitCode}); never chosen by the client. */
+  deviceToken?: string;
+  /** The ALTCHA payload (base64 JSON) solving the challenge issued with the form. */
+  proof?: string;
 }
 
 /**
  * A citizen's answers from the public web form. Anonymous: the device token and the address are
- * kept only as keyed hashes; one response per device, unit and Vietnam day.
+ * kept only as keyed hashes; one response per device token, unit and Vietnam day. Defences, cheapest
+ * first: rate limits (429), the server-issued token, the proof of work; then the burst rule holds
+ * the response (stored, counted nowhere until an officer decides) when its address sent too many.
  */
 export async function submitPublicResponse(
   ctx: AppContext,
@@ -118,31 +135,38 @@ export async function submitPublicResponse(
       'Hãy đọc và đồng ý với thông báo về xử lý dữ liệu trước khi gửi phiếu.',
     );
   }
+  const client = clientHash(ctx, clientAddress);
+  limitPublicSubmission(ctx, client, unitCode);
   const { unit, wave, version } = await openForm(ctx, unitCode);
+  const nonce = verifyFormToken(ctx, unit.id, body.deviceToken);
+  await verifyProofOfWork(ctx, nonce, body.proof);
   const { answers, profile } = positionalAnswers(version, body.answers, body.profile);
   const now = ctx.now();
-  const deviceHash = keyedHash(ctx.secret, `device|${body.deviceToken}`);
-  const client = clientHash(ctx, clientAddress);
+  const deviceHash = keyedHash(ctx.secret, `device|${nonce}`);
+  const { holdAfter, holdWindowMs } = formGuard(ctx).settings;
   return ctx.db.transaction(async (tx) => {
-    const since = new Date(now.getTime() - DEFAULT_BURST.windowMinutes * 60_000);
+    const since = new Date(now.getTime() - holdWindowMs);
     const recent = client ? await countRecentFrom(tx, 'client_hash', client, since) : 0;
-    const flags = [
-      ...straightLiningFlags(version, answers),
-      ...(recent >= DEFAULT_BURST.maxResponses ? ['BURST'] : []),
-    ];
+    const burst = recent >= holdAfter;
+    // The response that crosses the line holds the whole window's responses from that address
+    // (except those an officer already released), so a script gains nothing by being first.
+    if (burst && client) await holdRecentFrom(tx, client, since);
+    const flags = [...straightLiningFlags(version, answers), ...(burst ? ['BURST'] : [])];
     try {
       await insertResponses(tx, version.id, version.compiled, [
         {
           unitId: unit.id,
           waveId: wave.id,
           submittedAt: now,
+          receivedAt: now,
           channel: 'web',
           answers,
           profile,
           deviceHash,
           clientHash: client,
-          deviceDayKey: keyedHash(ctx.secret, `device-day|${body.deviceToken}|${unit.id}|${vnDate(now)}`),
+          deviceDayKey: keyedHash(ctx.secret, `device-day|${nonce}|${unit.id}|${vnDate(now)}`),
           flags,
+          held: burst,
         },
       ]);
     } catch (error) {
@@ -235,6 +259,7 @@ export async function enterResponse(ctx: AppContext, actor: Actor, body: Entered
 export interface ReviewQuery {
   flagged?: boolean;
   excluded?: boolean;
+  held?: boolean;
   unitCode?: string;
   questionnaireId?: number;
   period?: string;
@@ -258,6 +283,8 @@ export async function listForReview(ctx: AppContext, actor: Actor, q: ReviewQuer
       flags: responses.flags,
       excluded: responses.excluded,
       excludedReason: responses.excludedReason,
+      held: responses.held,
+      addressKey: responses.clientHash,
     })
     .from(responses)
     .innerJoin(units, eq(units.id, responses.unitId))
@@ -266,6 +293,12 @@ export async function listForReview(ctx: AppContext, actor: Actor, q: ReviewQuer
         prefix ? like(units.path, `${prefix}%`) : undefined,
         q.flagged ? sql`cardinality(${responses.flags}) > 0` : undefined,
         q.excluded === undefined ? undefined : eq(responses.excluded, q.excluded),
+        // Held = still waiting for a decision: an excluded response is no longer waiting.
+        q.held === undefined
+          ? undefined
+          : q.held
+            ? sql`${responses.held} and not ${responses.excluded}`
+            : sql`not (${responses.held} and not ${responses.excluded})`,
         q.questionnaireId === undefined ? undefined : eq(responses.questionnaireId, q.questionnaireId),
         bounds ? sql`${responses.submittedAt} >= ${bounds.start.toISOString()}::timestamptz` : undefined,
         bounds ? sql`${responses.submittedAt} < ${bounds.end.toISOString()}::timestamptz` : undefined,
@@ -273,7 +306,11 @@ export async function listForReview(ctx: AppContext, actor: Actor, q: ReviewQuer
     )
     .orderBy(desc(responses.submittedAt), desc(responses.id))
     .limit(Math.min(q.limit ?? 200, 1000));
-  return rows.map((r) => ({ ...r, submittedAt: r.submittedAt.toISOString() }));
+  return rows.map((r) => ({
+    ...r,
+    held: r.held && !r.excluded,
+    submittedAt: r.submittedAt.toISOString(),
+  }));
 }
 
 /** Exclude (with a reason) or restore a response. Audited; excluded responses never count. */

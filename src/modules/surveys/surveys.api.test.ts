@@ -4,9 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, login, type Session } from '../../../test/app.ts';
 import { buildUnit, buildUser } from '../../../test/factories.ts';
 import { KH_UBND_XA } from '../../../test/survey-factories.ts';
+import { fetchForm, postResponse, solveProof, submitAsCitizen } from '../../../test/survey-public.ts';
 import { queryRows } from '../../db/rows.ts';
 import { readPdf } from '../../documents/testing/pdf-reader.ts';
 import { parseCsv } from '../../lib/csv.ts';
+import { formGuard } from './form-guard.ts';
 
 /** The survey loop over HTTP: set-up, every channel, integrity, review, index, publication. */
 const t = await createTestApp();
@@ -30,6 +32,8 @@ function allAnswers(pick: (values: number[]) => number) {
 }
 
 beforeAll(async () => {
+  // The real checks with an easy proof of work, so the suite stays quick (the defences have their own tests).
+  formGuard(t.ctx, { powMaxNumber: 2000 });
   t.setNow(day('2026-03-02'));
   await buildUnit(t.ctx, { code: 'T', name: 'Tỉnh Thử', type: 'province' });
   await buildUnit(t.ctx, { code: 'A', name: 'UBND xã An', parentCode: 'T' });
@@ -119,8 +123,14 @@ describe('collection channels', () => {
   });
 
   it('refuses without consent or with a wrong value, then takes one response per device per day', async () => {
-    const submit = (body: object) => call(t.app, null, 'POST', '/api/v1/public/surveys/A/responses', body);
-    const base = { answers: { 'C1.1': 3, 'C1.2': 3 }, consent: true, deviceToken: 'device-0001' };
+    const submit = (body: object) => postResponse(t.app, 'A', body);
+    const form = await fetchForm(t.app, 'A');
+    const base = {
+      answers: { 'C1.1': 3, 'C1.2': 3 },
+      consent: true,
+      deviceToken: form.deviceToken,
+      proof: await solveProof(form),
+    };
     const noConsent = await submit({ ...base, consent: false });
     expect((await json<{ error: { code: string } }>(noConsent)).error.code).toBe('CONSENT_REQUIRED');
     const wrong = await submit({ ...base, answers: { 'C1.1': 7 } });
@@ -133,7 +143,8 @@ describe('collection channels', () => {
     expect(twice.status).toBe(409);
     expect((await json<{ error: { code: string } }>(twice)).error.code).toBe('DUPLICATE_RESPONSE');
     t.setNow(day('2026-03-03'));
-    expect((await submit(base)).status).toBe(201);
+    // A day later the form is opened again: a new token (the old one has expired).
+    expect((await submitAsCitizen(t.app, 'A', { answers: base.answers })).status).toBe(201);
     t.setNow(day('2026-03-02'));
   });
 
@@ -144,7 +155,7 @@ describe('collection channels', () => {
     );
     expect(rows.length).toBe(2);
     for (const r of rows) {
-      expect(r.device_hash).not.toContain('device-0001');
+      expect(r.device_hash).toMatch(/^[0-9a-f]{32}$/);
       expect(r.client_hash).toMatch(/^[0-9a-f]{32}$/);
     }
   });
@@ -223,13 +234,12 @@ describe('collection channels', () => {
 });
 
 describe('integrity review and the index', () => {
-  it('flags straight-lining and bursts, never excludes by itself; an exclusion needs a reason and is audited', async () => {
-    // Seven more web responses from one address within minutes: the later ones are flagged BURST.
+  it('flags straight-lining, never excludes by itself; an exclusion needs a reason and is audited', async () => {
+    // Seven web responses from one counter's address: flagged only when straight-lined (bursts
+    // that are held are tested in stuffing.api.test.ts).
     for (let i = 0; i < 7; i++) {
-      const res = await call(t.app, null, 'POST', '/api/v1/public/surveys/B/responses', {
+      const res = await submitAsCitizen(t.app, 'B', {
         answers: i === 0 ? allAnswers((v) => v[0]!) : { 'C1.1': 3 },
-        consent: true,
-        deviceToken: `burst-device-${i}`,
       });
       expect(res.status).toBe(201);
     }
@@ -238,7 +248,7 @@ describe('integrity review and the index', () => {
     }>(await call(t.app, leader, 'GET', '/api/v1/surveys/responses?flagged=true&unitCode=B'));
     const flags = flagged.responses.flatMap((r) => r.flags);
     expect(flags).toContain('STRAIGHT_LINING');
-    expect(flags).toContain('BURST');
+    expect(flags).not.toContain('BURST');
     expect(flagged.responses.every((r) => !r.excluded)).toBe(true);
 
     const before = await indexOf('B');
@@ -313,11 +323,7 @@ describe('publication', () => {
     const frozen = await json<{ result: { units: { unit: string; responses: number }[] } }>(
       await call(t.app, null, 'GET', `/api/v1/public/index/${draft.id}`),
     );
-    await call(t.app, null, 'POST', '/api/v1/public/surveys/A/responses', {
-      answers: { 'C1.1': 1 },
-      consent: true,
-      deviceToken: 'late-device',
-    });
+    await submitAsCitizen(t.app, 'A', { answers: { 'C1.1': 1 } });
     const later = await json(await call(t.app, null, 'GET', `/api/v1/public/index/${draft.id}`));
     expect(later).toMatchObject({ result: frozen.result });
     expect((await indexOf('A')).responses).toBe(

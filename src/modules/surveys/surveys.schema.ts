@@ -76,6 +76,7 @@ export const WaveProgress = z.object({
       target: z.number().int(),
       collected: z.number().int(),
       excluded: z.number().int(),
+      held: z.number().int().meta({ description: 'Phiếu tạm giữ theo quy tắc gửi dồn, chưa tính' }),
       flagged: z.number().int(),
       percent: z.number(),
       neededForTarget: z.number().int(),
@@ -99,12 +100,30 @@ export const SurveyForm = z.object({
     profile: z.array(z.unknown()),
   }),
   consentText: z.string(),
+  deviceToken: z
+    .string()
+    .meta({ description: 'Mã thiết bị do máy chủ cấp cùng phiếu (ký HMAC, hết hạn sau 2 giờ)' }),
+  expiresAt: z.string(),
+  challenge: z
+    .object({
+      algorithm: z.string(),
+      challenge: z.string(),
+      maxnumber: z.number().int(),
+      salt: z.string(),
+      signature: z.string(),
+    })
+    .meta({ description: 'Thử thách proof-of-work ALTCHA; lời giải gửi kèm phiếu ở trường proof' }),
 });
 export const PublicSubmissionBody = z.object({
   answers: answerMap,
   profile: answerMap.optional(),
   consent: z.boolean(),
-  deviceToken: z.string().trim().min(8).max(100),
+  deviceToken: z.string().trim().min(8).max(200).optional(),
+  proof: z
+    .string()
+    .max(4000)
+    .optional()
+    .meta({ description: 'Lời giải ALTCHA (JSON base64) cho thử thách cấp cùng phiếu' }),
 });
 export const EnterResponseBody = z.object({
   unitCode: code,
@@ -134,6 +153,10 @@ export const ImportResponsesResult = z.object({
 export const ReviewQuery = z.object({
   flagged: z.enum(['true', 'false']).optional(),
   excluded: z.enum(['true', 'false']).optional(),
+  held: z
+    .enum(['true', 'false'])
+    .optional()
+    .meta({ description: 'Chỉ phiếu đang tạm giữ (true) hoặc không' }),
   unitCode: code.optional(),
   period: period.optional(),
   limit: z.coerce.number().int().min(1).max(1000).optional(),
@@ -149,8 +172,29 @@ export const ReviewList = z.object({
       flags: z.array(z.string()),
       excluded: z.boolean(),
       excludedReason: z.string().nullable(),
+      held: z
+        .boolean()
+        .meta({ description: 'Tạm giữ theo quy tắc gửi dồn: chưa tính cho đến khi cán bộ mở hoặc loại' }),
+      addressKey: z
+        .string()
+        .nullable()
+        .meta({ description: 'Mã băm địa chỉ mạng (không phải địa chỉ thật); dùng để xử lý hàng loạt' }),
     }),
   ),
+});
+export const ReleaseResult = z.object({ id: z.number().int(), held: z.boolean() });
+export const BulkHeldBody = z.object({
+  action: z.enum(['release', 'exclude']),
+  addressKey: z.string().trim().min(8).max(64),
+  from: z.iso.datetime({ offset: true }).meta({ example: '2026-03-02T07:00:00Z' }),
+  to: z.iso.datetime({ offset: true }).meta({ example: '2026-03-02T08:00:00Z' }),
+  unitCode: code.optional(),
+  reason: z.string().trim().max(500).optional(),
+});
+export const BulkHeldResult = z.object({
+  action: z.enum(['release', 'exclude']),
+  count: z.number().int(),
+  ids: z.array(z.number().int()),
 });
 export const ResponseIdParam = z.object({ id: z.coerce.number().int().positive() });
 export const ExcludeBody = z.object({

@@ -145,7 +145,7 @@ async function wavesWhere(ctx: AppContext, prefix: string, code?: string): Promi
           (select coalesce(sum(wu.target_sample), 0)::int from wave_units wu join units u on u.id = wu.unit_id
              where wu.wave_id = w.id and u.path like ${`${prefix}%`}) as target,
           (select count(*)::int from responses r join units u on u.id = r.unit_id
-             where r.wave_id = w.id and not r.excluded and u.path like ${`${prefix}%`}) as collected
+             where r.wave_id = w.id and not r.excluded and not r.held and u.path like ${`${prefix}%`}) as collected
         from survey_waves w join units o on o.id = w.owner_unit_id
         where (${code ?? null}::text is null or w.code = ${code ?? null})
           and (o.path like ${`${prefix}%`}
@@ -196,6 +196,7 @@ export async function waveProgress(ctx: AppContext, actor: Actor, code: string) 
     target: number;
     collected: number;
     excluded: number;
+    held: number;
     flagged: number;
     n: number;
     s: number;
@@ -203,12 +204,13 @@ export async function waveProgress(ctx: AppContext, actor: Actor, code: string) 
   }>(
     ctx.db,
     sql`select u.code, u.name, u.path, wu.target_sample as target,
-          count(r.id) filter (where not r.excluded)::int as collected,
+          count(r.id) filter (where not r.excluded and not r.held)::int as collected,
           count(r.id) filter (where r.excluded)::int as excluded,
+          count(r.id) filter (where r.held and not r.excluded)::int as held,
           count(r.id) filter (where not r.excluded and cardinality(r.flags) > 0)::int as flagged,
-          count(r.overall_score) filter (where not r.excluded)::int as n,
-          coalesce(sum(r.overall_score) filter (where not r.excluded), 0)::float8 as s,
-          coalesce(sum(r.overall_score * r.overall_score) filter (where not r.excluded), 0)::float8 as ss
+          count(r.overall_score) filter (where not r.excluded and not r.held)::int as n,
+          coalesce(sum(r.overall_score) filter (where not r.excluded and not r.held), 0)::float8 as s,
+          coalesce(sum(r.overall_score * r.overall_score) filter (where not r.excluded and not r.held), 0)::float8 as ss
         from wave_units wu join units u on u.id = wu.unit_id
         left join responses r on r.wave_id = wu.wave_id and r.unit_id = wu.unit_id
         where wu.wave_id = ${wave.id}
@@ -228,6 +230,7 @@ export async function waveProgress(ctx: AppContext, actor: Actor, code: string) 
           target: r.target,
           collected: r.collected,
           excluded: r.excluded,
+          held: r.held,
           flagged: r.flagged,
           percent: r.target > 0 ? Math.min(100, (100 * r.collected) / r.target) : 100,
           neededForTarget: Math.max(0, r.target - r.collected),

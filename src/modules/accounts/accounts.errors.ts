@@ -1,11 +1,16 @@
 import { AppError } from '../../lib/errors.ts';
 
-export const loginFailed = () => new AppError('LOGIN_FAILED', 'Tên đăng nhập hoặc mật khẩu không đúng.');
+export const loginFailed = () => new AppError('LOGIN_FAILED', 'Tên đăng nhập hoặc mật khẩu không đúng.', {});
+
+/** A wait, in words: "45 giây", "3 phút". */
+function waitText(seconds: number): string {
+  return seconds < 60 ? `${seconds} giây` : `${Math.ceil(seconds / 60)} phút`;
+}
 
 export const loginThrottled = (retryAfterSeconds: number) =>
   new AppError(
     'LOGIN_THROTTLED',
-    `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(retryAfterSeconds / 60)} phút.`,
+    `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${waitText(retryAfterSeconds)}.`,
     { retryAfterSeconds },
   );
 

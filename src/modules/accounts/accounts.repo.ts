@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, isNull, like, lt, ne, or } from 'drizzle-orm';
+import { and, asc, count, eq, gt, isNull, like, lt, max, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { apiTokens, loginFailures, sessions, units, users } from '../../db/schema/index.ts';
 
@@ -93,26 +93,66 @@ export async function deleteExpiredSessions(db: Db, now: Date): Promise<void> {
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
 }
 
-export async function countRecentFailures(db: Db, username: string, clientHash: string, since: Date) {
-  const [byUser] = await db
-    .select({ n: count() })
+/**
+ * Serialise the login attempts of one client address and of one username until the transaction
+ * ends, so that counting the failures and recording the new attempt are one step. Always the
+ * address first, then the username: two attempts never wait on each other in a cycle.
+ */
+export async function lockLoginAttempts(tx: Db, username: string, clientHash: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${LOGIN_LOCK_ADDRESS}, hashtext(${clientHash}))`);
+  await tx.execute(sql`select pg_advisory_xact_lock(${LOGIN_LOCK_USERNAME}, hashtext(${username}))`);
+}
+/** Any two numbers: the classes of the login advisory locks (two-key locks never meet one-key ones). */
+const LOGIN_LOCK_ADDRESS = 7101;
+const LOGIN_LOCK_USERNAME = 7102;
+
+/** Failures of this username from this address since `since.pair`, and of this address on any username since `since.address`. */
+export async function recentFailures(
+  db: Db,
+  username: string,
+  clientHash: string,
+  since: { pair: Date; address: Date },
+) {
+  const [pair] = await db
+    .select({ n: count(), last: max(loginFailures.at) })
     .from(loginFailures)
-    .where(and(eq(loginFailures.username, username), gt(loginFailures.at, since)));
-  const [byClient] = await db
-    .select({ n: count() })
+    .where(
+      and(
+        eq(loginFailures.username, username),
+        eq(loginFailures.clientHash, clientHash),
+        gt(loginFailures.at, since.pair),
+      ),
+    );
+  const [address] = await db
+    .select({ n: count(), last: max(loginFailures.at) })
     .from(loginFailures)
-    .where(and(eq(loginFailures.clientHash, clientHash), gt(loginFailures.at, since)));
-  return { byUser: Number(byUser?.n ?? 0), byClient: Number(byClient?.n ?? 0) };
+    .where(and(eq(loginFailures.clientHash, clientHash), gt(loginFailures.at, since.address)));
+  return {
+    pair: { count: Number(pair?.n ?? 0), last: pair?.last ?? null },
+    address: { count: Number(address?.n ?? 0), last: address?.last ?? null },
+  };
 }
 
+/** Record an attempt as a failure (before the password is checked; a success removes it). */
 export async function insertFailure(db: Db, username: string, clientHash: string, at: Date): Promise<void> {
   await db.insert(loginFailures).values({ username, clientHash, at });
 }
 
-export async function clearFailures(db: Db, username: string, before: Date): Promise<void> {
+/** After a success: forget this username's failures from this address, and every failure older than `before`. */
+export async function clearFailures(
+  db: Db,
+  username: string,
+  clientHash: string,
+  before: Date,
+): Promise<void> {
   await db
     .delete(loginFailures)
-    .where(or(eq(loginFailures.username, username), lt(loginFailures.at, before)));
+    .where(
+      or(
+        and(eq(loginFailures.username, username), eq(loginFailures.clientHash, clientHash)),
+        lt(loginFailures.at, before),
+      ),
+    );
 }
 
 export async function insertToken(db: Db, row: typeof apiTokens.$inferInsert) {
@@ -134,6 +174,16 @@ export async function findActiveToken(db: Db, tokenHash: string) {
 
 export async function touchToken(db: Db, id: number, at: Date): Promise<void> {
   await db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, id));
+}
+
+/** Revoke every live API token of a user (a password change or reset). */
+export async function revokeTokensOfUser(db: Db, userId: number, at: Date): Promise<number> {
+  const rows = await db
+    .update(apiTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return rows.length;
 }
 
 export async function revokeToken(db: Db, userId: number, id: number, at: Date): Promise<boolean> {

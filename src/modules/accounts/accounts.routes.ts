@@ -1,10 +1,12 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { AppEnv } from '../../http/env.ts';
-import { errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
+import { ErrorBody, errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
 import { requireActor, sameOriginOnly } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
+import { AppError } from '../../lib/errors.ts';
 import * as s from './accounts.schema.ts';
 import * as service from './accounts.service.ts';
 import { ROLE_LABELS, ROLES } from './roles.ts';
@@ -15,6 +17,14 @@ export const SESSION_COOKIE = 'hl_session';
 
 export function accountsRoutes(ctx: AppContext, options: { cookieSecure: boolean }) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const setSessionCookie = (c: Context<AppEnv>, token: string) =>
+    setCookie(c, SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure: options.cookieSecure,
+      path: '/',
+      maxAge: service.SESSION_HOURS * 3600,
+    });
 
   app.openapi(
     createRoute({
@@ -27,20 +37,21 @@ export function accountsRoutes(ctx: AppContext, options: { cookieSecure: boolean
       responses: {
         200: json(s.Session, 'Đăng nhập thành công'),
         ...errors,
-        429: json(s.Session, 'Đăng nhập sai quá nhiều lần'),
+        429: json(ErrorBody, 'Đăng nhập sai nhiều lần: chờ Retry-After giây rồi thử lại'),
       },
     }),
     async (c) => {
       sameOriginOnly(c);
       const { username, password } = c.req.valid('json');
-      const session = await service.login(ctx, username, password, c.get('clientAddress'));
-      setCookie(c, SESSION_COOKIE, session.token, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: options.cookieSecure,
-        path: '/',
-        maxAge: service.SESSION_HOURS * 3600,
-      });
+      const session = await service
+        .login(ctx, username, password, c.get('clientAddress'))
+        .catch((err: unknown) => {
+          // A throttled client is told when to come back (the body says it too).
+          if (err instanceof AppError && err.code === 'LOGIN_THROTTLED')
+            c.header('Retry-After', String((err.details as { retryAfterSeconds: number }).retryAfterSeconds));
+          throw err;
+        });
+      setSessionCookie(c, session.token);
       return c.json({ user: session.user, csrfToken: session.csrfToken }, 200);
     },
   );
@@ -82,14 +93,22 @@ export function accountsRoutes(ctx: AppContext, options: { cookieSecure: boolean
       method: 'post',
       path: '/auth/password',
       tags: authTags,
-      summary: 'Đổi mật khẩu (các phiên khác bị đăng xuất)',
+      summary:
+        'Đổi mật khẩu: mọi phiên và mọi khoá API của người dùng bị thu hồi; phiên đang dùng được cấp cookie mới',
       'x-hailong-access': 'self',
       request: { body: jsonBody(s.ChangePasswordBody) },
       responses: { 204: { description: 'Đã đổi mật khẩu' }, ...errors },
     }),
     async (c) => {
       const { currentPassword, newPassword } = c.req.valid('json');
-      await service.changePassword(ctx, requireActor(c), c.get('sessionToken'), currentPassword, newPassword);
+      const renewed = await service.changePassword(
+        ctx,
+        requireActor(c),
+        c.get('sessionToken'),
+        currentPassword,
+        newPassword,
+      );
+      if (renewed) setSessionCookie(c, renewed.token);
       return c.body(null, 204);
     },
   );
@@ -143,7 +162,8 @@ export function accountsRoutes(ctx: AppContext, options: { cookieSecure: boolean
       method: 'patch',
       path: '/users/{id}',
       tags: userTags,
-      summary: 'Sửa họ tên, vai trò, đơn vị, khoá/mở hoặc đặt lại mật khẩu',
+      summary:
+        'Sửa họ tên, vai trò, đơn vị, khoá/mở hoặc đặt lại mật khẩu (đặt lại: mọi phiên và khoá API của người đó bị thu hồi)',
       'x-hailong-access': 'scoped',
       request: { params: s.UserIdParam, body: jsonBody(s.UpdateUserBody) },
       responses: { 200: json(s.User, 'Người dùng sau khi sửa'), ...errors },

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Db } from '../../db/client.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -7,16 +8,13 @@ import * as errors from './accounts.errors.ts';
 import * as repo from './accounts.repo.ts';
 import type { CreateUserBody, UpdateUserBody } from './accounts.schema.ts';
 import type { Actor } from './actor.ts';
+import { ACCOUNT_MEMORY_MS, ADDRESS_MEMORY_MS, loginWait } from './login-throttle.ts';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { authorize, scopePrefix } from './permissions.ts';
 import { isRole, type Role } from './roles.ts';
 import { keyedHash, randomToken, sha256 } from './secrets.ts';
 
 export const SESSION_HOURS = 12;
-/** Throttling: at most this many failed logins in the window, per username and per client. */
-const WINDOW_MS = 15 * 60 * 1000;
-const MAX_FAILURES_PER_USER = 5;
-const MAX_FAILURES_PER_CLIENT = 20;
 
 export function actorFromUser(user: repo.UserWithUnit, via: 'session' | 'token'): Actor {
   if (!isRole(user.role)) throw errors.unknownRole(user.role);
@@ -44,25 +42,34 @@ export function presentCurrentUser(user: repo.UserWithUnit) {
   };
 }
 
-/** Check the password (throttled per username and per client), then open a server-side session. */
+/**
+ * Check the password, throttled by progressive delays per (username, client address) and per
+ * client address (login-throttle.ts), then open a server-side session. The throttle check and the
+ * attempt's record are one step under advisory locks, so parallel tries cannot slip past the count:
+ * the attempt is recorded as a failure before the (slow) password check and removed on success.
+ */
 export async function login(ctx: AppContext, username: string, password: string, clientAddress: string) {
   const now = ctx.now();
+  const key = username.trim().toLowerCase();
   const clientHash = keyedHash(ctx.secret, clientAddress);
-  const since = new Date(now.getTime() - WINDOW_MS);
-  const failures = await repo.countRecentFailures(ctx.db, username, clientHash, since);
-  if (failures.byUser >= MAX_FAILURES_PER_USER || failures.byClient >= MAX_FAILURES_PER_CLIENT) {
-    throw errors.loginThrottled(WINDOW_MS / 1000);
-  }
-  const user = await repo.findUserByUsername(ctx.db, username);
+  const since = {
+    pair: new Date(now.getTime() - ACCOUNT_MEMORY_MS),
+    address: new Date(now.getTime() - ADDRESS_MEMORY_MS),
+  };
+  await ctx.db.transaction(async (tx) => {
+    await repo.lockLoginAttempts(tx, key, clientHash);
+    const failures = await repo.recentFailures(tx, key, clientHash, since);
+    const wait = loginWait(failures.pair, failures.address, now);
+    if (wait > 0) throw errors.loginThrottled(wait);
+    await repo.insertFailure(tx, key, clientHash, now);
+  });
+  const user = await repo.findUserByUsername(ctx.db, key);
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user || !ok || !user.active) {
-    await repo.insertFailure(ctx.db, username, clientHash, now);
-    throw errors.loginFailed();
-  }
+  if (!user || !ok || !user.active) throw errors.loginFailed();
   const token = randomToken();
   const csrfToken = randomToken();
   await ctx.db.transaction(async (tx) => {
-    await repo.clearFailures(tx, username, since);
+    await repo.clearFailures(tx, key, clientHash, since.pair);
     await repo.deleteExpiredSessions(tx, now);
     await repo.insertSession(tx, {
       tokenHash: sha256(token),
@@ -100,30 +107,58 @@ export async function resolveApiToken(ctx: AppContext, token: string) {
   return actorFromUser(user, 'token');
 }
 
+/**
+ * Change one's own password. Whoever knew the old one is locked out: every session of the user
+ * ends (the one making the change too) and every API token is revoked, in one transaction. A
+ * change made from a browser session gets a fresh session back, so its user stays signed in.
+ */
 export async function changePassword(
   ctx: AppContext,
   actor: Actor,
   sessionToken: string | undefined,
   current: string,
   next: string,
-) {
+): Promise<{ token: string; csrfToken: string } | null> {
   if (actor.kind !== 'user') throw errors.unauthenticated();
   const user = await repo.findUserById(ctx.db, actor.userId);
   if (!user || !(await verifyPassword(user.passwordHash, current))) throw errors.passwordWrong();
   const problem = passwordProblem(next, user.username);
   if (problem) throw errors.passwordWeak(problem);
   const passwordHash = await hashPassword(next);
+  const now = ctx.now();
+  const renewed = sessionToken ? { token: randomToken(), csrfToken: randomToken() } : null;
   await ctx.db.transaction(async (tx) => {
-    await repo.updateUser(tx, user.id, { passwordHash, passwordChangedAt: ctx.now() });
-    // Other sessions of this user end: a changed password must lock out whoever knew the old one.
-    await repo.deleteSessionsOfUser(tx, user.id, sessionToken ? sha256(sessionToken) : undefined);
+    await repo.updateUser(tx, user.id, { passwordHash, passwordChangedAt: now });
+    const revoked = await revokeCredentials(tx, user.id, now);
+    if (renewed) {
+      await repo.insertSession(tx, {
+        tokenHash: sha256(renewed.token),
+        userId: user.id,
+        csrfToken: renewed.csrfToken,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600 * 1000),
+      });
+    }
     await recordAudit(
       tx,
       actor,
-      { action: 'user.password_change', entityType: 'user', entityId: user.username, unitId: user.unitId },
-      ctx.now(),
+      {
+        action: 'user.password_change',
+        entityType: 'user',
+        entityId: user.username,
+        unitId: user.unitId,
+        data: { tokensRevoked: revoked },
+      },
+      now,
     );
   });
+  return renewed;
+}
+
+/** End every session and revoke every API token of a user; the number of tokens revoked. */
+async function revokeCredentials(tx: Db, userId: number, now: Date): Promise<number> {
+  await repo.deleteSessionsOfUser(tx, userId);
+  return repo.revokeTokensOfUser(tx, userId, now);
 }
 
 export function presentUser(u: repo.UserWithUnit) {
@@ -216,7 +251,9 @@ export async function updateUser(
       ...(patch.email !== undefined ? { email: patch.email } : {}),
       ...(passwordHash ? { passwordHash, passwordChangedAt: ctx.now() } : {}),
     });
-    if (patch.active === false || passwordHash) await repo.deleteSessionsOfUser(tx, id);
+    // A reset password locks out whoever knew the old one: every session and API token ends.
+    const tokensRevoked = passwordHash ? await revokeCredentials(tx, id, ctx.now()) : 0;
+    if (patch.active === false) await repo.deleteSessionsOfUser(tx, id);
     const { password: _omit, ...logged } = patch;
     await recordAudit(
       tx,
@@ -226,7 +263,7 @@ export async function updateUser(
         entityType: 'user',
         entityId: user.username,
         unitId: unit?.id ?? user.unitId,
-        data: { ...logged, passwordReset: Boolean(passwordHash) },
+        data: { ...logged, passwordReset: Boolean(passwordHash), ...(passwordHash ? { tokensRevoked } : {}) },
       },
       ctx.now(),
     );

@@ -11,9 +11,11 @@ export function errorText(error: unknown, lang: Lang, t: Translate): string {
     if (lang === 'en') {
       const english = serverErrorsEn[error.code];
       const seconds = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+      const wait = typeof seconds === 'number' ? seconds : 60;
       if (english)
         return interpolate(english, {
-          minutes: Math.ceil((typeof seconds === 'number' ? seconds : 60) / 60),
+          minutes: Math.ceil(wait / 60),
+          wait: wait < 60 ? `${wait} s` : `${Math.ceil(wait / 60)} min`,
         });
     }
     return error.message;

@@ -271,7 +271,7 @@ export const en: Record<MessageKey, string> = {
  */
 export const serverErrorsEn: Partial<Record<string, string>> = {
   LOGIN_FAILED: 'Wrong username or password.',
-  LOGIN_THROTTLED: 'Too many failed sign-ins. Please try again in {minutes} minute(s).',
+  LOGIN_THROTTLED: 'Too many failed sign-ins. Please try again in {wait}.',
   UNAUTHENTICATED: 'Please sign in to continue.',
   CSRF_FAILED: 'Your session is no longer valid. Please reload the page.',
   PASSWORD_WRONG: 'The current password is wrong.',

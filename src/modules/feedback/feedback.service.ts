@@ -7,7 +7,7 @@ import { AppError } from '../../lib/errors.ts';
 import { formatDateVi } from '../../lib/format.ts';
 import { vnDate } from '../../lib/time.ts';
 import { type Actor, systemActor } from '../accounts/actor.ts';
-import { authorize } from '../accounts/permissions.ts';
+import { authorize, can, isInside } from '../accounts/permissions.ts';
 import type { Permission } from '../accounts/roles.ts';
 import { calendarByVersion, unitCalendar } from '../dossiers/calendar.service.ts';
 import { categoryNotFound } from './categories.service.ts';
@@ -731,11 +731,22 @@ export async function merge(ctx: AppContext, actor: Actor, code: string, intoCod
   });
 }
 
-/** Name the officer a complaint is about; verification comes after. */
+/**
+ * Name the officer a complaint is about; verification comes after. The complaint lands on that
+ * officer's record, so only an officer of the item's own unit or of a unit above it can be named.
+ * The name is looked up only once the actor may handle the item, and a username of another unit
+ * gets the very answer an unknown one gets: nobody learns other units' usernames here.
+ */
 export async function nameOfficer(ctx: AppContext, actor: Actor, code: string, username: string | null) {
-  const user = username ? await repo.userByUsername(ctx.db, username) : null;
-  if (username && !user) throw new AppError('USER_NOT_FOUND', `Không có cán bộ "${username}".`);
   return change(ctx, code, officer(actor, 'feedback.handle'), null, async (tx, d, now) => {
+    const user = username ? await repo.userByUsername(tx, username.trim().toLowerCase()) : null;
+    if (username && (!user || !d.unitPath.startsWith(user.unitPath))) {
+      throw new AppError(
+        'USER_NOT_FOUND',
+        'Không có cán bộ này ở đơn vị xử lý phản ánh hoặc đơn vị cấp trên.',
+        { field: 'username' },
+      );
+    }
     await setItem(tx, d, now, { officerId: user?.id ?? null, officerVerified: false });
     await recordStep(tx, actor, {
       itemId: d.f.id,
@@ -748,7 +759,10 @@ export async function nameOfficer(ctx: AppContext, actor: Actor, code: string, u
   });
 }
 
-/** Verify (or withdraw the verification of) the complaint about the named officer; never by that officer. */
+/**
+ * Verify (or withdraw the verification of) the complaint about the named officer: by a leader of
+ * that officer's own unit or of a unit above it (who answers for the officer), never by the officer.
+ */
 export async function verifyOfficer(
   ctx: AppContext,
   actor: Actor,
@@ -760,6 +774,14 @@ export async function verifyOfficer(
     if (d.f.officerId === null) throw new AppError('FEEDBACK_STATE', 'Phản ánh chưa nêu tên cán bộ nào.');
     if (actor.kind === 'user' && actor.userId === d.f.officerId) {
       throw new AppError('FORBIDDEN', 'Cán bộ bị phản ánh không tự xác minh phản ánh về mình.');
+    }
+    const named = await repo.userById(tx, d.f.officerId);
+    if (!named || !can(actor, 'feedback.approve') || !isInside(actor, named.unitPath)) {
+      throw new AppError(
+        'FORBIDDEN',
+        'Chỉ lãnh đạo đơn vị của cán bộ bị phản ánh (hoặc đơn vị cấp trên) mới xác minh được phản ánh này.',
+        { permission: 'feedback.approve' },
+      );
     }
     await setItem(tx, d, now, { officerVerified: verified });
     await recordStep(tx, actor, {

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { systemActor } from '../modules/accounts/actor.ts';
+import { INLINE_BYTES } from '../modules/imports/limits.ts';
 import {
   IMPORT_CHANNELS,
   type ImportChannel,
   importResponsesFile,
 } from '../modules/surveys/responses-import.service.ts';
+import { progressOnStderr } from './progress.ts';
 import { type Command, parseOptions, UsageError, withDatabase } from './run.ts';
 
 export const responsesImport: Command = {
@@ -31,6 +33,8 @@ export const responsesImport: Command = {
         questionnaire: values.questionnaire!,
         channel: channel as ImportChannel,
         fileName: basename(file),
+        // A small file is done before progress matters: stderr stays empty, as before.
+        onProgress: bytes.length > INLINE_BYTES ? progressOnStderr('phiếu') : undefined,
       }),
     );
     const units = Object.keys(result.units).length;

@@ -29,8 +29,18 @@ export function parseCsv(
   input: string,
   delimiter: ',' | ';' = detectDelimiter(stripBom(input)),
 ): CsvRecord[] {
-  const text = stripBom(input);
   const records: CsvRecord[] = [];
+  eachCsvRecord(input, (record) => records.push(record), delimiter);
+  return records;
+}
+
+/** Like parseCsv, but hands each record over as soon as it is read, so a large file is never held as records. */
+export function eachCsvRecord(
+  input: string,
+  onRecord: (record: CsvRecord) => void,
+  delimiter: ',' | ';' = detectDelimiter(stripBom(input)),
+): void {
+  const text = stripBom(input);
   let fields: string[] = [];
   let field = '';
   let line = 1;
@@ -48,7 +58,7 @@ export function parseCsv(
   const endRecord = () => {
     endField();
     // A line with nothing on it is skipped (Excel often leaves a trailing blank line).
-    if (!(fields.length === 1 && fields[0] === '')) records.push({ line: recordLine, fields });
+    if (!(fields.length === 1 && fields[0] === '')) onRecord({ line: recordLine, fields });
     fields = [];
   };
 
@@ -98,7 +108,6 @@ export function parseCsv(
   }
   if (inQuotes) throw new CsvSyntaxError(quotedFieldLine, 'dấu ngoặc kép (") mở nhưng không đóng');
   if (field !== '' || fields.length > 0 || afterQuote) endRecord();
-  return records;
 }
 
 export function stripBom(text: string): string {

@@ -17,6 +17,7 @@ import { dossiersRoutes } from '../modules/dossiers/dossiers.routes.ts';
 import { publicDossierRoutes } from '../modules/dossiers/public.routes.ts';
 import { feedbackRoutes } from '../modules/feedback/feedback.routes.ts';
 import { publicFeedbackRoutes } from '../modules/feedback/public.routes.ts';
+import { importsRoutes } from '../modules/imports/imports.routes.ts';
 import { open311Routes } from '../modules/open311/open311.routes.ts';
 import { documentsRoutes } from '../modules/plans/documents.routes.ts';
 import { plansRoutes } from '../modules/plans/plans.routes.ts';
@@ -115,6 +116,7 @@ export function createApp(ctx: AppContext, options: AppOptions) {
   app.route('/api/v1', accountsRoutes(ctx, { cookieSecure: options.cookieSecure }));
   app.route('/api/v1', unitsRoutes(ctx));
   app.route('/api/v1', auditRoutes(ctx));
+  app.route('/api/v1', importsRoutes());
   app.route('/api/v1', surveysRoutes(ctx, { publicUrl: options.publicUrl }));
   app.route('/api/v1', publicSurveyRoutes(ctx));
   app.route('/api/v1', dossiersRoutes(ctx, { publicUrl: options.publicUrl }));

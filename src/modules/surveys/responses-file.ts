@@ -1,5 +1,6 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { type CsvRecord, CsvSyntaxError, decodeUtf8, parseCsv } from '../../lib/csv.ts';
+import { CsvSyntaxError, decodeUtf8, eachCsvRecord } from '../../lib/csv.ts';
 import type { LineError } from '../../lib/errors.ts';
 import { VN_OFFSET_MS } from '../../lib/time.ts';
 import { type CompiledQuestionnaire, NO_SLOT } from './questionnaire-compile.ts';
@@ -86,30 +87,99 @@ interface Layout {
   width: number;
 }
 
+/**
+ * The checked rows in a compact, transferable form (typed arrays, a few bytes per cell), so that a
+ * worker thread can hand 200,000 rows to the main thread without copying or building objects.
+ */
+export interface PackedResponses {
+  count: number;
+  lines: Uint32Array;
+  /** Index into unitCodes, per row. */
+  units: Uint32Array;
+  /** Distinct unit codes, in order of first appearance. */
+  unitCodes: string[];
+  /** submittedAt as epoch milliseconds, per row. */
+  times: Float64Array;
+  /** count × questionCount answers, row after row; NO_ANSWER where unanswered. */
+  answers: Int16Array;
+  /** count × profile length; NO_ANSWER where unanswered. */
+  profile: Int16Array;
+}
+
+/** Answers are stored as smallint: this value is never an option, it marks a blank cell. */
+export const NO_ANSWER = -32768;
+
+export type PackedCheck =
+  | { ok: true; packed: PackedResponses }
+  | {
+      ok: false;
+      errors: LineError[] /** Errors found, including those left out of `errors`. */;
+      total: number;
+    };
+
 /** Entry point for an uploaded file: XLSX when it is a ZIP, otherwise UTF-8 CSV. */
 export async function checkResponsesFile(
   bytes: Uint8Array,
   compiled: CompiledQuestionnaire,
   isKnownUnit: (code: string) => boolean,
 ): Promise<ResponsesFileCheck> {
+  return unpack(await checkResponsesBytes(bytes, compiled, isKnownUnit), compiled);
+}
+
+/**
+ * Checks a whole file row by row as it is read: an XLSX file through exceljs's streaming reader
+ * (the workbook is never held in memory), a CSV file record by record. Reading stops as soon as the
+ * row limit is passed. `onRow` is told every few thousand rows (progress).
+ */
+export async function checkResponsesBytes(
+  bytes: Uint8Array,
+  compiled: CompiledQuestionnaire,
+  isKnownUnit: (code: string) => boolean,
+  options: { maxErrors?: number; onRows?: (rows: number) => void } = {},
+): Promise<PackedCheck> {
+  const checker = new ResponsesChecker(compiled, isKnownUnit, options.maxErrors);
+  const feed = (row: TableRow) => {
+    const more = checker.add(row);
+    if (options.onRows && checker.rowCount % 5000 === 0 && checker.rowCount > 0)
+      options.onRows(checker.rowCount);
+    return more;
+  };
   if (isResponsesXlsx(bytes)) {
-    let table: TableRow[];
     try {
-      table = await readXlsxTable(bytes);
+      await eachXlsxRow(bytes, feed);
     } catch {
-      return fail(1, 'XLSX_INVALID', 'Không đọc được tệp Excel (.xlsx); tệp có thể bị hỏng');
+      return packedFail(1, 'XLSX_INVALID', 'Không đọc được tệp Excel (.xlsx); tệp có thể bị hỏng');
     }
-    return checkResponsesTable(table, compiled, isKnownUnit);
+    return checker.finish();
   }
   const text = decodeUtf8(bytes);
   if (text === null) {
-    return fail(
+    return packedFail(
       1,
       'ENCODING_INVALID',
       'Tệp không phải văn bản UTF-8; hãy lưu lại dưới dạng "CSV UTF-8" hoặc gửi tệp Excel (.xlsx)',
     );
   }
-  return checkResponsesCsv(text, compiled, isKnownUnit);
+  return checkCsvText(text, checker, feed);
+}
+
+class StopReading extends Error {}
+
+function checkCsvText(
+  text: string,
+  checker: ResponsesChecker,
+  feed: (row: TableRow) => boolean,
+): PackedCheck {
+  try {
+    eachCsvRecord(text, (r) => {
+      if (!feed({ line: r.line, cells: r.fields })) throw new StopReading();
+    });
+  } catch (error) {
+    if (error instanceof CsvSyntaxError)
+      return packedFail(error.line, 'CSV_SYNTAX', capitalize(error.message));
+    if (!(error instanceof StopReading)) throw error;
+  }
+  return checker.finish();
 }
 
 export function checkResponsesCsv(
@@ -117,17 +187,10 @@ export function checkResponsesCsv(
   compiled: CompiledQuestionnaire,
   isKnownUnit: (code: string) => boolean,
 ): ResponsesFileCheck {
-  let records: CsvRecord[];
-  try {
-    records = parseCsv(text);
-  } catch (error) {
-    if (error instanceof CsvSyntaxError) return fail(error.line, 'CSV_SYNTAX', capitalize(error.message));
-    throw error;
-  }
-  return checkResponsesTable(
-    records.map((r) => ({ line: r.line, cells: r.fields })),
+  const checker = new ResponsesChecker(compiled, isKnownUnit);
+  return unpack(
+    checkCsvText(text, checker, (row) => checker.add(row)),
     compiled,
-    isKnownUnit,
   );
 }
 
@@ -137,46 +200,156 @@ export function checkResponsesTable(
   compiled: CompiledQuestionnaire,
   isKnownUnit: (code: string) => boolean,
 ): ResponsesFileCheck {
-  // Fully empty rows (a blank line, ",,,," or an Excel row with only formatting) carry nothing.
   const rows = table.filter((row) => !isBlankRow(row.cells));
-  const header = rows.shift();
-  if (!header) {
-    return fail(1, 'EMPTY_FILE', `Tệp rỗng, cần dòng tiêu đề ${UNIT_COLUMN},${TIME_COLUMN},<mã câu hỏi>…`);
-  }
-  const layout = readHeader(header, compiled);
-  if (Array.isArray(layout)) return { ok: false, errors: layout };
-  if (rows.length === 0) {
-    return fail(header.line, 'EMPTY_FILE', 'Tệp không có dòng phiếu nào (chỉ có dòng tiêu đề)');
-  }
-  if (rows.length > MAX_RESPONSE_ROWS) {
+  const checker = new ResponsesChecker(compiled, isKnownUnit, undefined, Number.POSITIVE_INFINITY);
+  const [header, ...body] = rows;
+  if (header && checker.add(header) && body.length > MAX_RESPONSE_ROWS) {
     return fail(
       header.line,
       'FILE_TOO_LARGE',
-      `Tệp có ${thousands(rows.length)} dòng phiếu, tối đa ${thousands(MAX_RESPONSE_ROWS)} dòng mỗi tệp; hãy chia thành nhiều tệp`,
+      `Tệp có ${thousands(body.length)} dòng phiếu, tối đa ${thousands(MAX_RESPONSE_ROWS)} dòng mỗi tệp; hãy chia thành nhiều tệp`,
     );
   }
+  for (const row of body) if (!checker.add(row)) break;
+  return unpack(checker.finish(), compiled);
+}
 
-  const { unitCell, timeCell, answerColumns, width } = layout;
-  const questionCount = compiled.questionCount;
-  const profileCount = compiled.questionnaire.profile.length;
-  const errors: LineError[] = [];
-  const out: ResponseRow[] = [];
+/** The packed rows as objects (small files, tests). */
+export function unpackRows(packed: PackedResponses, compiled: CompiledQuestionnaire): ResponseRow[] {
+  const q = compiled.questionCount;
+  const p = compiled.questionnaire.profile.length;
+  const rows: ResponseRow[] = [];
+  const value = (v: number) => (v === NO_ANSWER ? null : v);
+  for (let i = 0; i < packed.count; i++) {
+    rows.push({
+      line: packed.lines[i]!,
+      unitCode: packed.unitCodes[packed.units[i]!]!,
+      submittedAt: new Date(packed.times[i]!),
+      answers: Array.from(packed.answers.subarray(i * q, (i + 1) * q), value),
+      profile: Array.from(packed.profile.subarray(i * p, (i + 1) * p), value),
+    });
+  }
+  return rows;
+}
 
-  for (const row of rows) {
+function unpack(check: PackedCheck, compiled: CompiledQuestionnaire): ResponsesFileCheck {
+  if (!check.ok) return { ok: false, errors: check.errors };
+  return { ok: true, rows: unpackRows(check.packed, compiled) };
+}
+
+/**
+ * Checks rows one at a time, keeping only what the good rows carry (packed) and the errors.
+ * Header problems are reported alone (the rows cannot be read without a good header); a file with
+ * more than MAX_RESPONSE_ROWS rows is refused with that one error, as soon as the row is reached.
+ */
+export class ResponsesChecker {
+  private layout: Layout | null = null;
+  private header: TableRow | null = null;
+  private stopped: LineError[] | null = null;
+  private readonly errors: LineError[] = [];
+  private errorTotal = 0;
+  private readonly unitIndex = new Map<string, number>();
+  private readonly unitCodes: string[] = [];
+  private readonly questionCount: number;
+  private readonly profileCount: number;
+  /** Rows after the header (good or bad). */
+  rowCount = 0;
+  private count = 0;
+  private lines = new Uint32Array(1024);
+  private units = new Uint32Array(1024);
+  private times = new Float64Array(1024);
+  private answers: Int16Array;
+  private profile: Int16Array;
+
+  constructor(
+    private readonly compiled: CompiledQuestionnaire,
+    private readonly isKnownUnit: (code: string) => boolean,
+    private readonly maxErrors = Number.POSITIVE_INFINITY,
+    private readonly maxRows = MAX_RESPONSE_ROWS,
+  ) {
+    this.questionCount = compiled.questionCount;
+    this.profileCount = compiled.questionnaire.profile.length;
+    this.answers = new Int16Array(1024 * this.questionCount);
+    this.profile = new Int16Array(1024 * this.profileCount);
+  }
+
+  /** Feeds one row; false once reading can stop (a bad header, too many rows). */
+  add(row: TableRow): boolean {
+    if (this.stopped) return false;
+    // Fully empty rows (a blank line, ",,,," or an Excel row with only formatting) carry nothing.
+    if (isBlankRow(row.cells)) return true;
+    if (!this.header) {
+      this.header = row;
+      const layout = readHeader(row, this.compiled);
+      if (Array.isArray(layout)) {
+        this.stopped = layout;
+        return false;
+      }
+      this.layout = layout;
+      return true;
+    }
+    this.rowCount++;
+    if (this.rowCount > this.maxRows) {
+      this.stopped = [
+        {
+          line: this.header.line,
+          code: 'FILE_TOO_LARGE',
+          message: `Tệp có hơn ${thousands(this.maxRows)} dòng phiếu, tối đa ${thousands(this.maxRows)} dòng mỗi tệp; hãy chia thành nhiều tệp`,
+        },
+      ];
+      return false;
+    }
+    this.checkRow(row, this.layout!);
+    return true;
+  }
+
+  finish(): PackedCheck {
+    if (this.stopped) return { ok: false, errors: this.stopped, total: this.stopped.length };
+    if (!this.header) {
+      return packedFail(
+        1,
+        'EMPTY_FILE',
+        `Tệp rỗng, cần dòng tiêu đề ${UNIT_COLUMN},${TIME_COLUMN},<mã câu hỏi>…`,
+      );
+    }
+    if (this.rowCount === 0) {
+      return packedFail(this.header.line, 'EMPTY_FILE', 'Tệp không có dòng phiếu nào (chỉ có dòng tiêu đề)');
+    }
+    if (this.errorTotal > 0) {
+      return { ok: false, errors: this.errors.sort((a, b) => a.line - b.line), total: this.errorTotal };
+    }
+    const n = this.count;
+    return {
+      ok: true,
+      packed: {
+        count: n,
+        lines: this.lines.slice(0, n),
+        units: this.units.slice(0, n),
+        unitCodes: this.unitCodes,
+        times: this.times.slice(0, n),
+        answers: this.answers.slice(0, n * this.questionCount),
+        profile: this.profile.slice(0, n * this.profileCount),
+      },
+    };
+  }
+
+  private checkRow(row: TableRow, layout: Layout): void {
     const { line, cells } = row;
-    const add = (code: ResponsesFileErrorCode, message: string) => errors.push({ line, code, message });
+    const { unitCell, timeCell, answerColumns, width } = layout;
+    const lineErrors: LineError[] = [];
+    const add = (code: ResponsesFileErrorCode, message: string) => lineErrors.push({ line, code, message });
 
     if (cells.length > width && !isBlankFrom(cells, width)) {
       // The cells are probably shifted (a stray separator): checking them one by one would only
       // add noise, so this is the one error of the line.
       add('WRONG_CELL_COUNT', `Có ${lastFilled(cells)} ô, nhiều hơn ${width} cột của dòng tiêu đề`);
-      continue;
+      this.addErrors(lineErrors);
+      return;
     }
-    const errorsBefore = errors.length;
 
     const unitCode = (cells[unitCell] ?? '').trim();
     if (unitCode === '') add('UNIT_MISSING', `Thiếu mã đơn vị (cột ${UNIT_COLUMN})`);
-    else if (!isKnownUnit(unitCode)) add('UNIT_UNKNOWN', `Đơn vị "${unitCode}" không có`);
+    else if (!this.isKnownUnit(unitCode)) add('UNIT_UNKNOWN', `Đơn vị "${unitCode}" không có`);
 
     const time = (cells[timeCell] ?? '').trim();
     const submittedAt = time === '' ? null : parseSubmittedAt(time);
@@ -188,8 +361,12 @@ export function checkResponsesTable(
       );
     }
 
-    const answers: (number | null)[] = new Array(questionCount).fill(null);
-    const profile: (number | null)[] = new Array(profileCount).fill(null);
+    // Written straight into the packed arrays at the next free row; kept only if the line is good.
+    this.grow();
+    const q0 = this.count * this.questionCount;
+    const p0 = this.count * this.profileCount;
+    this.answers.fill(NO_ANSWER, q0, q0 + this.questionCount);
+    this.profile.fill(NO_ANSWER, p0, p0 + this.profileCount);
     let questionCells = 0;
     for (const column of answerColumns) {
       const raw = cells[column.cell];
@@ -203,9 +380,9 @@ export function checkResponsesTable(
       } else if (!column.isOption(value)) {
         add('OPTION_INVALID', `Câu ${column.code}: "${text}" không phải một lựa chọn (${column.allowed})`);
       } else if (column.profile) {
-        profile[column.index] = value;
+        this.profile[p0 + column.index] = value;
       } else {
-        answers[column.index] = value;
+        this.answers[q0 + column.index] = value;
       }
     }
     // Decision: a row where every question cell is blank is refused rather than stored as a
@@ -217,13 +394,43 @@ export function checkResponsesTable(
       add('EMPTY_RESPONSE', 'Phiếu không trả lời câu hỏi nào (mọi ô câu hỏi đều trống)');
     }
 
-    if (errors.length === errorsBefore && submittedAt !== null) {
-      out.push({ line, unitCode, submittedAt, answers, profile });
+    if (lineErrors.length > 0) {
+      this.addErrors(lineErrors);
+      return;
     }
+    // Once any line is bad nothing will be imported: the good rows need not be kept.
+    if (this.errorTotal > 0 || submittedAt === null) return;
+    let unit = this.unitIndex.get(unitCode);
+    if (unit === undefined) {
+      unit = this.unitCodes.length;
+      this.unitCodes.push(unitCode);
+      this.unitIndex.set(unitCode, unit);
+    }
+    this.lines[this.count] = line;
+    this.units[this.count] = unit;
+    this.times[this.count] = submittedAt.getTime();
+    this.count++;
   }
 
-  if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
-  return { ok: true, rows: out };
+  private addErrors(lineErrors: LineError[]): void {
+    this.errorTotal += lineErrors.length;
+    for (const e of lineErrors) if (this.errors.length < this.maxErrors) this.errors.push(e);
+  }
+
+  private grow(): void {
+    if (this.count < this.lines.length) return;
+    const size = this.lines.length * 2;
+    const bigger = <T extends Uint32Array | Float64Array | Int16Array>(a: T, n: number): T => {
+      const b = new (a.constructor as new (n: number) => T)(n);
+      b.set(a);
+      return b;
+    };
+    this.lines = bigger(this.lines, size);
+    this.units = bigger(this.units, size);
+    this.times = bigger(this.times, size);
+    this.answers = bigger(this.answers, size * this.questionCount);
+    this.profile = bigger(this.profile, size * this.profileCount);
+  }
 }
 
 function readHeader(header: TableRow, compiled: CompiledQuestionnaire): Layout | LineError[] {
@@ -452,19 +659,38 @@ export function isResponsesXlsx(bytes: Uint8Array): boolean {
  * Throws when the bytes are not a readable XLSX file.
  */
 export async function readXlsxTable(bytes: Uint8Array): Promise<TableRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
   const table: TableRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
-    while (cells.length > 0 && cells[cells.length - 1]!.trim() === '') cells.pop();
-    table.push({ line: rowNumber, cells });
+  await eachXlsxRow(bytes, (row) => {
+    table.push(row);
+    return true;
   });
   return table;
+}
+
+/**
+ * Streams the first worksheet row by row with exceljs's WorkbookReader, so that only the row being
+ * read (and the shared strings) is in memory, never the whole workbook. Stops when `onRow` returns
+ * false. Rows come as readXlsxTable describes them; empty rows are skipped.
+ */
+export async function eachXlsxRow(bytes: Uint8Array, onRow: (row: TableRow) => boolean): Promise<void> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
+    entries: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    worksheets: 'emit',
+  });
+  for await (const sheet of reader) {
+    for await (const row of sheet as unknown as AsyncIterable<ExcelJS.Row>) {
+      const cells: string[] = [];
+      for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
+      while (cells.length > 0 && cells[cells.length - 1]!.trim() === '') cells.pop();
+      if (cells.length === 0) continue;
+      if (!onRow({ line: row.number, cells })) return;
+    }
+    return; // the first worksheet only
+  }
 }
 
 function cellText(value: unknown): string {
@@ -525,4 +751,8 @@ function capitalize(s: string): string {
 
 function fail(line: number, code: ResponsesFileErrorCode, message: string): ResponsesFileCheck {
   return { ok: false, errors: [{ line, code, message }] };
+}
+
+function packedFail(line: number, code: ResponsesFileErrorCode, message: string): PackedCheck {
+  return { ok: false, errors: [{ line, code, message }], total: 1 };
 }

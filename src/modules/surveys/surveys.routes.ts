@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { PDF_MIME, XLSX_MIME } from '../../documents/index.ts';
 import { download } from '../../http/download.ts';
 import type { AppEnv } from '../../http/env.ts';
-import { errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
+import { ErrorBody, errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
 import { fileNameHeader, requireActor } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { LineErrorSchema } from '../units/units.schema.ts';
@@ -15,7 +15,10 @@ import * as publications from './publications.service.ts';
 import { qrPosterPdf } from './qr-poster.ts';
 import * as questionnaires from './questionnaires.service.ts';
 import * as responses from './responses.service.ts';
-import { importResponsesFile } from './responses-import.service.ts';
+import { presentJob, resultOf } from '../imports/jobs.ts';
+import { ImportJob, wantsAsync } from '../imports/imports.schema.ts';
+import { checkImportSize } from '../imports/limits.ts';
+import { startResponsesImport } from './responses-import.service.ts';
 import { indexTableXlsx } from './results-xlsx.ts';
 import * as s from './surveys.schema.ts';
 import { setTarget } from './targets.service.ts';
@@ -185,6 +188,8 @@ export function surveysRoutes(ctx: AppContext, options: { publicUrl?: string } =
       },
       responses: {
         200: json(s.ImportResponsesResult, 'Số phiếu đã nhập theo đơn vị'),
+        202: json(ImportJob, 'Với "Prefer: respond-async": tệp đang được nhập nền; xem GET /import-jobs/{id}'),
+        413: json(ErrorBody, 'Tệp quá lớn hoặc quá nhiều dòng (IMPORT_TOO_LARGE, IMPORT_TOO_MANY_ROWS)'),
         422: json(
           z.object({
             error: z.object({
@@ -200,13 +205,19 @@ export function surveysRoutes(ctx: AppContext, options: { publicUrl?: string } =
     }),
     async (c) => {
       const { questionnaire, channel } = c.req.valid('query');
+      // A declared size over the limit is refused before the body is read.
+      checkImportSize('responses', Number(c.req.header('content-length') ?? 0));
       const bytes = new Uint8Array(await c.req.arrayBuffer());
-      const result = await importResponsesFile(ctx, requireActor(c), bytes, {
+      const job = await startResponsesImport(ctx, requireActor(c), bytes, {
         questionnaire,
         channel,
         fileName: fileNameHeader(c.req.header('x-file-name')),
       });
-      return c.json(result, 200);
+      if (wantsAsync(c.req.header('prefer'))) {
+        c.header('location', `/api/v1/import-jobs/${job.id}`);
+        return c.json(presentJob(job), 202);
+      }
+      return c.json((await resultOf(job)) as z.infer<typeof s.ImportResponsesResult>, 200);
     },
   );
 

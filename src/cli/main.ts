@@ -1,4 +1,5 @@
 import { auditVerify } from './audit-verify.ts';
+import { backupCommand } from './backup.ts';
 import { calendarCommand } from './calendar.ts';
 import { deadlineCommand } from './deadline.ts';
 import { demoCommand } from './demo.ts';
@@ -7,6 +8,7 @@ import { letterCommand } from './letter.ts';
 import { migrate } from './migrate.ts';
 import { questionnairesExport, questionnairesImport } from './questionnaires.ts';
 import { responsesImport } from './responses-import.ts';
+import { restoreCommand } from './restore.ts';
 import { type Command, reportError } from './run.ts';
 import { serveCommand } from './serve.ts';
 import { startCommand } from './start.ts';
@@ -22,6 +24,8 @@ export const COMMANDS: Record<string, Command> = {
   'units import': unitsImport,
   'users create': usersCreate,
   'audit verify': auditVerify,
+  backup: backupCommand,
+  restore: restoreCommand,
   'questionnaires import': questionnairesImport,
   'questionnaires export': questionnairesExport,
   'responses import': responsesImport,
@@ -54,5 +58,14 @@ async function main(argv: string[]): Promise<number> {
     return reportError(error);
   }
 }
+
+// Whatever escapes a command (a stream's error event, a rejected promise nobody awaited) still ends
+// as one line for a person and exit code 1, never a raw stack.
+const fatal = (error: unknown) => {
+  process.exitCode = reportError(error);
+  process.exit();
+};
+process.on('uncaughtException', fatal);
+process.on('unhandledRejection', fatal);
 
 process.exitCode = await main(process.argv.slice(2));

@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { AppError, formatLineError, type LineError } from '../lib/errors.ts';
+import { describeSystemError } from '../lib/system-errors.ts';
 import { NotificationConfigError } from '../modules/notifications/notifications.config.ts';
 import { type Booted, boot } from '../server/boot.ts';
 import { ConfigError, loadConfig } from '../server/config.ts';
@@ -60,6 +61,19 @@ export function reportError(error: unknown): number {
     }
     return 1;
   }
-  process.stderr.write(`Lỗi không mong muốn: ${(error as Error)?.stack ?? String(error)}\n`);
+  // The machine said no (missing file, read-only folder, full disk): one line, no stack.
+  const system = describeSystemError(error);
+  if (system) {
+    process.stderr.write(`${system}\n`);
+    return 1;
+  }
+  // Anything else is a bug: one line for the person; the stack only when asked (LOG_LEVEL=debug).
+  const debug = process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace';
+  const message = (error as Error)?.message ?? String(error);
+  process.stderr.write(
+    debug
+      ? `Lỗi không mong muốn: ${(error as Error)?.stack ?? message}\n`
+      : `Lỗi không mong muốn: ${message.split('\n')[0]} (chạy lại với LOG_LEVEL=debug để xem chi tiết)\n`,
+  );
   return 1;
 }

@@ -4,6 +4,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { DurableNodeFS, durableStartParams } from './durable-fs.ts';
 import { type FolderLock, lockDataFolder } from './lock.ts';
 import * as schema from './schema/index.ts';
 
@@ -45,7 +46,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'pglite') {
     lock = lockDataFolder(target.dataDir, target.command);
     try {
-      client = await PGlite.create(target.dataDir);
+      // Every commit is flushed to disk before it is acknowledged (durable-fs.ts).
+      client = await PGlite.create({
+        fs: new DurableNodeFS(target.dataDir),
+        startParams: durableStartParams(),
+      });
     } catch (error) {
       lock.release();
       throw error;

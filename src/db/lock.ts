@@ -1,4 +1,13 @@
-import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../lib/errors.ts';
@@ -29,7 +38,7 @@ export function lockDataFolder(dir: string, command: string): FolderLock {
 
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const fd = openSync(path, 'wx');
+      const fd = openSync(path, 'wx', 0o600);
       writeSync(fd, JSON.stringify(info));
       closeSync(fd);
       const release = () => {
@@ -89,4 +98,23 @@ function lockedError(dir: string, holder: LockInfo): AppError {
       'hoặc thực hiện thao tác qua giao diện web/API của máy chủ đang chạy.',
     { pid: holder.pid, command: holder.command, since: holder.since },
   );
+}
+
+/**
+ * Add what other processes on this machine need to reach the owner (its address, the local backup
+ * key) to the lock file it holds. Written to a temporary file and renamed, readable by the owner only.
+ */
+export function annotateLock(dir: string, extra: { url: string; backupKey: string }): void {
+  const path = join(dir, LOCK_FILE);
+  const info = readLock(path);
+  if (!info || info.pid !== process.pid) return;
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify({ ...info, ...extra }), { mode: 0o600 });
+  renameSync(tmp, path);
+}
+
+/** The owner of a data folder, when a live process holds it (for `hailong backup` to go through it). */
+export function folderOwner(dir: string): (LockInfo & { url?: string; backupKey?: string }) | null {
+  const holder = readLock(join(dir, LOCK_FILE));
+  return holder && holder.pid !== process.pid && isAlive(holder) ? holder : null;
 }

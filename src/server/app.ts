@@ -12,6 +12,7 @@ import { AppError } from '../lib/errors.ts';
 import '../lib/zod-vi.ts';
 import { accountsRoutes } from '../modules/accounts/accounts.routes.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
+import { backupRoutes } from '../modules/backup/backup.routes.ts';
 import { calendarRoutes } from '../modules/dossiers/calendar.routes.ts';
 import { dossiersRoutes } from '../modules/dossiers/dossiers.routes.ts';
 import { publicDossierRoutes } from '../modules/dossiers/public.routes.ts';
@@ -40,6 +41,8 @@ export interface AppOptions {
   version: string;
   /** The address citizens reach (QR codes, links); default: the address of the request. */
   publicUrl?: string;
+  /** The key `hailong backup` reads from the data folder's lock file to ask this server for a backup. */
+  backupKey?: string;
 }
 
 /** The whole HTTP application: middleware, every module's routes, OpenAPI, docs and the web app. */
@@ -117,6 +120,7 @@ export function createApp(ctx: AppContext, options: AppOptions) {
   app.route('/api/v1', unitsRoutes(ctx));
   app.route('/api/v1', auditRoutes(ctx));
   app.route('/api/v1', importsRoutes());
+  app.route('/api/v1', backupRoutes(ctx, { engine: options.engine, backupKey: options.backupKey }));
   app.route('/api/v1', surveysRoutes(ctx, { publicUrl: options.publicUrl }));
   app.route('/api/v1', publicSurveyRoutes(ctx));
   app.route('/api/v1', dossiersRoutes(ctx, { publicUrl: options.publicUrl }));

@@ -5,12 +5,17 @@ import type { Logger } from 'pino';
 import { ZodError } from 'zod';
 import type { AppEnv } from '../http/env.ts';
 import { AppError, type ErrorCode } from '../lib/errors.ts';
+import { diskFullError } from '../lib/system-errors.ts';
 
 /** Every failure leaves the server as `{ error: { code, message, details } }`. */
 export function errorHandler(log: Logger) {
   return (err: Error, c: Context<AppEnv>) => {
     const appError = toAppError(err);
-    if (appError.status >= 500) log.error({ err, reqId: c.get('requestId') }, 'request failed');
+    if (appError.status >= 500) {
+      // The log names the cause (DISK_FULL …) so an operator sees it without reading the stack.
+      const msg = appError.code === 'INTERNAL' ? 'request failed' : `request failed: ${appError.code}`;
+      log.error({ err, code: appError.code, details: appError.details, reqId: c.get('requestId') }, msg);
+    }
     const details =
       appError.code === 'INTERNAL' ? { requestId: c.get('requestId') } : detailsObject(appError.details);
     const body = { error: { code: appError.code, message: appError.message, details } };
@@ -37,6 +42,8 @@ const HTTP_CODES: Partial<Record<number, [ErrorCode, string]>> = {
 
 function toAppError(err: Error): AppError {
   if (err instanceof AppError) return err;
+  const system = diskFullError(err);
+  if (system) return system;
   if (err instanceof ZodError) {
     const fields = err.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
     return new AppError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ.', { fields });

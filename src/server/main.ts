@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { annotateLock } from '../db/lock.ts';
 import { recordOverdue } from '../modules/dossiers/dossiers.queries.ts';
 import { sendersFromEnv } from '../modules/notifications/notifications.config.ts';
 import { startOutboxWorker } from '../modules/notifications/worker.ts';
@@ -25,7 +27,9 @@ export interface RunningServer {
 export async function serveApp(booted: Booted, config: Config): Promise<RunningServer> {
   // A channel half configured stops the start here, with the variable named, not at the first message.
   const senders = sendersFromEnv(process.env);
+  const backupKey = randomBytes(32).toString('hex');
   const app = createApp(booted.ctx, {
+    backupKey,
     engine: booted.database.engine,
     webDir: config.webDir,
     cookieSecure: config.cookieSecure,
@@ -57,6 +61,9 @@ export async function serveApp(booted: Booted, config: Config): Promise<RunningS
   }, 300_000);
   overdue.unref();
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  // `hailong backup` cannot open a folder this process holds: it finds us (and the key) here.
+  if (booted.database.engine === 'pglite')
+    annotateLock(config.dataDir, { url: loopbackUrl(config.host, port), backupKey });
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
@@ -75,4 +82,10 @@ export async function serveApp(booted: Booted, config: Config): Promise<RunningS
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   return { url, close };
+}
+
+/** An address a command on this machine can reach the server at, whatever interface it listens on. */
+function loopbackUrl(host: string, port: number): string {
+  if (host === '0.0.0.0' || host === '::') return `http://127.0.0.1:${port}`;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }

@@ -59,6 +59,29 @@ describe('NUL bytes', () => {
     expect((await call(t.app, admin, 'GET', '/api/v1/units/X1')).status).toBe(404);
   });
 
+  it('a lone UTF-16 surrogate in a JSON string (valid JSON, no UTF-8 text) is a 400, not a 500', async () => {
+    const res = await call(
+      t.app,
+      admin,
+      'POST',
+      '/api/v1/plans/measures',
+      '{"questionnaire":"KH-THU","criterion":"C1","task":"Việc","responsible":"VP","product":"\\ud800"}',
+    );
+    expect(res.status).toBe(400);
+    expect((await json(res)).error).toMatchObject({
+      code: 'TEXT_ENCODING_INVALID',
+      details: { where: 'body', field: 'product' },
+    });
+    // A real pair (an emoji) is text like any other.
+    const emoji = await call(t.app, admin, 'POST', '/api/v1/plans/measures', {
+      questionnaire: 'KH-THU',
+      criterion: 'C1',
+      task: 'Việc 😀',
+      responsible: 'VP',
+    });
+    expect(emoji.status).toBe(201);
+  });
+
   it('leaves an ordinary escaped backslash alone', async () => {
     const res = await call(t.app, admin, 'POST', '/api/v1/units', {
       code: 'X2',

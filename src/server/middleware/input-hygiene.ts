@@ -3,7 +3,9 @@ import type { AppEnv } from '../../http/env.ts';
 import { AppError } from '../../lib/errors.ts';
 
 const NUL_ESCAPED = /%00/i;
-const JSON_NUL = /\\u0000/i;
+/** `\u0000`, or a UTF-16 surrogate escape (`\ud800`): only then is the body parsed and walked. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const JSON_SUSPECT = /\\u(0000|d[89a-f])/i;
 
 /**
  * Refuse a NUL byte (U+0000) anywhere in the path, the query or a JSON body, before any route runs.
@@ -24,15 +26,16 @@ export function rejectNulBytes(): MiddlewareHandler<AppEnv> {
       // Give later readers (a sub-app's own body limit, the route) a fresh body with the same bytes.
       c.req.raw = new Request(c.req.raw, { body: text });
       if (text.includes('\0')) throw nulByte('body');
-      if (JSON_NUL.test(text)) {
+      if (JSON_SUSPECT.test(text)) {
         let parsed: unknown;
         try {
           parsed = JSON.parse(text);
         } catch {
           parsed = undefined; // not JSON: the route answers 400 for that
         }
-        const field = nulField(parsed, '');
-        if (field !== null) throw nulByte('body', field);
+        const found = badText(parsed, '');
+        if (found?.problem === 'nul') throw nulByte('body', found.field);
+        if (found) throw loneSurrogate(found.field);
       }
     }
     await next();
@@ -44,25 +47,41 @@ function hasJsonBody(method: string, contentType: string | undefined): boolean {
   return !!contentType && /\bjson\b/i.test(contentType);
 }
 
-/** The path of the first string or key holding a NUL byte ('' for the body itself), or null. */
-function nulField(value: unknown, at: string): string | null {
-  if (typeof value === 'string') return value.includes('\0') ? at : null;
+/**
+ * The first string or key (by its path, '' for the body itself) that holds a NUL byte or a lone
+ * UTF-16 surrogate (`"\ud800"` is valid JSON but no UTF-8 text: PostgreSQL refuses it), or null.
+ */
+function badText(value: unknown, at: string): { field: string; problem: 'nul' | 'surrogate' } | null {
+  const check = (text: string, field: string) =>
+    text.includes('\0')
+      ? { field, problem: 'nul' as const }
+      : LONE_SURROGATE.test(text)
+        ? { field, problem: 'surrogate' as const }
+        : null;
+  if (typeof value === 'string') return check(value, at);
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = nulField(value[i], at ? `${at}.${i}` : String(i));
-      if (found !== null) return found;
+      const found = badText(value[i], at ? `${at}.${i}` : String(i));
+      if (found) return found;
     }
     return null;
   }
   if (value && typeof value === 'object') {
     for (const [key, inner] of Object.entries(value)) {
       const path = at ? `${at}.${key}` : key;
-      if (key.includes('\0')) return path;
-      const found = nulField(inner, path);
-      if (found !== null) return found;
+      const found = check(key, path) ?? badText(inner, path);
+      if (found) return found;
     }
   }
   return null;
+}
+
+function loneSurrogate(field: string): AppError {
+  return new AppError(
+    'TEXT_ENCODING_INVALID',
+    `Dữ liệu không hợp lệ: nội dung gửi lên${field ? ` (trường ${field})` : ''} chứa ký tự Unicode hỏng (nửa cặp UTF-16).`,
+    { where: 'body', field },
+  );
 }
 
 function nulByte(where: 'path' | 'query' | 'body', field?: string): AppError {

@@ -49,8 +49,9 @@ test('a citizen answers the web form on a phone and is thanked; a second respons
   await send.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cảm ơn Ông/Bà!');
   await expect(page.getByText('Ý kiến của Ông/Bà về UBND phường Phương Sài đã được ghi nhận.')).toBeVisible();
-  const device = await page.evaluate(() => localStorage.getItem('hl-device'));
-  expect(device).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  // The device token came from the server with the form (signed), never made up by the page.
+  const stored = await page.evaluate(() => localStorage.getItem('hl-survey-form:P09'));
+  expect(JSON.parse(stored ?? '{}').deviceToken).toMatch(/^s1\.\d+\.\d+\.[\w-]+\.[\w-]+$/);
 
   // Same phone, same unit, same day: the server's Vietnamese message, no thanks.
   await page.goto('/khao-sat/P09');

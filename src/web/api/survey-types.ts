@@ -52,6 +52,11 @@ export interface SurveyForm {
   };
   profile?: ProfileQuestion[];
   consentText?: string;
+  /** Issued by the server with the public form (signed, expiring): sent back with the answers. */
+  deviceToken?: string;
+  expiresAt?: string;
+  /** The ALTCHA proof-of-work challenge bound to that token. */
+  challenge?: { algorithm: string; challenge: string; maxnumber: number; salt: string; signature: string };
 }
 
 /** questionCode → option value. Unanswered questions are left out. */
@@ -61,7 +66,9 @@ export interface PublicResponseBody {
   answers: Answers;
   profile?: Answers;
   consent: true;
-  deviceToken: string;
+  deviceToken?: string;
+  /** The ALTCHA solution (base64 JSON). */
+  proof?: string;
 }
 
 export interface OfficerResponseBody {
@@ -127,6 +134,9 @@ export interface UnitIndex {
   name: string | null;
   peerGroup: string | null;
   responses: number;
+  /** Left out of the figures: held by the burst rule (absent in older publications) and excluded. */
+  held?: number;
+  excluded?: number;
   overall: {
     index: number | null;
     ciLow: number | null;

@@ -5,6 +5,7 @@ import { PageTitle } from '../../../components/PageTitle.tsx';
 import { PendingPage } from '../../../components/RoutePages.tsx';
 import { useT } from '../../../i18n/index.tsx';
 import { publicResultRoute } from '../../../router.tsx';
+import { LeftOutNote } from '../../surveys/results/LeftOutNote.tsx';
 import { groupByPeer, usePeerGroupLabel } from '../../surveys/results/peerGroups.ts';
 import { PublicLayout } from '../PublicLayout.tsx';
 import { DownloadLinks } from './DownloadLinks.tsx';
@@ -35,6 +36,7 @@ export function PublicationPage() {
             <SupersededBanner supersededById={data.publication.supersededById} />
             <PublicationMeta publication={data.publication} />
             <DownloadLinks id={id} />
+            <LeftOutNote units={data.result.units} />
             <Text size="sm" c="dimmed">
               {t('public.result.howTo')}
             </Text>

@@ -10,10 +10,11 @@ import { PendingPage } from '../../../components/RoutePages.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { publicSurveyRoute } from '../../../router.tsx';
 import { flatQuestions, profileQuestions } from '../../surveys/form.ts';
-import { deviceToken } from '../device.ts';
 import { PublicLayout } from '../PublicLayout.tsx';
 import { ConsentNotice } from './ConsentNotice.tsx';
+import { issuedFormFor } from './issued-form.ts';
 import { ProfileQuestions } from './ProfileQuestions.tsx';
+import { useProofOfWork } from './proof-of-work.ts';
 import { SurveyQuestions } from './SurveyQuestions.tsx';
 import { ThankYou } from './ThankYou.tsx';
 
@@ -75,9 +76,17 @@ function SurveyFormView({
   const total = flatQuestions(form).length;
   const answered = Object.keys(answers).length;
 
+  const [issued] = useState(() => issuedFormFor(unitCode, form));
+  const proofOfWork = useProofOfWork(issued);
+
   const submit = useMutation({
-    mutationFn: () => {
-      const body: PublicResponseBody = { answers, consent: true, deviceToken: deviceToken() };
+    mutationFn: async () => {
+      const body: PublicResponseBody = {
+        answers,
+        consent: true,
+        deviceToken: issued.deviceToken,
+        proof: await proofOfWork(),
+      };
       if (Object.keys(profile).length > 0) body.profile = profile;
       return api<{ received: true }>(`/public/surveys/${encodeURIComponent(unitCode)}/responses`, {
         method: 'POST',

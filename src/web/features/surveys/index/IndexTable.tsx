@@ -4,6 +4,7 @@ import type { UnitIndex } from '../../../api/survey-types.ts';
 import { StatusBadge } from '../../../components/StatusBadge.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { isBelowTarget, useIndexFormat } from '../results/format.ts';
+import { LeftOutNote } from '../results/LeftOutNote.tsx';
 import { groupByPeer, usePeerGroupLabel } from '../results/peerGroups.ts';
 
 /**
@@ -94,6 +95,7 @@ export function IndexTable({ units, onOpen }: { units: UnitIndex[]; onOpen: (cod
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      <LeftOutNote units={units} />
       <Text size="sm" mt="xs">
         <span aria-hidden="true">▼ </span>
         {t('index.legend.below')} · {t('index.legend.lowSample')}

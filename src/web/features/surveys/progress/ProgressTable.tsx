@@ -61,7 +61,7 @@ export function ProgressTable({ units }: { units: WaveUnitProgress[] }) {
             </Group>
             {bar(u)}
             <Text size="sm" mt={4}>
-              {counts(u)}
+              {counts(u)} · {t('progress.col.held')}: {number(u.held)}
             </Text>
             <div style={{ marginTop: 6 }}>{links(u)}</div>
           </Card>
@@ -78,6 +78,9 @@ export function ProgressTable({ units }: { units: WaveUnitProgress[] }) {
             <Table.Th scope="col">{t('index.col.unit')}</Table.Th>
             <Table.Th scope="col" w={220}>
               {t('progress.col.collected')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('progress.col.held')}
             </Table.Th>
             <Table.Th scope="col" ta="right">
               {t('progress.col.excluded')}
@@ -98,6 +101,7 @@ export function ProgressTable({ units }: { units: WaveUnitProgress[] }) {
                 {u.name} <CodeBadge>{u.unit}</CodeBadge>
               </Table.Th>
               <Table.Td>{bar(u)}</Table.Td>
+              <Table.Td ta="right">{number(u.held)}</Table.Td>
               <Table.Td ta="right">{number(u.excluded)}</Table.Td>
               <Table.Td ta="right">{number(u.flagged)}</Table.Td>
               <Table.Td ta="right">{number(u.neededForInterval)}</Table.Td>

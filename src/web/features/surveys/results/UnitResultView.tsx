@@ -7,6 +7,7 @@ import { CriteriaTable } from './CriteriaTable.tsx';
 import { useIndexFormat } from './format.ts';
 import { GapText } from './GapText.tsx';
 import { IntervalBar } from './IntervalBar.tsx';
+import { LeftOutNote } from './LeftOutNote.tsx';
 import { usePeerGroupLabel } from './peerGroups.ts';
 import { QuestionDistribution } from './QuestionDistribution.tsx';
 
@@ -61,7 +62,10 @@ export function UnitResultView({ unit, headingLevel = 2 }: { unit: UnitIndex; he
                 : t('index.rankIn', { rank: unit.rank, of: unit.rankOf, group: peerLabel(unit.peerGroup) })}
             </dd>
             <dt>{t('index.col.responses')}</dt>
-            <dd>{number(unit.responses)}</dd>
+            <dd>
+              {number(unit.responses)}
+              <LeftOutNote units={[unit]} />
+            </dd>
           </dl>
           <dl className="kv">
             <dt>{t('index.col.target')}</dt>

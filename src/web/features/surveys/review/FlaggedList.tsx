@@ -8,11 +8,12 @@ interface Props {
   responses: FlaggedResponse[];
   onExclude: (response: FlaggedResponse) => void;
   onInclude: (response: FlaggedResponse) => void;
+  onRelease: (response: FlaggedResponse) => void;
   busyId: number | null;
 }
 
 /** Flagged responses: when, where, through which channel, why flagged, and whether left out. */
-export function FlaggedList({ responses, onExclude, onInclude, busyId }: Props) {
+export function FlaggedList({ responses, onExclude, onInclude, onRelease, busyId }: Props) {
   const { t, dateTime } = useI18n();
   const isPhone = useIsPhone();
   const channel = (c: string) =>
@@ -34,6 +35,8 @@ export function FlaggedList({ responses, onExclude, onInclude, busyId }: Props) 
           </Text>
         ) : null}
       </div>
+    ) : r.held ? (
+      <StatusBadge tone="warn">{t('review.held')}</StatusBadge>
     ) : (
       <StatusBadge tone="ok">{t('review.counted')}</StatusBadge>
     );
@@ -49,15 +52,28 @@ export function FlaggedList({ responses, onExclude, onInclude, busyId }: Props) 
         {t('review.include')}
       </Button>
     ) : (
-      <Button
-        size="xs"
-        variant="light"
-        color="red.9"
-        onClick={() => onExclude(r)}
-        aria-label={t('review.excludeLabel', { id: r.id })}
-      >
-        {t('review.exclude')}
-      </Button>
+      <Group gap="xs" wrap="nowrap">
+        {r.held ? (
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => onRelease(r)}
+            loading={busyId === r.id}
+            aria-label={t('review.releaseLabel', { id: r.id })}
+          >
+            {t('review.release')}
+          </Button>
+        ) : null}
+        <Button
+          size="xs"
+          variant="light"
+          color="red.9"
+          onClick={() => onExclude(r)}
+          aria-label={t('review.excludeLabel', { id: r.id })}
+        >
+          {t('review.exclude')}
+        </Button>
+      </Group>
     );
 
   if (isPhone) {

@@ -16,6 +16,7 @@ import { SurveyLinks } from '../SurveyLinks.tsx';
 import { QuestionnaireSelect } from '../waves/QuestionnaireSelect.tsx';
 import { ExcludeForm } from './ExcludeForm.tsx';
 import { FlaggedList } from './FlaggedList.tsx';
+import { HeldGroups } from './HeldGroups.tsx';
 
 /** /khao-sat/ra-soat — responses the integrity checks flagged: leave out (with a reason) or restore. */
 export function ReviewPage() {
@@ -42,6 +43,14 @@ function Review() {
     mutationFn: (r: FlaggedResponse) => api(`/surveys/responses/${r.id}/include`, { method: 'POST' }),
     onSuccess: async (_data, r) => {
       setMessage(t('review.included.done', { id: r.id }));
+      await queryClient.invalidateQueries({ queryKey: surveyKeys.all });
+    },
+  });
+
+  const release = useMutation({
+    mutationFn: (r: FlaggedResponse) => api(`/surveys/responses/${r.id}/release`, { method: 'POST' }),
+    onSuccess: async (_data, r) => {
+      setMessage(t('review.released.done', { id: r.id }));
       await queryClient.invalidateQueries({ queryKey: surveyKeys.all });
     },
   });
@@ -87,7 +96,8 @@ function Review() {
       <div aria-live="polite">
         {message ? <SuccessMessage onClose={() => setMessage('')}>{message}</SuccessMessage> : null}
       </div>
-      <ErrorAlert error={list.error ?? include.error} />
+      <ErrorAlert error={list.error ?? include.error ?? release.error} />
+      <HeldGroups responses={responses} onDone={setMessage} />
       {list.isPending ? <PendingPage /> : null}
       {list.data ? (
         <Text role="status" size="sm">
@@ -99,7 +109,14 @@ function Review() {
           responses={responses}
           onExclude={setExcluding}
           onInclude={(r) => include.mutate(r)}
-          busyId={include.isPending ? (include.variables?.id ?? null) : null}
+          onRelease={(r) => release.mutate(r)}
+          busyId={
+            include.isPending
+              ? (include.variables?.id ?? null)
+              : release.isPending
+                ? (release.variables?.id ?? null)
+                : null
+          }
         />
       ) : null}
       <Modal

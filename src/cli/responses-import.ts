@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { systemActor } from '../modules/accounts/actor.ts';
-import { INLINE_BYTES } from '../modules/imports/limits.ts';
+import { checkImportSize, INLINE_BYTES } from '../modules/imports/limits.ts';
 import {
   IMPORT_CHANNELS,
   type ImportChannel,
@@ -27,6 +27,7 @@ export const responsesImport: Command = {
     if (!(IMPORT_CHANNELS as readonly string[]).includes(channel)) {
       throw new UsageError(`--channel phải là một trong ${IMPORT_CHANNELS.join(', ')}`);
     }
+    checkImportSize('responses', statSync(file).size);
     const bytes = new Uint8Array(readFileSync(file));
     const result = await withDatabase('responses import', ({ ctx }) =>
       importResponsesFile(ctx, systemActor('cli'), bytes, {

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { decodeUtf8 } from '../lib/csv.ts';
 import { systemActor } from '../modules/accounts/actor.ts';
+import { checkCsvRowCount, checkImportSize } from '../modules/imports/limits.ts';
 import { importUnitsCsv } from '../modules/units/units.service.ts';
 import { type Command, parseOptions, UsageError, withDatabase } from './run.ts';
 
@@ -13,7 +14,11 @@ export const unitsImport: Command = {
     const [file] = positionals;
     if (!file || positionals.length > 1)
       throw new UsageError('cần đúng một tệp CSV: hailong units import FILE.csv');
-    const text = decodeUtf8(readFileSync(file));
+    // The limits of the web import, checked before the file is read and parsed.
+    checkImportSize('units', statSync(file).size);
+    const bytes = readFileSync(file);
+    checkCsvRowCount('units', bytes);
+    const text = decodeUtf8(bytes);
     if (text === null) {
       process.stderr.write(`Tệp ${file} không phải UTF-8. Hãy lưu lại với mã hoá "CSV UTF-8".\n`);
       return 1;

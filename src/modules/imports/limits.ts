@@ -66,3 +66,9 @@ export function countNonEmptyLines(bytes: Uint8Array): number {
 function thousands(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
+
+/** Both checks on a received file: its size, then (CSV) its line count. */
+export function checkImportBytes(kind: ImportKind, bytes: Uint8Array, csv: boolean): void {
+  checkImportSize(kind, bytes.length);
+  if (csv) checkCsvRowCount(kind, bytes);
+}

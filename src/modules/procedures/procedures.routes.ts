@@ -1,11 +1,12 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppEnv } from '../../http/env.ts';
-import { errors, json, validationHook } from '../../http/openapi.ts';
+import { ErrorBody, errors, json, validationHook } from '../../http/openapi.ts';
 import { fileNameHeader, requireActor } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { decodeUtf8 } from '../../lib/csv.ts';
 import { AppError } from '../../lib/errors.ts';
+import { checkImportBytes, checkImportSize } from '../imports/limits.ts';
 import * as s from './procedures.schema.ts';
 import * as service from './procedures.service.ts';
 import { CSV_COLUMNS } from './procedures-import.ts';
@@ -53,22 +54,27 @@ export function proceduresRoutes(ctx: AppContext) {
       },
       responses: {
         200: json(s.ImportProceduresResult, 'Số thủ tục tạo mới, cập nhật, không đổi'),
+        413: json(ErrorBody, 'Tệp quá lớn hoặc quá nhiều dòng (IMPORT_TOO_LARGE, IMPORT_TOO_MANY_ROWS)'),
         422: importInvalid,
         ...errors,
       },
     }),
     async (c) => {
       const actor = requireActor(c);
-      const text = decodeUtf8(new Uint8Array(await c.req.arrayBuffer()));
+      const fileName = fileNameHeader(c.req.header('x-file-name'));
+      const isJson =
+        /^application\/([a-z.-]+\+)?json/i.test(c.req.header('content-type') ?? '') ||
+        /\.json$/i.test(fileName);
+      // Size (and a CSV's line count) are checked before the file is parsed; a declared size before it is read.
+      checkImportSize('procedures', Number(c.req.header('content-length') ?? 0));
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      checkImportBytes('procedures', bytes, !isJson);
+      const text = decodeUtf8(bytes);
       if (text === null)
         throw new AppError(
           'VALIDATION_FAILED',
           'Tệp không phải UTF-8. Hãy lưu lại tệp với mã hoá UTF-8 (CSV UTF-8).',
         );
-      const fileName = fileNameHeader(c.req.header('x-file-name'));
-      const isJson =
-        /^application\/([a-z.-]+\+)?json/i.test(c.req.header('content-type') ?? '') ||
-        /\.json$/i.test(fileName);
       return c.json(await service.importProcedures(ctx, actor, text, isJson ? 'json' : 'csv', fileName), 200);
     },
   );

@@ -1,11 +1,12 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppEnv } from '../../http/env.ts';
-import { errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
+import { ErrorBody, errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
 import { fileNameHeader, requireActor } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { decodeUtf8 } from '../../lib/csv.ts';
 import { AppError } from '../../lib/errors.ts';
+import { checkImportBytes, checkImportSize } from '../imports/limits.ts';
 import * as s from './units.schema.ts';
 import * as service from './units.service.ts';
 
@@ -117,6 +118,7 @@ export function unitsRoutes(ctx: AppContext) {
       request: { body: { content: { 'text/csv': { schema: z.string() } }, required: true } },
       responses: {
         200: json(s.ImportUnitsResult, 'Số đơn vị đã nhập'),
+        413: json(ErrorBody, 'Tệp quá lớn hoặc quá nhiều dòng (IMPORT_TOO_LARGE, IMPORT_TOO_MANY_ROWS)'),
         422: json(
           z.object({
             error: z.object({
@@ -132,7 +134,11 @@ export function unitsRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const actor = requireActor(c);
-      const text = decodeUtf8(new Uint8Array(await c.req.arrayBuffer()));
+      // Size and line count are checked before the file is parsed (a declared size before it is read).
+      checkImportSize('units', Number(c.req.header('content-length') ?? 0));
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      checkImportBytes('units', bytes, true);
+      const text = decodeUtf8(bytes);
       if (text === null)
         throw new AppError(
           'VALIDATION_FAILED',

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createTestApp, login } from '../../../test/app.ts';
+import { buildUnit, buildUser } from '../../../test/factories.ts';
+import { countNonEmptyLines, IMPORT_LIMITS } from './limits.ts';
+
+/** Units and procedure files are refused by size and line count before a byte is parsed. */
+const t = await createTestApp();
+await buildUnit(t.ctx, { code: 'T', name: 'Tỉnh Thử', type: 'province' });
+await buildUser(t.ctx, { unitCode: 'T', username: 'admin.t' });
+const admin = await login(t.app, 'admin.t', 'Mat-khau-thu-2025');
+
+const post = (path: string, body: string | Uint8Array, type = 'text/csv') =>
+  t.app.request(path, {
+    method: 'POST',
+    headers: { ...admin.headers, 'content-type': type },
+    body: body as BodyInit,
+  });
+const errorOf = async (res: Response) =>
+  ((await res.json()) as { error: { code: string; message: string } }).error;
+
+describe('import limits', () => {
+  it('counts lines without parsing: CRLF, a missing last newline and blank lines', () => {
+    expect(countNonEmptyLines(new TextEncoder().encode('a,b\r\n1,2\r\n\r\n3,4'))).toBe(3);
+    expect(countNonEmptyLines(new TextEncoder().encode('\n\n'))).toBe(0);
+  });
+
+  it('a units file with more lines than the limit: 413 before parsing (its broken quotes are never read)', async () => {
+    const rows = IMPORT_LIMITS.units.rows + 1;
+    const res = await post(
+      '/api/v1/units/import',
+      `code,name,type,parent_code\n${'X,"broken\n'.repeat(rows)}`,
+    );
+    expect(res.status).toBe(413);
+    expect(await errorOf(res)).toEqual({
+      code: 'IMPORT_TOO_MANY_ROWS',
+      message: 'Tệp có 50.001 dòng đơn vị, tối đa 50.000 dòng mỗi tệp; hãy chia thành nhiều tệp.',
+      details: { rows, maxRows: IMPORT_LIMITS.units.rows },
+    });
+    // Under the limit the same broken file is parsed, and named by its line.
+    const parsed = await post('/api/v1/units/import', 'code,name,type,parent_code\nX,"broken\n');
+    expect(parsed.status).toBe(422);
+  });
+
+  it('a procedures file over the size limit: 413 with the limit in Vietnamese', async () => {
+    const big = new Uint8Array(IMPORT_LIMITS.procedures.bytes + 10).fill(0x20);
+    const res = await post('/api/v1/procedures/import', big, 'application/json');
+    expect(res.status).toBe(413);
+    expect(await errorOf(res)).toMatchObject({
+      code: 'IMPORT_TOO_LARGE',
+      message: 'Tệp nặng 10,0 MB, tối đa 10,0 MB mỗi tệp; hãy chia thành nhiều tệp.',
+    });
+  });
+});

@@ -10,6 +10,8 @@ export function download(bytes: Uint8Array, mime: string, fileName: string): Res
       'content-type': mime,
       'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
       'cache-control': 'no-store',
+      // The browser takes the type given, never guesses one from the bytes (no HTML or script from a file).
+      'x-content-type-options': 'nosniff',
     },
   });
 }

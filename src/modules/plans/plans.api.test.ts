@@ -431,6 +431,60 @@ describe('carrying out the plan', () => {
     expect(exe.status).toBe(400);
   });
 
+  it('types evidence by its bytes, not by the declared type: a disguised file is refused, a real one is served as what it is', async () => {
+    const task = tasks[3]!;
+    const url = `/api/v1/plans/${planId}/tasks/${task.id}/updates`;
+    const send = (name: string, mime: string, bytes: Uint8Array | string) =>
+      call(t.app, specialistA, 'POST', url, {
+        comment: `Minh chứng ${name}`,
+        file: { name, mime, base64: Buffer.from(bytes).toString('base64') },
+      });
+    // An HTML page with a script, and a PDF, both declared as a PNG picture.
+    for (const [bytes, found] of [
+      ['<html><body><script>alert(document.cookie)</script></body></html>', 'văn bản thuần'],
+      ['%PDF-1.4\n1 0 obj\n<<>>\nendobj\n', 'PDF'],
+    ] as const) {
+      const res = await send('anh.png', 'image/png', bytes);
+      expect(res.status).toBe(400);
+      const body = await json<{ error: { code: string; message: string; details: Record<string, unknown> } }>(
+        res,
+      );
+      expect(body.error.code).toBe('EVIDENCE_TYPE_MISMATCH');
+      expect(body.error.message).toBe(
+        `Tệp "anh.png" khai báo là ảnh PNG nhưng nội dung là ${found}. Hãy chọn đúng tệp.`,
+      );
+      expect(body.error.details).toMatchObject({ declared: 'image/png', fields: [{ field: 'file' }] });
+    }
+    // Random bytes that are no known type, declared as a PDF.
+    const junk = await send(
+      'bao-cao.pdf',
+      'application/pdf',
+      new Uint8Array([0, 1, 2, 3, 250, 251, 252, 253]),
+    );
+    expect(junk.status).toBe(400);
+    expect((await json<{ error: { code: string } }>(junk)).error.code).toBe('EVIDENCE_TYPE_MISMATCH');
+
+    // A real workbook and a text note are taken and come back as attachments of the type their bytes show.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Tiến độ').addRow(['Nhiệm vụ', 'Tỷ lệ']);
+    const xlsx = new Uint8Array(await wb.xlsx.writeBuffer());
+    const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    for (const [name, mime, bytes] of [
+      ['tiến độ.xlsx', xlsxType, xlsx],
+      ['ghi chú.txt', 'text/plain', new TextEncoder().encode('Đã niêm yết lại 12 thủ tục.\n')],
+    ] as const) {
+      const res = await send(name, mime, bytes);
+      expect(res.status).toBe(201);
+      const update = (await json<Task>(res)).updates.at(-1)!;
+      const file = await call(t.app, officerA, 'GET', `${url}/${update.id}/file`);
+      expect(file.status).toBe(200);
+      expect(file.headers.get('content-type')).toBe(mime);
+      expect(file.headers.get('content-disposition')).toMatch(/^attachment; /);
+      expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(new Uint8Array(await file.arrayBuffer())).toEqual(bytes);
+    }
+  });
+
   it('lists reminders: the row due 15/02 is overdue, the monthly report of March is missing; nothing is queued', async () => {
     const res = await json<{
       today: string;

@@ -21,6 +21,7 @@ import type { UnitResult } from '../surveys/index-engine.ts';
 import { getQuestionnaire, getQuestionnaireById } from '../surveys/questionnaires.service.ts';
 import { requireUnit } from '../units/units.service.ts';
 import { nextPeriodText, periodText } from './doc-letter.ts';
+import { checkEvidence, EVIDENCE_TYPES, servedType, typeName } from './evidence-type.ts';
 import { type UnitIndexQuery, unitIndex } from './index-source.ts';
 import { measuresByCriterion } from './measures.service.ts';
 import {
@@ -59,23 +60,9 @@ export interface TaskInput {
   partners?: string;
 }
 
-/** Evidence files: up to 10 MB, pictures, PDF and office documents. */
+/** Evidence files: up to 10 MB, pictures, PDF and office documents, typed by their bytes (evidence-type.ts). */
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
-export const EVIDENCE_TYPES = [
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/gif',
-  'image/heic',
-  'application/pdf',
-  'application/msword',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.ms-excel',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/vnd.oasis.opendocument.text',
-  'application/vnd.oasis.opendocument.spreadsheet',
-  'text/plain',
-] as const;
+export { EVIDENCE_TYPES };
 
 // ── rows ↔ values ────────────────────────────────────────────────────────────
 
@@ -526,7 +513,9 @@ export interface ProgressInput {
   file?: { name: string; mime: string; base64: string };
 }
 
-function decodeEvidence(file: NonNullable<ProgressInput['file']>): Uint8Array {
+async function decodeEvidence(
+  file: NonNullable<ProgressInput['file']>,
+): Promise<{ bytes: Uint8Array; mime: string }> {
   if (!(EVIDENCE_TYPES as readonly string[]).includes(file.mime)) {
     throw validation(
       'file.mime',
@@ -546,7 +535,23 @@ function decodeEvidence(file: NonNullable<ProgressInput['file']>): Uint8Array {
     );
   }
   if (bytes.length === 0) throw validation('file.base64', 'Tệp minh chứng rỗng.');
-  return new Uint8Array(bytes);
+  // The declared type is the client's word; the bytes decide (and the bytes' type is what is served).
+  const checked = await checkEvidence(bytes, file.mime);
+  if (!checked.ok) {
+    const found = checked.sniffed ? typeName(checked.sniffed) : 'không nhận ra loại tệp';
+    throw new AppError(
+      'EVIDENCE_TYPE_MISMATCH',
+      checked.reason === 'mismatch'
+        ? `Tệp "${file.name}" khai báo là ${typeName(file.mime)} nhưng nội dung là ${found}. Hãy chọn đúng tệp.`
+        : `Nội dung tệp "${file.name}" (${found}) không phải loại được nhận (ảnh, PDF, Word, Excel, văn bản).`,
+      {
+        fields: [{ field: 'file', message: 'Nội dung tệp không khớp loại khai báo' }],
+        declared: file.mime,
+        found: checked.sniffed,
+      },
+    );
+  }
+  return { bytes: new Uint8Array(bytes), mime: checked.mime };
 }
 
 /**
@@ -583,7 +588,8 @@ export async function reportProgress(
   else if (input.status && progress === 100) {
     throw validation('progress', 'Mở lại nhiệm vụ đã hoàn thành: hãy nhập tiến độ dưới 100%.');
   }
-  const bytes = input.file ? decodeEvidence(input.file) : null;
+  const evidence = input.file ? await decodeEvidence(input.file) : null;
+  const bytes = evidence?.bytes ?? null;
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
     await repo.updateTask(tx, planId, taskId, { progress, status, updatedAt: now });
@@ -597,7 +603,7 @@ export async function reportProgress(
       comment,
       link: input.link ?? null,
       fileName: input.file?.name ?? null,
-      fileMime: input.file?.mime ?? null,
+      fileMime: evidence?.mime ?? null,
       fileBytes: bytes,
     });
     await audit(ctx, tx, actor, row, 'plan.progress', {
@@ -627,7 +633,7 @@ export async function evidenceFile(
   if (!(await repo.findTask(ctx.db, planId, taskId))) throw taskNotFound(planId, taskId);
   const file = await repo.evidence(ctx.db, planId, taskId, updateId);
   if (!file?.bytes || !file.name) throw evidenceNotFound(updateId);
-  return { name: file.name, mime: file.mime ?? 'application/octet-stream', bytes: file.bytes };
+  return { name: file.name, mime: await servedType(file.bytes, file.mime), bytes: file.bytes };
 }
 
 // ── lists, overview, reminders ───────────────────────────────────────────────

@@ -19,6 +19,8 @@ export interface UploadOptions {
   /** 0–100 while the bytes go up; the server may then take a moment to check the file. */
   onProgress?: (percent: number) => void;
   signal?: AbortSignal;
+  /** More request headers (`Prefer: respond-async` for a background import). */
+  headers?: Record<string, string>;
 }
 
 interface SendOptions {
@@ -68,6 +70,7 @@ export function uploadFile<T>(options: UploadOptions): Promise<T> {
       'Content-Type': options.contentType,
       // Header values must be Latin-1: a Vietnamese file name is sent percent-encoded.
       ...(options.file.name ? { 'X-File-Name': encodeURIComponent(options.file.name) } : {}),
+      ...options.headers,
     },
     onProgress: options.onProgress,
     signal: options.signal,

@@ -70,6 +70,9 @@ export const surveysEn: Record<keyof typeof surveysVi, string> = {
   'responsesImport.submit': 'Import responses',
   'responsesImport.success': 'Imported {count} responses from {file}.',
   'responsesImport.perUnit': '{code}: {count} responses',
+  'responsesImport.queued': 'File sent, waiting for its turn to be imported…',
+  'responsesImport.checking': 'Checking the file: {rows} lines read…',
+  'responsesImport.writing': 'Storing: {rows}/{total} responses…',
   'responsesImport.failedTitle': 'The file has errors: no response was imported',
 
   'kiosk.fullscreen': 'Full screen',

@@ -71,6 +71,9 @@ export const surveysVi = {
   'responsesImport.submit': 'Nhập phiếu',
   'responsesImport.success': 'Đã nhập {count} phiếu từ tệp {file}.',
   'responsesImport.perUnit': '{code}: {count} phiếu',
+  'responsesImport.queued': 'Tệp đã gửi xong, đang chờ đến lượt nhập…',
+  'responsesImport.checking': 'Đang kiểm tra tệp: đã đọc {rows} dòng…',
+  'responsesImport.writing': 'Đang ghi: {rows}/{total} phiếu…',
   'responsesImport.failedTitle': 'Tệp có lỗi: không có phiếu nào được nhập',
 
   'kiosk.fullscreen': 'Toàn màn hình',

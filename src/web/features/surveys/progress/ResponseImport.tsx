@@ -2,6 +2,7 @@ import { Alert, Button, Progress, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { ApiError } from '../../../api/client.ts';
+import { followImportJob, type ImportJob, isImportJob, RESPOND_ASYNC } from '../../../api/import-jobs.ts';
 import { surveyKeys } from '../../../api/survey-queries.ts';
 import type { ImportResponsesResult } from '../../../api/survey-types.ts';
 import { uploadFile } from '../../../api/upload.ts';
@@ -12,6 +13,7 @@ import { useI18n } from '../../../i18n/index.tsx';
 type State =
   | { kind: 'idle' }
   | { kind: 'uploading'; percent: number }
+  | { kind: 'working'; job: ImportJob }
   | { kind: 'done'; result: ImportResponsesResult; file: string }
   | { kind: 'invalid'; error: ApiError }
   | { kind: 'failed'; error: unknown };
@@ -42,12 +44,17 @@ export function ResponseImport({ questionnaire }: { questionnaire: string }) {
     setState({ kind: 'uploading', percent: 0 });
     try {
       const query = new URLSearchParams({ questionnaire, channel: 'import' });
-      const result = await uploadFile<ImportResponsesResult>({
+      // The server imports in the background and answers with a job; the page follows its progress.
+      const answer = await uploadFile<ImportJob | ImportResponsesResult>({
         path: `/surveys/responses/import?${query}`,
         file,
         contentType: /\.xlsx$/i.test(file.name) ? XLSX : 'text/csv',
+        headers: RESPOND_ASYNC,
         onProgress: (percent) => setState({ kind: 'uploading', percent }),
       });
+      const result = isImportJob(answer)
+        ? await followImportJob<ImportResponsesResult>(answer, (job) => setState({ kind: 'working', job }))
+        : answer;
       setState({ kind: 'done', result, file: file.name });
       if (fileRef.current) fileRef.current.value = '';
       await queryClient.invalidateQueries({ queryKey: surveyKeys.all });
@@ -57,7 +64,7 @@ export function ResponseImport({ questionnaire }: { questionnaire: string }) {
     }
   }
 
-  const busy = state.kind === 'uploading';
+  const busy = state.kind === 'uploading' || state.kind === 'working';
   return (
     <Stack gap="sm">
       <Title order={2} size="h3">
@@ -115,6 +122,7 @@ export function ResponseImport({ questionnaire }: { questionnaire: string }) {
             </Text>
           </Stack>
         ) : null}
+        {state.kind === 'working' ? <JobProgress job={state.job} /> : null}
         {state.kind === 'done' ? (
           <SuccessMessage>
             {t('responsesImport.success', { count: number(state.result.imported), file: state.file })}
@@ -142,6 +150,32 @@ export function ResponseImport({ questionnaire }: { questionnaire: string }) {
         </Alert>
       ) : null}
       {state.kind === 'failed' ? <ErrorAlert error={state.error} /> : null}
+    </Stack>
+  );
+}
+
+/** What the server is doing with the file: reading and checking it, then storing its rows. */
+function JobProgress({ job }: { job: ImportJob }) {
+  const { t, number } = useI18n();
+  const percent = job.state === 'writing' && job.total ? Math.round((job.rows / job.total) * 100) : null;
+  const text =
+    job.state === 'queued'
+      ? t('responsesImport.queued')
+      : job.state === 'writing'
+        ? t('responsesImport.writing', { rows: number(job.rows), total: number(job.total ?? 0) })
+        : t('responsesImport.checking', { rows: number(job.rows) });
+  return (
+    <Stack gap={4}>
+      <Progress.Root size="lg">
+        <Progress.Section
+          value={percent ?? 100}
+          animated={percent === null}
+          aria-label={t('units.import.progress')}
+        />
+      </Progress.Root>
+      <Text size="sm" role="status">
+        {text}
+      </Text>
     </Stack>
   );
 }

@@ -102,7 +102,6 @@ const FOREIGN: Record<string, () => Foreign> = {
   'POST /api/v1/surveys/responses/{id}/include': () => ({
     path: `/api/v1/surveys/responses/${responseOfB}/include`,
   }),
-  'GET /api/v1/surveys/index': () => ({
   'POST /api/v1/surveys/responses/{id}/release': () => ({
     path: `/api/v1/surveys/responses/${responseOfB}/release`,
   }),
@@ -116,6 +115,7 @@ const FOREIGN: Record<string, () => Foreign> = {
       unitCode: 'B',
     },
   }),
+  'GET /api/v1/surveys/index': () => ({
     path: '/api/v1/surveys/index?questionnaire=KH-UBND-XA&period=2026&unit=B',
   }),
   'POST /api/v1/dossiers': () => ({

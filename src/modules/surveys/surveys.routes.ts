@@ -6,6 +6,9 @@ import type { AppEnv } from '../../http/env.ts';
 import { ErrorBody, errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
 import { fileNameHeader, requireActor } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
+import { ImportJob, wantsAsync } from '../imports/imports.schema.ts';
+import { presentJob, resultOf } from '../imports/jobs.ts';
+import { checkImportSize } from '../imports/limits.ts';
 import { LineErrorSchema } from '../units/units.schema.ts';
 import { requireUnit } from '../units/units.service.ts';
 import * as holds from './holds.service.ts';
@@ -15,9 +18,6 @@ import * as publications from './publications.service.ts';
 import { qrPosterPdf } from './qr-poster.ts';
 import * as questionnaires from './questionnaires.service.ts';
 import * as responses from './responses.service.ts';
-import { presentJob, resultOf } from '../imports/jobs.ts';
-import { ImportJob, wantsAsync } from '../imports/imports.schema.ts';
-import { checkImportSize } from '../imports/limits.ts';
 import { startResponsesImport } from './responses-import.service.ts';
 import { indexTableXlsx } from './results-xlsx.ts';
 import * as s from './surveys.schema.ts';
@@ -188,7 +188,10 @@ export function surveysRoutes(ctx: AppContext, options: { publicUrl?: string } =
       },
       responses: {
         200: json(s.ImportResponsesResult, 'Số phiếu đã nhập theo đơn vị'),
-        202: json(ImportJob, 'Với "Prefer: respond-async": tệp đang được nhập nền; xem GET /import-jobs/{id}'),
+        202: json(
+          ImportJob,
+          'Với "Prefer: respond-async": tệp đang được nhập nền; xem GET /import-jobs/{id}',
+        ),
         413: json(ErrorBody, 'Tệp quá lớn hoặc quá nhiều dòng (IMPORT_TOO_LARGE, IMPORT_TOO_MANY_ROWS)'),
         422: json(
           z.object({
@@ -236,6 +239,7 @@ export function surveysRoutes(ctx: AppContext, options: { publicUrl?: string } =
       const list = await responses.listForReview(ctx, requireActor(c), {
         flagged: bool(q.flagged),
         excluded: bool(q.excluded),
+        held: bool(q.held),
         unitCode: q.unitCode,
         period: q.period,
         limit: q.limit,
@@ -247,7 +251,6 @@ export function surveysRoutes(ctx: AppContext, options: { publicUrl?: string } =
   for (const [action, exclude] of [
     ['exclude', true],
     ['include', false],
-        held: bool(q.held),
   ] as const) {
     app.openapi(
       createRoute({
@@ -280,42 +283,42 @@ export function surveysRoutes(ctx: AppContext, options: { publicUrl?: string } =
       responses: { 200: json(s.IndexTable, 'Bảng chỉ số'), ...errors },
     }),
     async (c) => {
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/surveys/responses/{id}/release',
-      tags,
-      summary: 'Mở một phiếu đang tạm giữ (quy tắc gửi dồn): phiếu được tính từ nay (ghi nhật ký)',
-      'x-hailong-access': 'scoped',
-      request: { params: s.ResponseIdParam },
-      responses: { 200: json(s.ReleaseResult, 'Trạng thái mới của phiếu'), ...errors },
-    }),
-    async (c) => c.json(await holds.releaseOne(ctx, requireActor(c), c.req.valid('param').id), 200),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/surveys/responses/held',
-      tags,
-      summary:
-        'Mở hoặc loại hàng loạt các phiếu tạm giữ theo quy tắc: cùng mã băm địa chỉ, trong một khoảng thời gian (ghi nhật ký)',
-      'x-hailong-access': 'scoped',
-      request: { body: jsonBody(s.BulkHeldBody) },
-      responses: { 200: json(s.BulkHeldResult, 'Các phiếu đã xử lý'), ...errors },
-    }),
-    async (c) => {
-      const b = c.req.valid('json');
-      return c.json(
-        await holds.decideBulk(ctx, requireActor(c), {
-          ...b,
-          from: new Date(b.from),
-          to: new Date(b.to),
+      app.openapi(
+        createRoute({
+          method: 'post',
+          path: '/surveys/responses/{id}/release',
+          tags,
+          summary: 'Mở một phiếu đang tạm giữ (quy tắc gửi dồn): phiếu được tính từ nay (ghi nhật ký)',
+          'x-hailong-access': 'scoped',
+          request: { params: s.ResponseIdParam },
+          responses: { 200: json(s.ReleaseResult, 'Trạng thái mới của phiếu'), ...errors },
         }),
-        200,
+        async (c) => c.json(await holds.releaseOne(ctx, requireActor(c), c.req.valid('param').id), 200),
       );
-    },
-  );
+
+      app.openapi(
+        createRoute({
+          method: 'post',
+          path: '/surveys/responses/held',
+          tags,
+          summary:
+            'Mở hoặc loại hàng loạt các phiếu tạm giữ theo quy tắc: cùng mã băm địa chỉ, trong một khoảng thời gian (ghi nhật ký)',
+          'x-hailong-access': 'scoped',
+          request: { body: jsonBody(s.BulkHeldBody) },
+          responses: { 200: json(s.BulkHeldResult, 'Các phiếu đã xử lý'), ...errors },
+        }),
+        async (c) => {
+          const b = c.req.valid('json');
+          return c.json(
+            await holds.decideBulk(ctx, requireActor(c), {
+              ...b,
+              from: new Date(b.from),
+              to: new Date(b.to),
+            }),
+            200,
+          );
+        },
+      );
 
       const q = c.req.valid('query');
       return c.json(await indexTable(ctx, requireActor(c), { ...q, pooled: bool(q.pooled) }), 200);

@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkRegimes, FIRST_REGIME_DATE, formsOn, REGIMES, regimeOn } from './regimes.ts';
+
+const DATA = join(import.meta.dirname, '../../data/regimes');
+const read = (name: string) => JSON.parse(readFileSync(join(DATA, `${name}.json`), 'utf8'));
+
+describe('legal regimes of the desk (data/regimes)', () => {
+  it('registers every file of data/regimes, named after its code', () => {
+    const files = readdirSync(DATA)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace('.json', ''))
+      .sort();
+    expect(REGIMES.map((r) => r.code).sort()).toEqual(files);
+  });
+
+  it('switches at 1/7/2025: NĐ 61/2018 + TT 01/2018 on 30/6, NĐ 118/2025 + TT 03/2025 on 1/7', () => {
+    expect(regimeOn('2025-06-30')?.code).toBe('ND61-2018');
+    expect(regimeOn('2025-07-01')?.code).toBe('ND118-2025');
+
+    const before = formsOn('2025-06-30')!;
+    expect(before.regime).toMatchObject({ decree: '61/2018/NĐ-CP', circular: '01/2018/TT-VPCP' });
+    expect(before.forms.map((f) => f.code)).toEqual(['01', '02', '03', '04', '05', '06']);
+    expect(before.forms[3]!.title).toBe('Phiếu xin lỗi và hẹn lại ngày trả kết quả');
+
+    const after = formsOn('2025-07-01')!;
+    expect(after.regime).toMatchObject({ decree: '118/2025/NĐ-CP', circular: '03/2025/TT-VPCP' });
+    expect(after.forms.map((f) => f.code)).toEqual(['01', '02', '03', '04', '05', '06', '07']);
+    expect(after.forms[3]!.title).toBe('Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết');
+    expect(after.forms[4]!.title).toBe('Thông báo dừng giải quyết hồ sơ');
+    for (const f of after.forms) expect(f.legalBasis).toContain('Thông tư 03/2025/TT-VPCP');
+  });
+
+  it('never presents the TT 03/2025 forms as verified, and says so for the days before the circular', () => {
+    const july = formsOn('2025-07-01')!;
+    expect(july.verified).toBe(false);
+    expect(july.notes.join(' ')).toContain('trước ngày 03/2025/TT-VPCP có hiệu lực');
+    const today = formsOn('2026-12-05')!;
+    expect(today.regime.code).toBe('ND118-2025');
+    expect(today.verified).toBe(false);
+    expect(today.notes.join(' ')).not.toContain('trước ngày');
+    expect(today.notes.join(' ')).toContain('chưa được đối chiếu');
+  });
+
+  it('knows no regime before the first decree took effect', () => {
+    expect(FIRST_REGIME_DATE).toBe('2018-06-21');
+    expect(regimeOn('2018-06-20')).toBeNull();
+    expect(formsOn('2018-06-20')).toBeNull();
+    expect(formsOn('2018-06-21')?.regime.code).toBe('ND61-2018');
+  });
+
+  it('cites a source for every form, and every cited source exists with a URL and an excerpt', () => {
+    for (const regime of REGIMES) {
+      const ids = new Set(regime.sources.map((s) => s.id));
+      for (const form of regime.forms) {
+        expect(form.sources.length, `${regime.code} ${form.code}`).toBeGreaterThan(0);
+        for (const id of form.sources) expect(ids.has(id), id).toBe(true);
+      }
+      for (const s of regime.sources) {
+        expect(s.url).toMatch(/^https?:\/\//);
+        expect(s.excerpt.length).toBeGreaterThan(20);
+      }
+    }
+  });
+
+  it('refuses a file that cites a missing source, claims to be verified with unverified parts, or overlaps', () => {
+    const nd61 = read('ND61-2018');
+    const nd118 = read('ND118-2025');
+    const missing = structuredClone(nd118);
+    missing.forms[0].sources = ['khong-co'];
+    expect(() => checkRegimes({ 'ND118-2025': missing })).toThrow(/khong-co/);
+    const boastful = structuredClone(nd118);
+    boastful.verified = true;
+    expect(() => checkRegimes({ 'ND118-2025': boastful })).toThrow(/chưa kiểm chứng/);
+    const overlapping = structuredClone(nd61);
+    overlapping.validTo = '2025-07-01';
+    expect(() => checkRegimes({ 'ND61-2018': overlapping, 'ND118-2025': nd118 })).toThrow(/chồng lên nhau/);
+    const renamed = structuredClone(nd61);
+    expect(() => checkRegimes({ 'ND61-2019': renamed })).toThrow(/khác tên tệp/);
+  });
+});

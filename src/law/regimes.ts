@@ -1,0 +1,191 @@
+/**
+ * The legal regimes of the one-stop desk, by date: which decree and circular applied on a day,
+ * which forms they prescribe, the desk's duties and how a dossier is rated — each with the source it
+ * was read in and whether it could be verified (data/regimes/*.json, see
+ * docs/decisions/0011-legal-regimes.md).
+ *
+ * A dossier keeps the regime in force on the day it was received (Vietnam date). The files are
+ * imported statically and checked once when this module loads, so it does no I/O; a test checks
+ * that every file in data/regimes is registered here.
+ */
+import { z } from 'zod';
+import nd61 from '../../data/regimes/ND61-2018.json' with { type: 'json' };
+import nd118 from '../../data/regimes/ND118-2025.json' with { type: 'json' };
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'cần dạng YYYY-MM-DD');
+
+const sourceSchema = z.strictObject({
+  id: z.string().min(1),
+  url: z.url(),
+  title: z.string().min(1),
+  /** official: a government site; press: a well-known newspaper; legal-database: a known legal
+   *  publisher; secondary / mirror: read there, not enough on its own to call a fact verified. */
+  kind: z.enum(['official', 'press', 'legal-database', 'secondary', 'mirror']),
+  excerpt: z.string().min(1),
+});
+
+const documentSchema = z.strictObject({
+  number: z.string().min(1),
+  title: z.string().min(1),
+  issued: isoDate.nullable(),
+  effectiveFrom: isoDate.nullable(),
+  effectiveTo: isoDate.nullable().optional(),
+  verified: z.boolean(),
+  sources: z.array(z.string()),
+  replaces: z.array(z.string()).optional(),
+  replacesVerified: z.boolean().optional(),
+  note: z.string().optional(),
+});
+
+const formSchema = z.strictObject({
+  code: z.string().regex(/^\d{2}$/),
+  title: z.string().min(1),
+  legalBasis: z.string().min(1),
+  verified: z.boolean(),
+  sources: z.array(z.string()).min(1),
+  note: z.string().optional(),
+});
+
+const dutySchema = z.strictObject({
+  code: z.string().min(1),
+  text: z.string().min(1),
+  legalBasis: z.string().min(1),
+  verified: z.boolean(),
+  sources: z.array(z.string()),
+  note: z.string().optional(),
+});
+
+export const regimeSchema = z
+  .strictObject({
+    code: z.string().min(1),
+    name: z.string().min(1),
+    validFrom: isoDate,
+    validTo: isoDate.nullable(),
+    /** True only when every fact in the file is verified. */
+    verified: z.boolean(),
+    decree: documentSchema,
+    amendments: z.array(documentSchema),
+    circular: documentSchema,
+    forms: z.array(formSchema).min(1),
+    duties: z.array(dutySchema),
+    evaluation: z.strictObject({
+      kind: z.enum(['counter-rating', 'unknown']),
+      text: z.string().min(1),
+      legalBasis: z.string().nullable(),
+      verified: z.boolean(),
+      sources: z.array(z.string()),
+      note: z.string().optional(),
+    }),
+    unverified: z.array(z.string()),
+    sources: z.array(sourceSchema),
+  })
+  .superRefine((regime, ctx) => {
+    const ids = new Set(regime.sources.map((s) => s.id));
+    const cited = [
+      ...regime.decree.sources,
+      ...regime.amendments.flatMap((a) => a.sources),
+      ...regime.circular.sources,
+      ...regime.forms.flatMap((f) => f.sources),
+      ...regime.duties.flatMap((d) => d.sources),
+      ...regime.evaluation.sources,
+    ];
+    for (const id of cited)
+      if (!ids.has(id)) ctx.addIssue({ code: 'custom', message: `nguồn "${id}" không có trong sources` });
+    const codes = regime.forms.map((f) => f.code);
+    if (new Set(codes).size !== codes.length) ctx.addIssue({ code: 'custom', message: 'mã mẫu bị trùng' });
+    if (regime.validTo !== null && regime.validTo < regime.validFrom)
+      ctx.addIssue({ code: 'custom', message: 'validTo trước validFrom' });
+    const everything = [regime.decree, regime.circular, ...regime.forms, ...regime.duties, regime.evaluation];
+    if (regime.verified && everything.some((x) => !x.verified))
+      ctx.addIssue({ code: 'custom', message: 'verified: true nhưng còn mục chưa kiểm chứng' });
+  });
+
+export type Regime = z.infer<typeof regimeSchema>;
+export type RegimeForm = z.infer<typeof formSchema>;
+
+/** Check the regime files: each against the schema, then together (in date order, no overlap). */
+export function checkRegimes(files: Record<string, unknown>): Regime[] {
+  const regimes = Object.entries(files).map(([name, data]) => {
+    const parsed = regimeSchema.safeParse(data);
+    if (!parsed.success)
+      throw new Error(
+        `data/regimes/${name}.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
+    if (parsed.data.code !== name)
+      throw new Error(`data/regimes/${name}.json: code "${parsed.data.code}" khác tên tệp`);
+    return parsed.data;
+  });
+  regimes.sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+  for (let i = 1; i < regimes.length; i++) {
+    const before = regimes[i - 1]!;
+    const after = regimes[i]!;
+    if (before.validTo === null || before.validTo >= after.validFrom)
+      throw new Error(`data/regimes: ${before.code} và ${after.code} chồng lên nhau`);
+  }
+  return regimes;
+}
+
+/** Every regime, oldest first. */
+export const REGIMES: readonly Regime[] = checkRegimes({ 'ND61-2018': nd61, 'ND118-2025': nd118 });
+
+/** The first day any regime in the data covers. */
+export const FIRST_REGIME_DATE: string = REGIMES[0]!.validFrom;
+
+/** The regime in force on a Vietnam calendar date "YYYY-MM-DD", or null when none is known. */
+export function regimeOn(date: string, regimes: readonly Regime[] = REGIMES): Regime | null {
+  return regimes.find((r) => r.validFrom <= date && (r.validTo === null || date <= r.validTo)) ?? null;
+}
+
+/** What `hailong forms --date` prints: the desk forms in force on a date, with their status. */
+export interface FormsOnDate {
+  date: string;
+  regime: {
+    code: string;
+    decree: string;
+    circular: string;
+    validFrom: string;
+    validTo: string | null;
+    circularEffectiveFrom: string | null;
+  };
+  forms: { code: string; title: string; legalBasis: string; verified: boolean }[];
+  /** False when any form title, the circular or its dates are not verified against a source. */
+  verified: boolean;
+  /** Vietnamese notes a person must read with the list (a transition, an unverified date). */
+  notes: string[];
+}
+
+export function formsOn(date: string, regimes: readonly Regime[] = REGIMES): FormsOnDate | null {
+  const regime = regimeOn(date, regimes);
+  if (!regime) return null;
+  const circularFrom = regime.circular.effectiveFrom;
+  const notes: string[] = [];
+  if (circularFrom === null || date < circularFrom)
+    notes.push(
+      `Ngày ${date} thuộc ${regime.decree.number} nhưng trước ngày ${regime.circular.number} có hiệu lực` +
+        `${circularFrom ? ` (${circularFrom})` : ''}: các mẫu dưới đây là mẫu của thông tư đó; mẫu thực tế dùng trong khoảng này chưa được kiểm chứng.`,
+    );
+  if (!regime.circular.verified)
+    notes.push(`Ngày ban hành, ngày hiệu lực của ${regime.circular.number} chưa được kiểm chứng đầy đủ.`);
+  const forms = regime.forms.map(({ code, title, legalBasis, verified }) => ({
+    code,
+    title,
+    legalBasis,
+    verified,
+  }));
+  if (forms.some((f) => !f.verified))
+    notes.push('Tên mẫu chưa được đối chiếu với văn bản gốc: không trình bày như mẫu chính thức.');
+  return {
+    date,
+    regime: {
+      code: regime.code,
+      decree: regime.decree.number,
+      circular: regime.circular.number,
+      validFrom: regime.validFrom,
+      validTo: regime.validTo,
+      circularEffectiveFrom: circularFrom,
+    },
+    forms,
+    verified: regime.circular.verified && forms.every((f) => f.verified) && notes.length === 0,
+    notes,
+  };
+}

@@ -3,7 +3,7 @@
  *   npx tsx bench/dossiers.ts [--engine postgres|pglite] [--dossiers 1000000] [--units 500] [--requests 20000] [--concurrency 32] [--smoke]
  * Default: 1 M dossiers on PostgreSQL (DATABASE_URL), 500 units of one province, a year of
  * receptions with two timeline events each. Figures:
- * - public lookup by code (GET /api/v1/public/dossiers/{code}) over loopback against GET /api/health;
+ * - public lookup by code and check value (GET /api/v1/public/dossiers/{code}?k=) over loopback against GET /api/health;
  * - the monthly on-time report of the whole province (the dashboard query) against a bare count of
  *   the month's receptions, median of 3;
  * - due moments computed in process (the desk's hot rule) against adding calendar days.
@@ -15,6 +15,8 @@ import { procedures, procedureUnits } from '../src/db/schema/index.ts';
 import { systemActor } from '../src/modules/accounts/actor.ts';
 import { unitCalendar } from '../src/modules/dossiers/calendar.service.ts';
 import { dashboard } from '../src/modules/dossiers/dossiers.queries.ts';
+import { lookupCheck } from '../src/modules/dossiers/lookup-check.ts';
+import { setLookupLimits } from '../src/modules/dossiers/lookup-limit.ts';
 import { importUnitsCsv } from '../src/modules/units/units.service.ts';
 import {
   arg,
@@ -118,12 +120,15 @@ try {
     ctx.db,
     sql`select code from dossiers order by random() limit 2000`,
   );
+  // With each code's check value (as the receipt's QR carries it); one address sends everything,
+  // so the per-address limit is lifted: this measures the lookup, not the limiter.
+  setLookupLimits(ctx, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
   const server = await listen(ctx, engine);
   try {
     const health = await load({ url: server.url, paths: ['/api/health'], concurrency, requests });
     const lookup = await load({
       url: server.url,
-      paths: codes.map((c) => `/api/v1/public/dossiers/${c.code}`),
+      paths: codes.map((c) => `/api/v1/public/dossiers/${c.code}?k=${lookupCheck(ctx.secret, c.code)}`),
       concurrency,
       requests,
     });

@@ -304,16 +304,24 @@ const deskDashboardRoute = createRoute({
   ),
 });
 
-/** The dossier clock: the citizen types the code on the receipt, or scans its QR (/tra-cuu/<code>). */
+export interface TrackSearch {
+  /** The check value printed beside the code on the receipt, carried in its QR (/tra-cuu/<code>?k=…). */
+  k?: string;
+}
+const trackSearch = (search: Record<string, unknown>): TrackSearch => ({ k: strOrNumber(search.k) });
+
+/** The dossier clock: the citizen types the code and check value on the receipt, or scans its QR. */
 const trackRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/tra-cuu',
+  validateSearch: trackSearch,
   component: lazyRouteComponent(() => import('./features/public/track/TrackPage.tsx'), 'TrackPage'),
 });
 
 const trackDossierRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/tra-cuu/$code',
+  validateSearch: trackSearch,
   component: lazyRouteComponent(() => import('./features/public/track/TrackPage.tsx'), 'TrackPage'),
 });
 

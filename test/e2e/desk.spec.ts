@@ -131,15 +131,39 @@ test('an officer receives a dossier by keyboard, asks once for a supplement, rec
   expect(rating.pathname).toBe(`/danh-gia/${code}`);
   expect(rating.searchParams.get('t')).toBeTruthy();
 
+  // The receipt's lookup QR carries the check value printed beside the code.
+  const lookupHref = await page.locator('a[href*="/tra-cuu/"]').getAttribute('href');
+  const lookup = new URL(lookupHref ?? '', 'http://x');
+  expect(lookup.pathname).toBe(`/tra-cuu/${code}`);
+  const check = lookup.searchParams.get('k') ?? '';
+  expect(check).toMatch(/^[2-9A-HJ-NP-Z]{6}$/);
+  await expect(page.getByText(check, { exact: true })).toBeVisible();
+
   // The citizen's phone: from the sign-in page's footer to the lookup, no sign-in, no shell.
   const phone = await citizenPhone(browser, baseURL);
   await phone.goto('/dang-nhap');
   await phone.getByRole('link', { name: 'Tra cứu tình trạng hồ sơ' }).click();
   await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Tra cứu hồ sơ');
   await expect(phone.getByRole('navigation', { name: 'Điều hướng chính' })).toHaveCount(0);
+  // The code alone is not enough: the form asks for the check value too.
   await phone.getByRole('textbox', { name: 'Mã hồ sơ' }).fill(code.toLowerCase());
   await phone.getByRole('button', { name: 'Tra cứu' }).click();
-  await expect(phone).toHaveURL(new RegExp(`/tra-cuu/${code}$`));
+  await expect(phone.getByText('Nhập mã kiểm tra in trên giấy tiếp nhận.')).toBeVisible();
+  // A link with the code alone (guessed, or typed without the value) shows only that the dossier exists.
+  await phone.goto(`/tra-cuu/${code}`);
+  await expect(
+    phone.getByRole('status').filter({ hasText: `Hồ sơ ${code} có trong hệ thống` }),
+  ).toContainText('nhập mã kiểm tra gồm 6 ký tự');
+  await expect(phone.getByText('N.V.A.', { exact: true })).toHaveCount(0);
+  await expect(phone.getByText('Đã có kết quả', { exact: true })).toHaveCount(0);
+  await expect(phone.getByRole('textbox', { name: 'Mã hồ sơ' })).toHaveValue(code);
+  // A wrong value is refused in words; the right one (typed in small letters) opens the clock.
+  await phone.getByRole('textbox', { name: 'Mã kiểm tra' }).fill('ABCDEF');
+  await phone.getByRole('button', { name: 'Tra cứu' }).click();
+  await expect(phone.getByRole('alert')).toContainText('Mã kiểm tra không đúng');
+  await phone.getByRole('textbox', { name: 'Mã kiểm tra' }).fill(check.toLowerCase());
+  await phone.getByRole('button', { name: 'Tra cứu' }).click();
+  await expect(phone).toHaveURL(new RegExp(`/tra-cuu/${code}\\?k=${check}$`));
   await expect(phone.getByText('Đã có kết quả', { exact: true })).toBeVisible();
   await expect(phone.getByText('N.V.A.', { exact: true })).toBeVisible();
   await expect(phone.getByText('Nguyễn Văn An')).toHaveCount(0);
@@ -156,6 +180,10 @@ test('an officer receives a dossier by keyboard, asks once for a supplement, rec
 
   await phone.goto('/tra-cuu/P09-19990101-9999');
   await expect(phone.getByRole('alert')).toContainText('Không tìm thấy hồ sơ');
+
+  // Scanning the receipt's QR opens the clock at once, both fields filled from the link.
+  await phone.goto(`${lookup.pathname}${lookup.search}`);
+  await expect(phone.getByText('N.V.A.', { exact: true })).toBeVisible();
 
   // Rating from the QR: the indicators known from the dossier are shown, not asked.
   await phone.goto(`${rating.pathname}${rating.search}`);

@@ -12,7 +12,7 @@ import { lookupUrl, publicBase } from './links.ts';
  */
 export async function notifyApplicant(
   tx: Db,
-  ctx: Pick<AppContext, 'publicUrl'>,
+  ctx: Pick<AppContext, 'publicUrl' | 'secret'>,
   d: repo.DossierRow & { unitName?: string },
   template: TemplateName,
   extra: Record<string, unknown>,
@@ -26,7 +26,7 @@ export async function notifyApplicant(
     unitName: d.unitName,
     code: d.code,
     procedure: procedure.name,
-    lookupUrl: lookupUrl(publicBase(ctx), d.code),
+    lookupUrl: lookupUrl(publicBase(ctx), ctx.secret, d.code),
     ...extra,
   };
   const dedupeKey = `${template}:${d.code}${key ? `:${key}` : ''}`;

@@ -9,6 +9,8 @@ import { queryRows } from '../../db/rows.ts';
 import { readPdf } from '../../documents/testing/pdf-reader.ts';
 import { systemActor } from '../accounts/actor.ts';
 import { importQuestionnaire } from '../surveys/questionnaires.service.ts';
+import { lookupCheck } from './lookup-check.ts';
+import { LOOKUPS_PER_MINUTE } from './lookup-limit.ts';
 import { ratingToken } from './rating.service.ts';
 import { decodeQrCodes, flat } from './slips/testing.ts';
 
@@ -19,6 +21,13 @@ let officer2: Session;
 let leader: Session;
 const at = (local: string) => new Date(`${local}:00+07:00`);
 const json = async <T = Record<string, unknown>>(res: Response) => (await res.json()) as T;
+/** A citizen's connection (node-server's conninfo reads it): each caller from its own address. */
+let addresses = 0;
+const fromAddress = () => {
+  addresses++;
+  return { incoming: { socket: { remoteAddress: `10.9.${addresses >> 8}.${addresses & 255}` } } };
+};
+const anon = (path: string, from: ReturnType<typeof fromAddress>) => t.app.request(path, {}, from);
 type Detail = {
   code: string;
   status: number;
@@ -216,7 +225,13 @@ describe('slips', () => {
     expect(text).toContain('Nguyễn Văn An');
     expect(text).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
     const [lookup, rating] = await decodeQrCodes(pdf);
-    expect(lookup).toBe(`http://localhost/tra-cuu/${d.code}`);
+    // The lookup QR carries the check value printed beside the code; with it the page shows the dossier.
+    const check = lookupCheck(t.ctx.secret, d.code);
+    expect(check).toMatch(/^[2-9A-HJ-NP-Z]{6}$/);
+    expect(text).toContain(`Mã kiểm tra: ${check}`);
+    expect(lookup).toBe(`http://localhost/tra-cuu/${d.code}?k=${check}`);
+    const opened = await call(t.app, null, 'GET', `/api/v1/public/dossiers/${d.code}?k=${check}`);
+    expect(await json(opened)).toMatchObject({ verified: true, code: d.code, applicant: 'N.V.A.' });
     expect(rating).toBe(`http://localhost/danh-gia/${d.code}?t=${ratingToken(t.ctx.secret, d.code)}`);
     expect((await call(t.app, officer, 'GET', `/api/v1/dossiers/${d.code}/slips/03`)).status).toBe(404);
     const guide = await call(t.app, officer, 'GET', '/api/v1/dossiers/guide?unitCode=A&procedureCode=KS');
@@ -234,10 +249,17 @@ describe('slips', () => {
 describe('public lookup and rating', () => {
   it('shows the clock with initials only, and lets the slip holder rate the dossier once', async () => {
     const d = await json<Detail>(await receive(officer));
+    const check = lookupCheck(t.ctx.secret, d.code);
     const lookup = await json<{ applicant: string; statusName: string; remainingWorkingDays: number }>(
-      await call(t.app, null, 'GET', `/api/v1/public/dossiers/${d.code.toLowerCase()}`),
+      await call(
+        t.app,
+        null,
+        'GET',
+        `/api/v1/public/dossiers/${d.code.toLowerCase()}?k=${check.toLowerCase()}`,
+      ),
     );
     expect(lookup).toMatchObject({
+      verified: true,
       applicant: 'N.V.A.',
       statusName: 'Được tiếp nhận',
       remainingWorkingDays: 5,
@@ -259,5 +281,57 @@ describe('public lookup and rating', () => {
     const again = await rate(null, { ATTITUDE: 1 });
     expect(again.status).toBe(409);
     expect((await json<{ error: { code: string } }>(again)).error.code).toBe('ALREADY_RATED');
+  });
+
+  it('tells a guessed code only that the dossier exists: procedure, initials and status need the check value', async () => {
+    const d = await json<Detail>(await receive(officer));
+    const plain = await anon(`/api/v1/public/dossiers/${d.code}`, fromAddress());
+    expect(plain.status).toBe(200);
+    const body = await json<Record<string, unknown>>(plain);
+    expect(Object.keys(body).sort()).toEqual(['code', 'exists', 'message', 'verified']);
+    expect(body).toMatchObject({ verified: false, exists: true, code: d.code });
+    expect(body.message).toContain('mã kiểm tra');
+    for (const secret of ['Đăng ký khai sinh', 'N.V.A.', 'Được tiếp nhận', 'UBND xã An'])
+      expect(JSON.stringify(body)).not.toContain(secret);
+    const wrong = await anon(`/api/v1/public/dossiers/${d.code}?k=ABCDEF`, fromAddress());
+    expect(wrong.status).toBe(403);
+    const refused = await json<{ error: { code: string; message: string; details: object } }>(wrong);
+    expect(refused.error).toMatchObject({ code: 'DOSSIER_CHECK_INVALID', details: { code: d.code } });
+    expect(JSON.stringify(refused)).not.toContain('Đăng ký khai sinh');
+    const missing = await anon('/api/v1/public/dossiers/A-19990101-9999', fromAddress());
+    expect(missing.status).toBe(404);
+  });
+
+  it('limits lookups per address (429 with Retry-After), without touching another address', async () => {
+    const d = await json<Detail>(await receive(officer));
+    const check = lookupCheck(t.ctx.secret, d.code);
+    const guesser = fromAddress();
+    const codes = Array.from({ length: LOOKUPS_PER_MINUTE }, (_, i) => `A-20260302-${String(9000 + i)}`);
+    for (const code of codes) {
+      expect((await anon(`/api/v1/public/dossiers/${code}`, guesser)).status).toBe(404);
+    }
+    const over = await anon(`/api/v1/public/dossiers/${d.code}?k=${check}`, guesser);
+    expect(over.status).toBe(429);
+    expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
+    const limited = await json<{
+      error: { code: string; message: string; details: { retryAfterSeconds: number } };
+    }>(over);
+    expect(limited.error.code).toBe('RATE_LIMITED');
+    expect(limited.error.details.retryAfterSeconds).toBe(Number(over.headers.get('retry-after')));
+    const neighbour = await anon(`/api/v1/public/dossiers/${d.code}?k=${check}`, fromAddress());
+    expect(neighbour.status).toBe(200);
+    // A minute later the same address may look again; the hourly cap still holds across minutes.
+    t.setNow(new Date(t.ctx.now().getTime() + 61_000));
+    expect((await anon(`/api/v1/public/dossiers/${d.code}?k=${check}`, guesser)).status).toBe(200);
+    let hourly = 0;
+    for (let minute = 2; minute <= 12 && hourly !== 429; minute++) {
+      t.setNow(new Date(at('2026-03-02T09:00').getTime() + minute * 61_000));
+      for (let i = 0; i < LOOKUPS_PER_MINUTE; i++) {
+        hourly = (await anon(`/api/v1/public/dossiers/${d.code}?k=${check}`, guesser)).status;
+        if (hourly === 429) break;
+      }
+    }
+    expect(hourly).toBe(429);
+    await clock('2026-03-02T09:00');
   });
 });

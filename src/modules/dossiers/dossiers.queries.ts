@@ -12,6 +12,7 @@ import { calendarByVersion, unitCalendar } from './calendar.service.ts';
 import { isClosed, isWaitingForCitizen, STATUS_NAMES, type Status } from './dossier-status.ts';
 import * as repo from './dossiers.repo.ts';
 import { lookupUrl, publicBase, ratingUrl } from './links.ts';
+import { checkMatches, lookupCheck } from './lookup-check.ts';
 
 const OPEN_STATUSES = [1, 2, 4, 5, 6];
 
@@ -161,7 +162,9 @@ export async function dossierDetail(ctx: AppContext, actor: Actor, code: string)
     handledBy: handler ?? null,
     /** The link printed as a QR on the receipt: the applicant rates this dossier once. */
     ratingUrl: ratingUrl(publicBase(ctx), ctx.secret, d.d.code),
-    lookupUrl: lookupUrl(publicBase(ctx), d.d.code),
+    lookupUrl: lookupUrl(publicBase(ctx), ctx.secret, d.d.code),
+    /** Printed beside the code on the receipt: the public lookup shows the dossier only with it. */
+    lookupCheck: lookupCheck(ctx.secret, d.d.code),
     events: (await repo.eventsOf(ctx.db, d.d.id)).map((e) => ({
       at: e.at.toISOString(),
       kind: e.kind,
@@ -201,13 +204,31 @@ export function initials(name: string): string {
 }
 
 /** The public dossier clock: status, remaining working days, who holds it, pauses, slips. */
-export async function publicLookup(ctx: AppContext, code: string) {
+export async function publicLookup(ctx: AppContext, code: string, check: string | undefined) {
   const d = await repo.findByCode(ctx.db, code.trim().toUpperCase());
   if (!d)
     throw new AppError(
       'DOSSIER_NOT_FOUND',
       `Không tìm thấy hồ sơ có mã "${code}". Kiểm tra lại mã trên giấy hẹn.`,
+      { code },
     );
+  // Codes are sequential: without the check value printed on the receipt, only the existence shows.
+  if (!check) {
+    return {
+      verified: false as const,
+      code: d.d.code,
+      exists: true as const,
+      message:
+        'Hồ sơ có trong hệ thống. Để xem tình trạng, nhập mã kiểm tra gồm 6 ký tự in cạnh mã hồ sơ trên giấy tiếp nhận và hẹn trả kết quả, hoặc quét mã QR trên giấy.',
+    };
+  }
+  if (!checkMatches(ctx.secret, d.d.code, check)) {
+    throw new AppError(
+      'DOSSIER_CHECK_INVALID',
+      'Mã kiểm tra không đúng. Hãy nhập đúng 6 ký tự in cạnh mã hồ sơ trên giấy tiếp nhận, hoặc quét mã QR trên giấy.',
+      { code: d.d.code, fields: [{ field: 'k', message: 'Mã kiểm tra không đúng' }] },
+    );
+  }
   // Independent reads: in parallel on a server pool (PGlite runs them one after another).
   const [procedure, events, slips] = await Promise.all([
     repo.procedureById(ctx.db, d.d.procedureId),
@@ -222,6 +243,7 @@ export async function publicLookup(ctx: AppContext, code: string) {
       reason: (e.data as { reason?: string }).reason ?? null,
     }));
   return {
+    verified: true as const,
     code: d.d.code,
     unitName: d.unitName,
     procedure: procedure.name,

@@ -109,11 +109,26 @@ export const Dashboard = z.object({
 export const Violations = z.object({
   violations: z.array(z.looseObject({ kind: z.string(), dossier: z.string() })),
 });
-export const PublicLookup = z.looseObject({
-  code: z.string(),
-  statusName: z.string(),
-  applicant: z.string(),
+/** The check value printed beside the code on the receipt and carried in its QR link (`?k=`). */
+export const LookupQuery = z.object({
+  k: z.string().trim().max(20).optional().meta({
+    description: 'Mã kiểm tra in trên giấy tiếp nhận (6 ký tự); thiếu thì chỉ biết hồ sơ có tồn tại',
+  }),
 });
+export const PublicLookup = z.union([
+  z.looseObject({
+    verified: z.literal(true),
+    code: z.string(),
+    statusName: z.string(),
+    applicant: z.string(),
+  }),
+  z.object({
+    verified: z.literal(false),
+    code: z.string(),
+    exists: z.literal(true),
+    message: z.string(),
+  }),
+]);
 export const RatingQuery = z.object({ t: z.string().trim().min(8).max(100) });
 export const RatingBody = z.object({ answers: z.record(z.string(), z.number().int().nullable()) });
 

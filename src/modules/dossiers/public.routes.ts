@@ -3,8 +3,10 @@ import { z } from 'zod';
 import type { AppEnv } from '../../http/env.ts';
 import { errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
 import type { AppContext } from '../../lib/context.ts';
+import type { AppError } from '../../lib/errors.ts';
 import * as queries from './dossiers.queries.ts';
 import * as s from './dossiers.schema.ts';
+import { limitLookup } from './lookup-limit.ts';
 import { ratingForm, submitRating } from './rating.service.ts';
 
 const tags = ['Công khai (public)'];
@@ -18,12 +20,25 @@ export function publicDossierRoutes(ctx: AppContext) {
       method: 'get',
       path: '/public/dossiers/{code}',
       tags,
-      summary: 'Tra cứu hồ sơ: trạng thái, số ngày làm việc còn lại, nơi đang giữ, tạm dừng, phiếu đã cấp',
+      summary:
+        'Tra cứu hồ sơ: trạng thái, số ngày làm việc còn lại, nơi đang giữ, tạm dừng, phiếu đã cấp. Cần mã kiểm tra `k` in trên giấy tiếp nhận (thiếu thì chỉ biết hồ sơ có tồn tại); giới hạn theo địa chỉ, 429 kèm Retry-After',
       'x-hailong-access': 'public',
-      request: { params: s.DossierCodeParam },
-      responses: { 200: json(s.PublicLookup, 'Hồ sơ (chỉ tên viết tắt của người nộp)'), ...errors },
+      request: { params: s.DossierCodeParam, query: s.LookupQuery },
+      responses: {
+        200: json(s.PublicLookup, 'Hồ sơ (chỉ tên viết tắt của người nộp), hoặc chỉ việc hồ sơ có tồn tại'),
+        ...errors,
+      },
     }),
-    async (c) => c.json(await queries.publicLookup(ctx, c.req.valid('param').code), 200),
+    async (c) => {
+      try {
+        limitLookup(ctx, c.get('clientAddress'));
+      } catch (err) {
+        const retry = (err as AppError).details as { retryAfterSeconds?: number };
+        if (retry.retryAfterSeconds) c.header('Retry-After', String(retry.retryAfterSeconds));
+        throw err;
+      }
+      return c.json(await queries.publicLookup(ctx, c.req.valid('param').code, c.req.valid('query').k), 200);
+    },
   );
 
   app.openapi(

@@ -9,6 +9,7 @@ import { STATUS_NAMES, type Status } from './dossier-status.ts';
 import { monthBounds } from './dossiers.queries.ts';
 import * as repo from './dossiers.repo.ts';
 import { lookupUrl, ratingUrl } from './links.ts';
+import { lookupCheck } from './lookup-check.ts';
 import {
   apologySlipPdf,
   controlSlipPdf,
@@ -84,7 +85,8 @@ export async function slipPdf(
     legalDays: d.legalDays,
     documents: (d.documents ?? []) as DossierView['documents'],
     receiverName: receiver?.name ?? 'Bộ phận Một cửa',
-    lookupUrl: lookupUrl(base, d.code),
+    lookupUrl: lookupUrl(base, ctx.secret, d.code),
+    lookupCheck: lookupCheck(ctx.secret, d.code),
     ratingUrl: form === '01' || form === 'invitation' ? ratingUrl(base, ctx.secret, d.code) : undefined,
     returnPlace: `Bộ phận Tiếp nhận và Trả kết quả, ${found.unitName}`,
   };

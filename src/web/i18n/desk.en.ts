@@ -186,6 +186,7 @@ export const deskEn: Record<keyof typeof deskVi, string> = {
   'desk.dossier.noHandovers': 'Not handed over to any agency.',
   'desk.dossier.slips': 'Slips issued',
   'desk.dossier.citizen': 'Links for the applicant',
+  'desk.dossier.lookupCheck': 'Check value (printed on the receipt, needed to track)',
   'desk.dossier.lookupUrl': 'Track the dossier',
   'desk.dossier.ratingUrl': 'Rate how the dossier was handled',
   'desk.dossier.ratingHint':
@@ -309,9 +310,14 @@ export const deskEn: Record<keyof typeof deskVi, string> = {
   'desk.dash.downloadHint': 'Dossier register of {unit} for {month}, as Excel.',
 
   'track.title': 'Track a dossier',
-  'track.intro': 'Type the dossier code printed on the receipt, or scan the QR code on it.',
+  'track.intro':
+    'Type the dossier code and the check value printed on the receipt, or scan the QR code on it.',
   'track.code': 'Dossier code',
   'track.codeHint': 'For example: P09-20260302-0007',
+  'track.check': 'Check value',
+  'track.checkHint': 'The 6 characters printed beside the dossier code on the receipt, e.g. 7KQ2MX',
+  'track.checkRequired': 'Type the check value printed on the receipt.',
+  'track.exists': 'Dossier {code} exists',
   'track.submit': 'Track',
   'track.required': 'Type the dossier code.',
   'track.notFound': 'Dossier not found',

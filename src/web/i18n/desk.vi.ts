@@ -187,6 +187,7 @@ export const deskVi = {
   'desk.dossier.noHandovers': 'Chưa bàn giao cho cơ quan nào.',
   'desk.dossier.slips': 'Phiếu đã cấp',
   'desk.dossier.citizen': 'Đường dẫn cho người nộp',
+  'desk.dossier.lookupCheck': 'Mã kiểm tra (in trên giấy tiếp nhận, cần khi tra cứu)',
   'desk.dossier.lookupUrl': 'Tra cứu tình trạng hồ sơ',
   'desk.dossier.ratingUrl': 'Đánh giá việc giải quyết hồ sơ',
   'desk.dossier.ratingHint':
@@ -309,9 +310,14 @@ export const deskVi = {
   'desk.dash.downloadHint': 'Sổ theo dõi hồ sơ của {unit}, tháng {month}, dạng Excel.',
 
   'track.title': 'Tra cứu hồ sơ',
-  'track.intro': 'Nhập mã hồ sơ in trên giấy tiếp nhận và hẹn trả kết quả, hoặc quét mã QR trên giấy.',
+  'track.intro':
+    'Nhập mã hồ sơ và mã kiểm tra in trên giấy tiếp nhận và hẹn trả kết quả, hoặc quét mã QR trên giấy.',
   'track.code': 'Mã hồ sơ',
   'track.codeHint': 'Ví dụ: P09-20260302-0007',
+  'track.check': 'Mã kiểm tra',
+  'track.checkHint': '6 ký tự in cạnh mã hồ sơ trên giấy tiếp nhận, ví dụ 7KQ2MX',
+  'track.checkRequired': 'Nhập mã kiểm tra in trên giấy tiếp nhận.',
+  'track.exists': 'Hồ sơ {code} có trong hệ thống',
   'track.submit': 'Tra cứu',
   'track.required': 'Nhập mã hồ sơ.',
   'track.notFound': 'Không tìm thấy hồ sơ',

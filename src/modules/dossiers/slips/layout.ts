@@ -61,7 +61,7 @@ export interface SlipSpec {
   header: SlipHeader;
   form: SlipForm;
   /** The dossier the slip is about: its code is printed and its lookup link drawn as a QR. */
-  dossier?: { code: string; lookupUrl: string };
+  dossier?: { code: string; lookupUrl: string; lookupCheck: string };
   body: Content[];
 }
 
@@ -298,18 +298,35 @@ function top(header: SlipHeader, form: SlipForm): Content[] {
 
 export const LOOKUP_CAPTION = 'Quét mã để tra cứu hồ sơ';
 
-/** The code in large type beside the QR of the lookup page, with the link for those who type it. */
-async function codeBlock(dossier: { code: string; lookupUrl: string }): Promise<Content> {
+/** The page where code and check value are typed: the QR's link without the dossier and the value. */
+export function lookupPage(lookupUrl: string): string {
+  return lookupUrl.split('?')[0]!.replace(/\/[^/]*$/, '');
+}
+
+/**
+ * The code and its check value in large type beside the QR of the lookup page (which carries
+ * both), with the page's address for those who type them.
+ */
+async function codeBlock(dossier: {
+  code: string;
+  lookupUrl: string;
+  lookupCheck: string;
+}): Promise<Content> {
   const figure = await qrFigure(dossier.lookupUrl, LOOKUP_CAPTION);
   return besideQr(
     [
       para(['Mã hồ sơ: ', { text: dossier.code, bold: true }], { size: SIZE.code, align: 'left', before: 8 }),
-      para('Tra cứu tình trạng hồ sơ bằng mã QR bên cạnh, hoặc tại:', {
+      para(['Mã kiểm tra: ', { text: dossier.lookupCheck, bold: true }], {
+        size: SIZE.code,
+        align: 'left',
+        before: 0,
+      }),
+      para('Tra cứu tình trạng hồ sơ bằng mã QR bên cạnh, hoặc nhập mã hồ sơ và mã kiểm tra tại:', {
         italic: true,
         size: SIZE.note,
         align: 'left',
       }),
-      para(dossier.lookupUrl, { size: SIZE.note, align: 'left', before: 0 }),
+      para(lookupPage(dossier.lookupUrl), { size: SIZE.note, align: 'left', before: 0 }),
     ],
     figure,
   );

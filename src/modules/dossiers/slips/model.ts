@@ -44,8 +44,10 @@ export interface DossierView {
   legalDays: number;
   documents: SlipDocument[];
   receiverName: string;
-  /** What the dossier's QR opens: the public lookup page, e.g. https://x/tra-cuu/P09-20260301-0001. */
+  /** What the dossier's QR opens: the public lookup page with the check value, e.g. https://x/tra-cuu/P09-20260301-0001?k=7KQ2MX. */
   lookupUrl: string;
+  /** The check value printed beside the code: the public lookup shows the dossier only with it. */
+  lookupCheck: string;
   /** What the receipt's second QR opens: rating this dossier, once. */
   ratingUrl?: string;
   /** Where the result is handed back; default the one-stop desk. */

@@ -23,6 +23,10 @@ describe('receiptSlipPdf (Mẫu 01)', () => {
     const t = slip.text;
     expect(t).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
     expect(t).toContain('Mã hồ sơ: P09-20260302-0001');
+    // The check value the public lookup needs is printed beside the code, and the page to type both at.
+    expect(t).toContain('Mã kiểm tra: 7KQ2MX');
+    expect(t).toContain('nhập mã hồ sơ và mã kiểm tra tại: https://hailong.khanhhoa.gov.vn/tra-cuu');
+    expect(t).not.toContain('tra-cuu/P09');
     expect(t).toContain('Tiếp nhận hồ sơ của: Nguyễn Thị Hương Giang');
     expect(t).toContain('Địa chỉ: 12 Phương Sài, phường Phương Sài, thành phố Nha Trang');
     expect(t).toContain('Số điện thoại: 0905 123 456');

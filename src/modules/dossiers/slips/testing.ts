@@ -33,7 +33,8 @@ export const DOSSIER: DossierView = {
     { name: 'Căn cước của người đi đăng ký', kind: 'copy', count: 2 },
   ],
   receiverName: 'Trần Văn Bình',
-  lookupUrl: 'https://hailong.khanhhoa.gov.vn/tra-cuu/P09-20260302-0001',
+  lookupUrl: 'https://hailong.khanhhoa.gov.vn/tra-cuu/P09-20260302-0001?k=7KQ2MX',
+  lookupCheck: '7KQ2MX',
   ratingUrl: 'https://hailong.khanhhoa.gov.vn/danh-gia/P09-20260302-0001?t=q7Xr2mK9',
   returnPlace: 'Quầy số 2, Bộ phận Một cửa phường Phương Sài',
 };

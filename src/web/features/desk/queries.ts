@@ -5,7 +5,7 @@ import type {
   DeskProcedure,
   DossierDetail,
   DossierSummary,
-  PublicDossier,
+  PublicLookup,
   RatingForm,
   SlipForm,
   Violation,
@@ -119,10 +119,13 @@ export function useDossierAction<B = undefined>(code: string, path: string) {
   });
 }
 
-export function usePublicDossier(code: string) {
+/** The public clock: with the check value the dossier, without it only that the dossier exists. */
+export function usePublicDossier(code: string, check: string) {
   return useQuery({
-    queryKey: deskKeys.publicDossier(code),
-    queryFn: ({ signal }) => api<PublicDossier>(`/public/dossiers/${enc(code)}`, { signal }),
+    queryKey: [...deskKeys.publicDossier(code), check],
+    queryFn: ({ signal }) =>
+      api<PublicLookup>(`/public/dossiers/${enc(code)}`, { query: check ? { k: check } : {}, signal }),
+    retry: false,
     enabled: Boolean(code),
     staleTime: 60_000,
   });

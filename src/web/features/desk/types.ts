@@ -117,6 +117,8 @@ export interface DossierDetail extends DossierSummary {
   /** The link printed as a QR on the receipt: the applicant rates the dossier once. */
   ratingUrl: string;
   lookupUrl: string;
+  /** Printed beside the code on the receipt: the public lookup shows the dossier only with it. */
+  lookupCheck: string;
   events: DossierEvent[];
   handovers: Handover[];
   slips: IssuedSlip[];
@@ -135,6 +137,7 @@ export interface Violation {
 
 /** GET /public/dossiers/{code}: the citizen's clock, initials only. */
 export interface PublicDossier {
+  verified: true;
   code: string;
   unitName: string;
   procedure: string;
@@ -151,6 +154,15 @@ export interface PublicDossier {
   resultReadyAt: string | null;
   returnedAt: string | null;
 }
+
+/** GET /public/dossiers/{code} without the check value: only that the dossier exists, and how to see it. */
+export interface PublicDossierExists {
+  verified: false;
+  code: string;
+  exists: true;
+  message: string;
+}
+export type PublicLookup = PublicDossier | PublicDossierExists;
 
 export interface RatingOption {
   value: number;

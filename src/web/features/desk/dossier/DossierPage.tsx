@@ -218,6 +218,9 @@ function DossierBody({ dossier: d }: { dossier: DossierDetail }) {
               <Anchor href={d.lookupUrl} target="_blank" rel="noopener" className="token-value">
                 {d.lookupUrl}
               </Anchor>
+              <Text size="sm" mt={4}>
+                {t('desk.dossier.lookupCheck')}: <strong className="token-value">{d.lookupCheck}</strong>
+              </Text>
             </div>
             <div>
               <Text fw={600}>{t('desk.dossier.ratingUrl')}</Text>

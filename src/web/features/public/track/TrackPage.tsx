@@ -1,5 +1,5 @@
 import { Alert, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useNavigate, useParams } from '@tanstack/react-router';
+import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../../api/client.ts';
 import { useErrorText } from '../../../components/errors.tsx';
@@ -12,50 +12,78 @@ import type { PublicDossier } from '../../desk/types.ts';
 import { PublicLayout } from '../PublicLayout.tsx';
 
 /**
- * /tra-cuu and /tra-cuu/:code — the dossier clock for the citizen (no sign-in, phone first): how
- * many working days are left, in big type, where the dossier is, what happened. The QR code on
- * the receipt opens /tra-cuu/<code>.
+ * /tra-cuu and /tra-cuu/:code?k=… — the dossier clock for the citizen (no sign-in, phone first):
+ * how many working days are left, in big type, where the dossier is, what happened. The QR code
+ * on the receipt opens /tra-cuu/<code>?k=<check value>; the code alone (codes are sequential and
+ * can be guessed) only tells that the dossier exists and asks for the check value printed beside it.
  */
 export function TrackPage() {
   const { t } = useI18n();
   const errorText = useErrorText();
   const params = useParams({ strict: false }) as { code?: string };
+  const search = useSearch({ strict: false }) as { k?: string };
   const code = (params.code ?? '').trim();
-  const dossier = usePublicDossier(code);
-  const notFound = dossier.error instanceof ApiError && dossier.error.status === 404;
+  const check = (search.k ?? '').trim();
+  const lookup = usePublicDossier(code, check);
+  const notFound = lookup.error instanceof ApiError && lookup.error.status === 404;
+  const dossier = lookup.data?.verified ? lookup.data : undefined;
+  const exists = lookup.data && !lookup.data.verified ? lookup.data : undefined;
 
   return (
-    <PublicLayout heading={dossier.data?.unitName}>
+    <PublicLayout heading={dossier?.unitName}>
       <Stack gap="lg">
         <PageTitle title={code ? `${t('track.title')} ${code}` : t('track.title')}>
           {t('track.title')}
         </PageTitle>
         {code ? null : <Text size="lg">{t('track.intro')}</Text>}
-        {code && dossier.isPending ? <PendingPage /> : null}
-        {dossier.error ? (
+        {code && lookup.isPending ? <PendingPage /> : null}
+        {lookup.error ? (
           <Alert color="red" variant="light" role="alert" title={notFound ? t('track.notFound') : undefined}>
-            <Text size="md">{errorText(dossier.error)}</Text>
+            <Text size="md">{errorText(lookup.error)}</Text>
           </Alert>
         ) : null}
-        {dossier.data ? <Clock dossier={dossier.data} /> : null}
-        {/* Remounted once the dossier shows: "another dossier" starts empty; after a miss, the code stays to correct. */}
-        <CodeForm key={dossier.data ? 'again' : 'first'} initial={code} again={Boolean(dossier.data)} />
-        {dossier.data ? <Text size="sm">{t('track.privacy')}</Text> : null}
+        {exists ? (
+          <Alert color="blue" variant="light" role="status" title={t('track.exists', { code: exists.code })}>
+            <Text size="md">{exists.message}</Text>
+          </Alert>
+        ) : null}
+        {dossier ? <Clock dossier={dossier} /> : null}
+        {/* Remounted once the dossier shows: "another dossier" starts empty; after a miss, what was typed stays to correct. */}
+        <CodeForm
+          key={dossier ? 'again' : `first-${code}-${check}`}
+          initialCode={code}
+          initialCheck={check}
+          again={Boolean(dossier)}
+          needCheck={Boolean(exists)}
+        />
+        {dossier ? <Text size="sm">{t('track.privacy')}</Text> : null}
       </Stack>
     </PublicLayout>
   );
 }
 
-function CodeForm({ initial, again }: { initial: string; again: boolean }) {
+function CodeForm({
+  initialCode,
+  initialCheck,
+  again,
+  needCheck,
+}: {
+  initialCode: string;
+  initialCheck: string;
+  again: boolean;
+  needCheck: boolean;
+}) {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const [value, setValue] = useState(again ? '' : initial);
-  const [missing, setMissing] = useState(false);
+  const [value, setValue] = useState(again ? '' : initialCode);
+  const [check, setCheck] = useState(again ? '' : initialCheck);
+  const [missing, setMissing] = useState<{ code?: boolean; check?: boolean }>({});
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const code = value.trim().toUpperCase();
-    setMissing(!code);
-    if (code) void navigate({ to: '/tra-cuu/$code', params: { code } });
+    const k = check.replace(/[\s-]/g, '').toUpperCase();
+    setMissing({ code: !code, check: !k });
+    if (code && k) void navigate({ to: '/tra-cuu/$code', params: { code }, search: { k } });
   };
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="track-form">
@@ -69,12 +97,25 @@ function CodeForm({ initial, again }: { initial: string; again: boolean }) {
             description={t('track.codeHint')}
             value={value}
             onChange={(e) => setValue(e.currentTarget.value)}
-            error={missing ? t('track.required') : undefined}
+            error={missing.code ? t('track.required') : undefined}
             size="lg"
             autoCapitalize="characters"
             autoComplete="off"
             spellCheck={false}
             maxLength={80}
+          />
+          <TextInput
+            label={t('track.check')}
+            description={t('track.checkHint')}
+            value={check}
+            onChange={(e) => setCheck(e.currentTarget.value)}
+            error={missing.check ? t('track.checkRequired') : undefined}
+            size="lg"
+            autoCapitalize="characters"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={12}
+            autoFocus={needCheck}
           />
           <Button type="submit" size="lg" fullWidth>
             {t('track.submit')}

@@ -274,6 +274,43 @@ export function surveysRoutes(ctx: AppContext, options: { publicUrl?: string } =
 
   app.openapi(
     createRoute({
+      method: 'post',
+      path: '/surveys/responses/{id}/release',
+      tags,
+      summary: 'Mở một phiếu đang tạm giữ (quy tắc gửi dồn): phiếu được tính từ nay (ghi nhật ký)',
+      'x-hailong-access': 'scoped',
+      request: { params: s.ResponseIdParam },
+      responses: { 200: json(s.ReleaseResult, 'Trạng thái mới của phiếu'), ...errors },
+    }),
+    async (c) => c.json(await holds.releaseOne(ctx, requireActor(c), c.req.valid('param').id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/surveys/responses/held',
+      tags,
+      summary:
+        'Mở hoặc loại hàng loạt các phiếu tạm giữ theo quy tắc: cùng mã băm địa chỉ, trong một khoảng thời gian (ghi nhật ký)',
+      'x-hailong-access': 'scoped',
+      request: { body: jsonBody(s.BulkHeldBody) },
+      responses: { 200: json(s.BulkHeldResult, 'Các phiếu đã xử lý'), ...errors },
+    }),
+    async (c) => {
+      const b = c.req.valid('json');
+      return c.json(
+        await holds.decideBulk(ctx, requireActor(c), {
+          ...b,
+          from: new Date(b.from),
+          to: new Date(b.to),
+        }),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
       method: 'get',
       path: '/surveys/index',
       tags,
@@ -283,43 +320,6 @@ export function surveysRoutes(ctx: AppContext, options: { publicUrl?: string } =
       responses: { 200: json(s.IndexTable, 'Bảng chỉ số'), ...errors },
     }),
     async (c) => {
-      app.openapi(
-        createRoute({
-          method: 'post',
-          path: '/surveys/responses/{id}/release',
-          tags,
-          summary: 'Mở một phiếu đang tạm giữ (quy tắc gửi dồn): phiếu được tính từ nay (ghi nhật ký)',
-          'x-hailong-access': 'scoped',
-          request: { params: s.ResponseIdParam },
-          responses: { 200: json(s.ReleaseResult, 'Trạng thái mới của phiếu'), ...errors },
-        }),
-        async (c) => c.json(await holds.releaseOne(ctx, requireActor(c), c.req.valid('param').id), 200),
-      );
-
-      app.openapi(
-        createRoute({
-          method: 'post',
-          path: '/surveys/responses/held',
-          tags,
-          summary:
-            'Mở hoặc loại hàng loạt các phiếu tạm giữ theo quy tắc: cùng mã băm địa chỉ, trong một khoảng thời gian (ghi nhật ký)',
-          'x-hailong-access': 'scoped',
-          request: { body: jsonBody(s.BulkHeldBody) },
-          responses: { 200: json(s.BulkHeldResult, 'Các phiếu đã xử lý'), ...errors },
-        }),
-        async (c) => {
-          const b = c.req.valid('json');
-          return c.json(
-            await holds.decideBulk(ctx, requireActor(c), {
-              ...b,
-              from: new Date(b.from),
-              to: new Date(b.to),
-            }),
-            200,
-          );
-        },
-      );
-
       const q = c.req.valid('query');
       return c.json(await indexTable(ctx, requireActor(c), { ...q, pooled: bool(q.pooled) }), 200);
     },

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../lib/csv.ts';
+import { dateProblem } from '../lib/dates.ts';
+
+/**
+ * data/units/khanh-hoa-2025.csv: the map after 1/7/2025 as far as it could be read (sources and
+ * what is unverified in data/units/README.md). These checks keep it consistent with the demo's
+ * old units, so that a successor can be found for every old Nha Trang ward.
+ */
+const DATA = join(import.meta.dirname, '../../data');
+const table = (path: string) => {
+  const [header, ...rows] = parseCsv(readFileSync(join(DATA, path), 'utf8'));
+  const names = header!.fields;
+  return { names, rows: rows.map((r) => Object.fromEntries(names.map((n, i) => [n, r.fields[i] ?? '']))) };
+};
+const map = table('units/khanh-hoa-2025.csv');
+const demo = table('demo/units.csv');
+
+describe('the 2025 map of Khánh Hòa (data/units/khanh-hoa-2025.csv)', () => {
+  it('has exactly the agreed columns, unique codes, real dates and a source on every line', () => {
+    expect(map.names).toEqual([
+      'code',
+      'name',
+      'type',
+      'parent_code',
+      'valid_from',
+      'predecessor_names',
+      'source',
+    ]);
+    const codes = map.rows.map((r) => r.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const r of map.rows) {
+      expect(dateProblem(r.valid_from!), r.code).toBeNull();
+      expect(r.source!.length, r.code).toBeGreaterThan(10);
+      const parent = r.parent_code!;
+      if (parent !== '')
+        expect(
+          codes.includes(parent) || demo.rows.some((d) => d.code === parent),
+          `${r.code} → ${parent}`,
+        ).toBe(true);
+    }
+  });
+
+  it('has no district-level parent for a unit valid from 1/7/2025', () => {
+    for (const r of map.rows.filter((r) => r.valid_from! >= '2025-07-01' && r.type !== 'province'))
+      expect(r.parent_code, r.code).toBe('KH25');
+  });
+
+  it('gives every old commune-level unit of Nha Trang in the demo a successor among the four new wards', () => {
+    const wards = map.rows.filter((r) => /Nha Trang$/.test(r.name!) && r.valid_from === '2025-07-01');
+    expect(wards.map((r) => r.name)).toEqual([
+      'UBND phường Nha Trang',
+      'UBND phường Bắc Nha Trang',
+      'UBND phường Tây Nha Trang',
+      'UBND phường Nam Nha Trang',
+    ]);
+    const predecessors = wards.flatMap((r) => r.predecessor_names!.split(';'));
+    expect(new Set(predecessors).size).toBe(predecessors.length);
+    // The 27 demo wards/communes, as merged on 1/11/2024 (Xương Huân and Vạn Thắng into Vạn Thạnh,
+    // Phương Sơn into Phương Sài, Phước Tiến + Phước Tân + Tân Lập into the new Tân Tiến).
+    const merged2024: Record<string, string> = {
+      'phường Xương Huân': 'phường Vạn Thạnh',
+      'phường Vạn Thắng': 'phường Vạn Thạnh',
+      'phường Phương Sơn': 'phường Phương Sài',
+      'phường Phước Tiến': 'phường Tân Tiến',
+      'phường Phước Tân': 'phường Tân Tiến',
+      'phường Tân Lập': 'phường Tân Tiến',
+    };
+    const old = demo.rows.filter((d) => d.parent_code === 'NT').map((d) => d.name!.replace(/^UBND /, ''));
+    expect(old).toHaveLength(27);
+    for (const name of old) expect(predecessors, name).toContain(merged2024[name] ?? name);
+    expect(predecessors).toHaveLength(22);
+    const tayNhaTrang = wards.find((r) => r.name === 'UBND phường Tây Nha Trang')!;
+    expect(tayNhaTrang.predecessor_names).toContain('phường Phương Sài');
+  });
+});

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, login, type Session } from '../../../test/app.ts';
 import { buildUnit, buildUser } from '../../../test/factories.ts';
@@ -271,8 +272,12 @@ describe('posting a request', () => {
     t.setNow(at('2026-03-02T09:00'));
   });
 
-  it('takes a photo as multipart `media` and serves it at the public media_url', async () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 9, 9]);
+  it('takes a photo as multipart `media`; media_url is given once the answer is published', async () => {
+    const png = new Uint8Array(
+      await sharp({ create: { width: 6, height: 4, channels: 3, background: { r: 0, g: 0, b: 0 } } })
+        .png()
+        .toBuffer(),
+    );
     const form = new FormData();
     form.set('service_code', 'DEN-DUONG');
     form.set('description', 'Cột đèn gãy đổ ra lòng đường, có ảnh');
@@ -280,6 +285,17 @@ describe('posting a request', () => {
     const res = await t.app.request('/open311/v2/requests.json', { method: 'POST', body: form }, citizen());
     expect(res.status).toBe(201);
     const [{ service_request_id: id }] = await json<[{ service_request_id: string }]>(res);
+    const [unpublished] = await json<Request311[]>(await get(`/requests/${id}.json`));
+    expect(unpublished!.media_url).toBeNull();
+    for (const [action, session] of [
+      ['accept', officer],
+      ['answer', officer],
+      ['approve', leader],
+      ['publish', officer],
+    ] as const) {
+      const body = action === 'answer' ? { text: 'Đơn vị đã dựng lại cột đèn và kiểm tra an toàn.' } : {};
+      expect((await call(t.app, session, 'POST', `/api/v1/feedback/${id}/${action}`, body)).status).toBe(200);
+    }
     const [item] = await json<Request311[]>(await get(`/requests/${id}.json`));
     expect(item!.media_url).toMatch(
       new RegExp(`^http://localhost/api/v1/public/feedback/${id}/photos/\\d+$`),
@@ -319,7 +335,9 @@ describe('reading requests', () => {
     const ids = await json<Request311[]>(await get(`/requests.json?service_request_id=${a},${b}`));
     expect(ids.map((r) => r.service_request_id).sort()).toEqual([a, b].sort());
     const closed = await json<Request311[]>(await get('/requests.json?status=closed'));
-    expect(closed.map((r) => r.service_request_id)).toEqual([a]);
+    // (the photo test above published one more item of its own)
+    expect(closed.map((r) => r.service_request_id).filter((c) => c === a || c === b)).toEqual([a]);
+    expect(closed.every((r) => r.status === 'closed')).toBe(true);
     const rubbish = await json<Request311[]>(
       await get(
         '/requests.json?service_code=RAC&start_date=2026-03-10T00:00:00%2B07:00&end_date=2026-03-11T00:00:00%2B07:00',

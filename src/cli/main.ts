@@ -3,6 +3,7 @@ import { backupCommand } from './backup.ts';
 import { calendarCommand } from './calendar.ts';
 import { deadlineCommand } from './deadline.ts';
 import { demoCommand } from './demo.ts';
+import { formsCommand } from './forms.ts';
 import { indexCommand } from './index-table.ts';
 import { letterCommand } from './letter.ts';
 import { migrate } from './migrate.ts';
@@ -33,6 +34,7 @@ export const COMMANDS: Record<string, Command> = {
   letter: letterCommand,
   calendar: calendarCommand,
   deadline: deadlineCommand,
+  forms: formsCommand,
 };
 
 function help(): string {

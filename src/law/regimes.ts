@@ -142,6 +142,8 @@ export interface FormsOnDate {
   regime: {
     code: string;
     decree: string;
+    /** Decrees that amended it, e.g. ["107/2021/NĐ-CP"]. */
+    amendedBy: string[];
     circular: string;
     validFrom: string;
     validTo: string | null;
@@ -179,6 +181,7 @@ export function formsOn(date: string, regimes: readonly Regime[] = REGIMES): For
     regime: {
       code: regime.code,
       decree: regime.decree.number,
+      amendedBy: regime.amendments.map((a) => a.number),
       circular: regime.circular.number,
       validFrom: regime.validFrom,
       validTo: regime.validTo,

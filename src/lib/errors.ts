@@ -94,6 +94,9 @@ export const ERROR_STATUS = {
   EVIDENCE_NOT_FOUND: 404,
   EVIDENCE_TYPE_MISMATCH: 400,
   INDEX_NOT_AVAILABLE: 409,
+  // legal regimes of the desk (src/law), dates typed on the command line
+  DATE_INVALID: 400,
+  REGIME_NOT_FOUND: 404,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

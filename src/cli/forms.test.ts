@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { formsCommand } from './forms.ts';
+import { reportError, UsageError } from './run.ts';
+
+/**
+ * `hailong forms`, run in-process the way cli/main.ts runs it: what the command returns, or what
+ * reportError makes of what it throws (exit status and the line on stderr).
+ */
+let stdout = '';
+let stderr = '';
+beforeEach(() => {
+  stdout = '';
+  stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+async function hailongForms(...args: string[]): Promise<number> {
+  try {
+    return await formsCommand.run(args);
+  } catch (error) {
+    return reportError(error);
+  }
+}
+
+describe('hailong forms', () => {
+  it('--json on 2025-06-30 prints the six TT 01/2018 forms of NĐ 61/2018', async () => {
+    expect(await hailongForms('--date', '2025-06-30', '--json')).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.date).toBe('2025-06-30');
+    expect(out.regime).toMatchObject({
+      decree: '61/2018/NĐ-CP',
+      amendedBy: ['107/2021/NĐ-CP'],
+      circular: '01/2018/TT-VPCP',
+    });
+    expect(out.forms).toHaveLength(6);
+    expect(out.forms[0]).toEqual({
+      code: '01',
+      title: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
+      legalBasis: 'Thông tư 01/2018/TT-VPCP, Mẫu số 01',
+      verified: true,
+    });
+    expect(stderr).toBe('');
+  });
+
+  it('--json on 2025-07-01 prints the seven TT 03/2025 forms of NĐ 118/2025, marked unverified', async () => {
+    expect(await hailongForms('--date', '2025-07-01', '--json')).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.regime).toMatchObject({ decree: '118/2025/NĐ-CP', circular: '03/2025/TT-VPCP' });
+    expect(out.forms.map((f: { code: string }) => f.code)).toEqual([
+      '01',
+      '02',
+      '03',
+      '04',
+      '05',
+      '06',
+      '07',
+    ]);
+    expect(out.forms[4]).toMatchObject({ code: '05', title: 'Thông báo dừng giải quyết hồ sơ' });
+    expect(out.verified).toBe(false);
+    expect(out.forms.every((f: { verified: boolean }) => f.verified === false)).toBe(true);
+  });
+
+  it('without --json prints a Vietnamese table naming the regime and what is unverified', async () => {
+    expect(await hailongForms('--date', '2026-03-02')).toBe(0);
+    expect(stdout).toContain('Mẫu giấy tờ tại Bộ phận Một cửa áp dụng ngày 02/03/2026');
+    expect(stdout).toContain('Nghị định 118/2025/NĐ-CP, Thông tư 03/2025/TT-VPCP (áp dụng từ 01/07/2025)');
+    expect(stdout).toContain('07   Sổ theo dõi hồ sơ');
+    expect(stdout).toContain('CHƯA kiểm chứng');
+    expect(stdout).toContain('Lưu ý:');
+  });
+
+  it.each([
+    ['2025-02-30', 'ngày 30 không có trong tháng 2/2025'],
+    ['2025-7-1', 'không có dạng YYYY-MM-DD'],
+    ['01/07/2025', 'không có dạng YYYY-MM-DD'],
+    ['', 'không có dạng YYYY-MM-DD'],
+  ])('a bad date %j → exit 1, a Vietnamese message naming --date, nothing on stdout', async (date, why) => {
+    expect(await hailongForms('--date', date, '--json')).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('Lỗi: --date:');
+    expect(stderr).toContain(why);
+    expect(stderr).toContain('[DATE_INVALID]');
+  });
+
+  it('a date before the first regime (NĐ 61/2018 took effect on 21/6/2018) → exit 1', async () => {
+    expect(await hailongForms('--date', '2018-06-20', '--json')).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('--date: ngày 20/06/2018 trước 21/06/2018');
+    expect(stderr).toContain('[REGIME_NOT_FOUND]');
+    expect(await hailongForms('--date', '2018-06-21', '--json')).toBe(0);
+  });
+
+  it('an unknown flag is a usage error (exit 2)', async () => {
+    await expect(formsCommand.run(['--day', '2025-07-01'])).rejects.toBeInstanceOf(UsageError);
+    expect(await hailongForms('--day', '2025-07-01')).toBe(2);
+  });
+});

@@ -269,6 +269,17 @@ describe('public lookup and rating', () => {
     const token = ratingToken(t.ctx.secret, d.code);
     const bad = await call(t.app, null, 'GET', `/api/v1/public/dossiers/${d.code}/rating?t=wrong-token`);
     expect(bad.status).toBe(403);
+    // A code that does not exist gets the very same answer: the rating link is no existence oracle.
+    const none = await call(
+      t.app,
+      null,
+      'GET',
+      `/api/v1/public/dossiers/A-19990101-0001/rating?t=wrong-token`,
+    );
+    expect([none.status, (await json<{ error: { code: string } }>(none)).error.code]).toEqual([
+      403,
+      (await json<{ error: { code: string } }>(bad)).error.code,
+    ]);
     const form = await json<{ fromDossier: Record<string, number | null> }>(
       await call(t.app, null, 'GET', `/api/v1/public/dossiers/${d.code}/rating?t=${token}`),
     );

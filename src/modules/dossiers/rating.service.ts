@@ -8,7 +8,7 @@ import { getQuestionnaire } from '../surveys/questionnaires.service.ts';
 import { insertResponses } from '../surveys/responses.repo.ts';
 import { isUniqueViolation, positionalAnswers } from '../surveys/responses.service.ts';
 import * as repo from './dossiers.repo.ts';
-import { ratingToken } from './rating-token.ts';
+import { ratingToken, ratingTokenMatches } from './rating-token.ts';
 
 export { ratingToken };
 
@@ -28,7 +28,8 @@ function dossierKey(secret: string, code: string): string {
 
 async function rateable(ctx: AppContext, code: string, token: string) {
   const d = await repo.findByCode(ctx.db, code);
-  if (!d || token !== ratingToken(ctx.secret, d.d.code)) {
+  // A missing dossier and a wrong token get the same answer: the link tells nothing about other codes.
+  if (!d || !ratingTokenMatches(ctx.secret, d.d.code, token)) {
     throw new AppError(
       'RATING_TOKEN_INVALID',
       'Đường dẫn đánh giá không đúng. Hãy quét lại mã QR trên giấy hẹn hoặc phiếu trả kết quả.',

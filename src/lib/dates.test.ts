@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { businessDate, dateProblem, instant, instantProblem, parseInstant } from './dates.ts';
+import { businessDate, businessMonth, dateProblem, instant, instantProblem, parseInstant } from './dates.ts';
 
 describe('the strict date reader', () => {
   it('accepts real dates, leap days included, and refuses impossible ones instead of rolling over', () => {
@@ -32,6 +32,13 @@ describe('the strict date reader', () => {
     expect(parseInstant('2026-03-02T14:30').toISOString()).toBe('2026-03-02T07:30:00.000Z');
     expect(parseInstant('2026-03-02T14:30Z').toISOString()).toBe('2026-03-02T14:30:00.000Z');
     expect(() => parseInstant('2026-02-30T08:00')).toThrow(RangeError);
+  });
+
+  it('reads a business month strictly', () => {
+    expect(businessMonth.safeParse('2026-03').success).toBe(true);
+    expect(businessMonth.safeParse('2026-13').error?.issues[0]?.message).toContain('tháng 13');
+    expect(businessMonth.safeParse('9999-12').error?.issues[0]?.message).toContain('năm 9999');
+    expect(businessMonth.safeParse('2026-3').success).toBe(false);
   });
 
   it('gives request schemas a Vietnamese message', () => {

@@ -92,6 +92,22 @@ export function instantSchema(years: YearRange = BUSINESS_YEARS) {
     });
 }
 
+/** A business month "YYYY-MM" (month 01–12, year in `years`), for request schemas. */
+export function monthSchema(years: YearRange = BUSINESS_YEARS) {
+  return z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      const m = /^(\d{4})-(\d{2})$/.exec(value);
+      const problem = m
+        ? checkDay(Number(m[1]), Number(m[2]), 1, years)
+        : `"${value.slice(0, 40)}" không có dạng YYYY-MM`;
+      if (problem) ctx.addIssue({ code: 'custom', message: `Tháng không hợp lệ: ${problem}` });
+    })
+    .meta({ description: `Tháng (YYYY-MM), năm ${years.min}–${years.max}`, example: '2026-03' });
+}
+
 /** The business-date and instant schemas every request uses. */
 export const businessDate = dateSchema();
 export const instant = instantSchema();
+export const businessMonth = monthSchema();

@@ -115,6 +115,17 @@ describe('dates and instants', () => {
     expect((await json<{ receivedAt: string }>(res)).receivedAt).toBe('2026-02-27T01:00:00.000Z');
   });
 
+  it('a month past 9999 or a 13th month is a 400, not a 500', async () => {
+    for (const month of ['9999-12', '2026-13', '0000-00']) {
+      const res = await call(t.app, admin, 'GET', `/api/v1/dossiers/dashboard?unitCode=A&month=${month}`);
+      expect(res.status, month).toBe(400);
+      expect((await json(res)).error.message).toContain('month');
+    }
+    expect(
+      (await call(t.app, admin, 'GET', '/api/v1/dossiers/dashboard?unitCode=A&month=2026-03')).status,
+    ).toBe(200);
+  });
+
   it('Open311 refuses start_date=2025-02-30 instead of reading 2 March', async () => {
     const res = await t.app.request('/open311/v2/requests.json?start_date=2025-02-30');
     expect(res.status).toBe(400);

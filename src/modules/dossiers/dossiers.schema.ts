@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant } from '../../lib/dates.ts';
+import { businessMonth, instant } from '../../lib/dates.ts';
 
 /** Request and response shapes of the dossier desk API. */
 
@@ -79,10 +79,7 @@ export const DossierListQuery = z.object({
 });
 export const UnitMonthQuery = z.object({
   unitCode: code.optional(),
-  month: z
-    .string()
-    .regex(/^\d{4}-\d{2}$/, 'Dạng YYYY-MM')
-    .meta({ example: '2026-03' }),
+  month: businessMonth,
 });
 export const WarningQuery = z.object({
   unitCode: code.optional(),
@@ -134,7 +131,7 @@ export const RatingBody = z.object({ answers: z.record(z.string(), z.number().in
 
 export const RegisterQuery = z.object({
   unitCode: code,
-  month: z.string().regex(/^\d{4}-\d{2}$/, 'Dạng YYYY-MM'),
+  month: businessMonth,
 });
 export const GuideQuery = z.object({ unitCode: code, procedureCode: code });
 export const SlipParam = z.object({ code, form: z.enum(['01', '02', '03', '04', '05', 'invitation']) });

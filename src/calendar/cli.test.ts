@@ -39,7 +39,16 @@ describe('hailong calendar', { timeout: 90_000 }, () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(['year', 'lunarNewYear', 'hungKings', 'daysOff', 'workingDays']);
+    expect(Object.keys(json)).toEqual([
+      'year',
+      'lunarNewYear',
+      'hungKings',
+      'daysOff',
+      'workingDays',
+      'status',
+      'notices',
+    ]);
+    expect(json.status).toBe('unverified');
     expect(json.year).toBe(2026);
     expect(json.lunarNewYear).toBe('2026-02-17');
     expect(json.hungKings).toBe('2026-04-26');
@@ -51,11 +60,71 @@ describe('hailong calendar', { timeout: 90_000 }, () => {
     for (const d of [...json.daysOff, ...json.workingDays]) expect(Object.keys(d)).toEqual(['date', 'name']);
   });
 
-  it('without --json prints a Vietnamese table', async () => {
-    const table = await hailong('calendar', '--year', '2027');
+  it('without --json prints a Vietnamese table; a year without a verified notice says it is computed', async () => {
+    const [table, json] = await Promise.all([
+      hailong('calendar', '--year', '2027'),
+      hailong('calendar', '--year', '2027', '--json'),
+    ]);
     expect(table.status).toBe(0);
     expect(table.stdout).toContain('Thứ Bảy, 06/02/2027');
     expect(table.stdout).toMatch(/Thứ Tư\s+10\/02\/2027\s+Nghỉ bù Tết Nguyên đán/);
+    expect(table.stdout.split('\n')[0]).toBe(
+      'Lịch nghỉ năm 2027 (tính theo luật, chưa có thông báo đã xác minh)',
+    );
+    expect(table.stdout).toContain('Trạng thái: TÍNH THEO LUẬT');
+    // It never claims that no notice existed, and cites the compensatory day's real article.
+    expect(table.stdout).not.toContain('chưa có thông báo chính thức của năm này');
+    expect(table.stdout).toContain('Bộ luật Lao động 2019, Điều 111 khoản 3');
+    expect(JSON.parse(json.stdout)).toMatchObject({ status: 'computed', notices: [] });
+  });
+
+  it('--year 2023 and --year 2024 give the official Tết breaks (20–26/1/2023, 8–14/2/2024)', async () => {
+    const tetBreak = (json: { daysOff: { date: string; name: string }[] }) =>
+      json.daysOff.filter((d) => d.name.includes('Tết Nguyên đán')).map((d) => d.date);
+    const [y2023, y2024, table2024] = await Promise.all([
+      hailong('calendar', '--year', '2023', '--json'),
+      hailong('calendar', '--year', '2024', '--json'),
+      hailong('calendar', '--year', '2024'),
+    ]);
+    const j2023 = JSON.parse(y2023.stdout);
+    const j2024 = JSON.parse(y2024.stdout);
+    expect(tetBreak(j2023)).toEqual([
+      '2023-01-20',
+      '2023-01-21',
+      '2023-01-22',
+      '2023-01-23',
+      '2023-01-24',
+      '2023-01-25',
+      '2023-01-26',
+    ]);
+    expect(tetBreak(j2024)).toEqual([
+      '2024-02-08',
+      '2024-02-09',
+      '2024-02-10',
+      '2024-02-11',
+      '2024-02-12',
+      '2024-02-13',
+      '2024-02-14',
+    ]);
+    expect(j2023.status).toBe('official');
+    expect(j2023.notices).toEqual([
+      expect.objectContaining({
+        number: '8056/VPCP-KGVX',
+        date: '2022-12-01',
+        issuer: 'Văn phòng Chính phủ',
+      }),
+    ]);
+    expect(j2024.status).toBe('official');
+    expect(j2024.notices.map((n: { number: string }) => n.number)).toEqual([
+      '8662/VPCP-KGVX',
+      '5015/TB-LĐTBXH',
+      '2450/VPCP-KGVX',
+    ]);
+    expect(j2024.workingDays).toEqual([{ date: '2024-05-04', name: 'Làm bù cho thứ Hai 29/04/2024' }]);
+    expect(table2024.stdout.split('\n')[0]).toBe('Lịch nghỉ năm 2024');
+    expect(table2024.stdout).toContain(
+      'văn bản số 5015/TB-LĐTBXH ngày 22/11/2023 của Bộ Lao động - Thương binh và Xã hội',
+    );
   });
 });
 

@@ -1,6 +1,16 @@
 /**
- * The public holidays a year gets by law when no official notice says otherwise
- * (Bộ luật Lao động 2019, Điều 112), with compensatory days for those that fall on a weekend.
+ * The public holidays a year gets by law when no official notice says otherwise, with compensatory
+ * days for those that fall on a weekly rest day:
+ * - from 2021, Bộ luật Lao động 2019: holidays in Điều 112 khoản 1 (Quốc khánh: 2/9 and one
+ *   adjacent day); a weekly rest day that falls on a holiday is made up on the next working day,
+ *   Điều 111 khoản 3 (not Điều 112, which lists the holidays);
+ * - before 2021, Bộ luật Lao động 2012: holidays in Điều 115 khoản 1 (Quốc khánh: one day, 2/9),
+ *   compensatory day in Điều 115 khoản 3.
+ * Checked against the published texts (Điều 112 khoản 1 quoted in full; Điều 111 khoản 3 as cited by
+ * Bộ LĐTBXH Thông báo 5015/TB-LĐTBXH of 22/11/2023). Ngày Văn hóa Việt Nam (24/11) is not a paid
+ * holiday: as of the sources found (VnExpress 17/1/2026, Nghị quyết 30/NQ-CP reported 26/2/2026) it is
+ * a proposal to amend Điều 112, not a law in force, so it is not added. Applied back to 1968 as an approximation: the
+ *   earlier codes (Tết of four days before 2013) are not modelled.
  */
 import { dayFromYmd, isoDate, isoWeekday, parseIsoDate } from './day-number.ts';
 import { hungKingsDay, lunarNewYear } from './lunar.ts';
@@ -29,6 +39,23 @@ export const HOLIDAY_NAMES = {
 
 const COMPENSATORY_PREFIX = 'Nghỉ bù';
 
+/** Bộ luật Lao động 2019 took effect on 1/1/2021. */
+export const LABOUR_CODE_2019_FIRST_YEAR = 2021;
+
+/** The article of law behind a statutory holiday of `year`, e.g. "Bộ luật Lao động 2019, Điều 112". */
+export function holidayBasis(year: number): string {
+  return year >= LABOUR_CODE_2019_FIRST_YEAR
+    ? 'Bộ luật Lao động 2019, Điều 112'
+    : 'Bộ luật Lao động 2012, Điều 115';
+}
+
+/** The article of law behind a compensatory day (a holiday on a weekly rest day) of `year`. */
+export function compensatoryBasis(year: number): string {
+  return year >= LABOUR_CODE_2019_FIRST_YEAR
+    ? 'Bộ luật Lao động 2019, Điều 111 khoản 3'
+    : 'Bộ luật Lao động 2012, Điều 115 khoản 3';
+}
+
 /** The statutory holidays of `year`, before compensatory days. */
 export function statutoryHolidays(year: number): NamedDay[] {
   const day = (m: number, d: number) => dayFromYmd(year, m, d) as number;
@@ -40,10 +67,11 @@ export function statutoryHolidays(year: number): NamedDay[] {
     [parseIsoDate(hungKingsDay(year)) as number, HOLIDAY_NAMES.hungKings],
     [day(4, 30), HOLIDAY_NAMES.victory],
     [day(5, 1), HOLIDAY_NAMES.labour],
-    // 2/9 plus one adjacent day; the law lets the Prime Minister pick it, the default takes 3/9.
     [day(9, 2), HOLIDAY_NAMES.national],
-    [day(9, 3), HOLIDAY_NAMES.national],
   ];
+  // From 2021 (BLLĐ 2019, Điều 112 khoản 1 điểm đ) 2/9 plus one adjacent day; the Prime Minister
+  // picks it each year, the default takes 3/9. Before, one day (BLLĐ 2012, Điều 115 khoản 1).
+  if (year >= LABOUR_CODE_2019_FIRST_YEAR) days.push([day(9, 3), HOLIDAY_NAMES.national]);
   return days.sort((a, b) => a[0] - b[0]).map(([d, name]) => ({ date: isoDate(d), name }));
 }
 

@@ -4,8 +4,11 @@
 export { parseCalendarFile } from './calendar-file.ts';
 export { CalendarError, type CalendarErrorCode } from './errors.ts';
 export {
+  compensatoryBasis,
   defaultHolidays,
   HOLIDAY_NAMES,
+  holidayBasis,
+  LABOUR_CODE_2019_FIRST_YEAR,
   type NamedDay,
   statutoryHolidays,
   type YearHolidays,
@@ -18,10 +21,14 @@ export {
   solarToLunar,
 } from './lunar.ts';
 export {
+  type CalendarStatus,
+  calendarStatus,
   checkNoticeFile,
   holidaysOfYear,
+  NOTICE_STATUSES,
   type Notice,
   type NoticeFile,
+  type NoticeStatus,
   noticeOf,
   noticeYears,
 } from './notices.ts';

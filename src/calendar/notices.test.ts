@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isoWeekday, parseIsoDate } from './day-number.ts';
 import { defaultHolidays } from './holidays.ts';
 import { hungKingsDay, lunarNewYear } from './lunar.ts';
-import { checkNoticeFile, holidaysOfYear, noticeOf, noticeYears } from './notices.ts';
+import { calendarStatus, checkNoticeFile, holidaysOfYear, noticeOf, noticeYears } from './notices.ts';
 
 const DATA = join(import.meta.dirname, '../../data/holidays');
 const files = readdirSync(DATA).filter((f) => f.endsWith('.json'));
@@ -20,12 +20,18 @@ describe('official notices (data/holidays)', () => {
     }
   });
 
-  it('cite each notice by number, date, issuer and a source', () => {
+  it('say whether they are verified; an official one cites each notice by number, date, issuer and a URL', () => {
     for (const year of noticeYears()) {
-      for (const notice of noticeOf(year)!.notices) {
-        expect(notice.number).toMatch(/^\d+\/[A-ZĐ-]+/);
-        expect(parseIsoDate(notice.date)).not.toBeNull();
+      const file = noticeOf(year)!;
+      expect(['official', 'unverified'], `${year}`).toContain(file.status);
+      for (const notice of file.notices) {
         expect(notice.issuer.length).toBeGreaterThan(0);
+        expect(notice.sources.length).toBeGreaterThan(0);
+      }
+      if (file.status !== 'official') continue;
+      for (const notice of file.notices) {
+        expect(notice.number).toMatch(/^\d+\/[A-ZĐ-]+/);
+        expect(parseIsoDate(notice.date ?? '')).not.toBeNull();
         expect(notice.sources.some((s) => s.url?.startsWith('http'))).toBe(true);
       }
     }
@@ -86,26 +92,105 @@ describe('official notices (data/holidays)', () => {
     expect(y.workingDays.map((d) => d.date)).toEqual(['2026-01-10', '2026-08-22']);
   });
 
-  it('leave other years to the computed defaults', () => {
+  it('ship every year 2017–2026; 2027 has no notice found yet and stays computed', () => {
+    expect(noticeYears()).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
     expect(noticeOf(2027)).toBeUndefined();
     expect(holidaysOfYear(2027)).toEqual(defaultHolidays(2027));
+    expect(calendarStatus(2027)).toBe('computed');
+    expect(calendarStatus(2016)).toBe('computed');
+    expect([2017, 2022, 2023, 2024].map((y) => calendarStatus(y))).toEqual(Array(4).fill('official'));
+    expect([2018, 2019, 2020, 2021, 2025, 2026].map((y) => calendarStatus(y))).toEqual(
+      Array(6).fill('unverified'),
+    );
+    // An admin's notice without a status is never shown as official.
+    const { status: _, ...withoutStatus } = noticeOf(2024)!;
+    expect(calendarStatus(2024, withoutStatus)).toBe('unverified');
+  });
+
+  it('2023 (8056/VPCP-KGVX): Tết 20–26/1, not the computed 21–27/1; 2/9 with 1/9 and Monday 4/9', () => {
+    const off = holidaysOfYear(2023).daysOff.map((d) => d.date);
+    expect(off.filter((d) => d < '2023-02-01')).toEqual([
+      '2023-01-01',
+      '2023-01-02',
+      '2023-01-20',
+      '2023-01-21',
+      '2023-01-22',
+      '2023-01-23',
+      '2023-01-24',
+      '2023-01-25',
+      '2023-01-26',
+    ]);
+    expect(defaultHolidays(2023).daysOff.map((d) => d.date)).toContain('2023-01-27');
+    expect(off.filter((d) => d.startsWith('2023-09'))).toEqual(['2023-09-01', '2023-09-02', '2023-09-04']);
+    expect(off.filter((d) => d >= '2023-04-29' && d <= '2023-05-03')).toHaveLength(5);
+  });
+
+  it('2024 (8662/VPCP-KGVX, 5015/TB-LĐTBXH, 2450/VPCP-KGVX): Tết 8–14/2, 29/4 swapped with Saturday 4/5', () => {
+    const y = holidaysOfYear(2024);
+    const off = y.daysOff.map((d) => d.date);
+    expect(off.filter((d) => d.startsWith('2024-02'))).toEqual([
+      '2024-02-08',
+      '2024-02-09',
+      '2024-02-10',
+      '2024-02-11',
+      '2024-02-12',
+      '2024-02-13',
+      '2024-02-14',
+    ]);
+    expect(off).not.toContain('2024-02-15'); // the computed default's last day
+    expect(off).toContain('2024-04-29');
+    expect(y.workingDays.map((d) => d.date)).toEqual(['2024-05-04']);
+  });
+
+  it('before 2021 (Bộ luật Lao động 2012, Điều 115) Quốc khánh is one day: 2/9/2017 Saturday → Monday 4/9', () => {
+    expect(holidaysOfYear(2017).daysOff.filter((d) => d.date.startsWith('2017-09'))).toEqual([
+      { date: '2017-09-02', name: 'Quốc khánh 2/9' },
+      { date: '2017-09-04', name: 'Nghỉ bù Quốc khánh 2/9' },
+    ]);
+    expect(holidaysOfYear(2020).daysOff.filter((d) => d.date.startsWith('2020-09'))).toHaveLength(1);
+  });
+
+  it('cite the compensatory day as Điều 111 khoản 3 (2019 Code) or Điều 115 khoản 3 (2012), never Điều 112', () => {
+    for (const year of noticeYears())
+      for (const d of noticeOf(year)!.daysOff)
+        if (d.basis?.startsWith('Bộ luật') && d.name.startsWith('Nghỉ bù'))
+          expect(d.basis, `${d.date}`).toBe(
+            year >= 2021
+              ? 'Bộ luật Lao động 2019, Điều 111 khoản 3'
+              : 'Bộ luật Lao động 2012, Điều 115 khoản 3',
+          );
   });
 
   it('refuses a malformed notice file, naming the field', () => {
-    const good = JSON.parse(readFileSync(join(DATA, '2025.json'), 'utf8'));
+    const good = JSON.parse(readFileSync(join(DATA, '2024.json'), 'utf8'));
     const bad = structuredClone(good);
-    bad.daysOff.push({ date: '2025-02-30', name: 'x' });
-    bad.daysOff.push({ date: '2024-12-31', name: 'x' });
-    bad.daysOff.push({ date: '2025-01-01', name: 'again' });
-    bad.workingDays.push({ date: '2025-04-28', name: 'a Monday' });
+    bad.daysOff.push({ date: '2024-02-30', name: 'x' });
+    bad.daysOff.push({ date: '2023-12-31', name: 'x' });
+    bad.daysOff.push({ date: '2024-01-01', name: 'again' });
+    bad.workingDays.push({ date: '2024-04-22', name: 'a Monday' });
     bad.notices[0].sources = [];
+    delete bad.notices[1].number;
+    bad.notices[2].sources = [{ citation: 'no link' }];
     const problems = checkNoticeFile(bad);
     expect(problems).toEqual([
       'notices[0].sources: cần ít nhất một nguồn',
-      'daysOff[12].date: "2025-02-30" không phải ngày YYYY-MM-DD',
-      'daysOff[13].date: 2024-12-31 không thuộc năm 2025',
-      'daysOff[14].date: 2025-01-01 đã có ở daysOff[0]',
-      'workingDays[1].date: ngày làm bù 2025-04-28 phải là thứ Bảy hoặc Chủ nhật',
+      'notices[1].number: bắt buộc với tệp "official"',
+      'notices[2].sources: tệp "official" cần ít nhất một nguồn có url',
+      'daysOff[14].date: "2024-02-30" không phải ngày YYYY-MM-DD',
+      'daysOff[15].date: 2023-12-31 không thuộc năm 2024',
+      'daysOff[16].date: 2024-01-01 đã có ở daysOff[0]',
+      'workingDays[1].date: ngày làm bù 2024-04-22 phải là thứ Bảy hoặc Chủ nhật',
+    ]);
+    // The same notice without number is fine once the file says it is unverified; a made-up status is not.
+    expect(
+      checkNoticeFile({
+        ...good,
+        status: 'unverified',
+        notices: [{ ...good.notices[1], number: undefined }],
+      }),
+    ).toEqual([]);
+    expect(checkNoticeFile({ ...good, status: 'draft' })).toEqual([
+      'status: "draft" phải là "official" hoặc "unverified"',
     ]);
     expect(checkNoticeFile([])).toEqual(['tệp phải là một đối tượng JSON']);
   });

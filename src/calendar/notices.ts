@@ -7,9 +7,24 @@
  * of the year, the statutory ones a notice did not touch included (their `basis` says so).
  * Years without a file use the defaults.
  *
+ * Each file says how far it is verified (`status`):
+ * - "official": every notice's number, issuer and date and the days it set were read in an official
+ *   or well-known legal or news source, cited in `sources`;
+ * - "unverified": the days off are reported by such a source but the notice itself (its number or
+ *   date, or part of the arrangement) could not be checked; shown as "chưa xác minh", never as official.
+ * A year without a file is "computed" (holidays.ts), which says nothing about whether a notice existed.
+ *
  * The files are imported statically, so this module does no I/O; a test checks that every file in
  * data/holidays is registered here.
  */
+import notice2017 from '../../data/holidays/2017.json' with { type: 'json' };
+import notice2018 from '../../data/holidays/2018.json' with { type: 'json' };
+import notice2019 from '../../data/holidays/2019.json' with { type: 'json' };
+import notice2020 from '../../data/holidays/2020.json' with { type: 'json' };
+import notice2021 from '../../data/holidays/2021.json' with { type: 'json' };
+import notice2022 from '../../data/holidays/2022.json' with { type: 'json' };
+import notice2023 from '../../data/holidays/2023.json' with { type: 'json' };
+import notice2024 from '../../data/holidays/2024.json' with { type: 'json' };
 import notice2025 from '../../data/holidays/2025.json' with { type: 'json' };
 import notice2026 from '../../data/holidays/2026.json' with { type: 'json' };
 import { isoWeekday, parseIsoDate } from './day-number.ts';
@@ -22,10 +37,10 @@ export interface NoticeSource {
 }
 
 export interface Notice {
-  /** Document number as printed, e.g. "8726/VPCP-KGVX". */
-  number: string;
-  /** Date of issue, YYYY-MM-DD. */
-  date: string;
+  /** Document number as printed, e.g. "8726/VPCP-KGVX"; required when the file is "official". */
+  number?: string;
+  /** Date of issue, YYYY-MM-DD; required when the file is "official". */
+  date?: string;
   issuer: string;
   subject: string;
   summary: string;
@@ -38,14 +53,32 @@ export interface NoticeDay extends NamedDay {
   basis?: string;
 }
 
+/** How far a year's calendar is backed by a verified notice. */
+export type CalendarStatus = 'official' | 'unverified' | 'computed';
+export const NOTICE_STATUSES = ['official', 'unverified'] as const;
+export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
+
 export interface NoticeFile {
   year: number;
+  /** Missing in a notice an admin entered before the field existed: read as "unverified". */
+  status?: NoticeStatus;
   notices: Notice[];
   daysOff: NoticeDay[];
   workingDays: NoticeDay[];
 }
 
-const REGISTERED: unknown[] = [notice2025, notice2026];
+const REGISTERED: unknown[] = [
+  notice2017,
+  notice2018,
+  notice2019,
+  notice2020,
+  notice2021,
+  notice2022,
+  notice2023,
+  notice2024,
+  notice2025,
+  notice2026,
+];
 
 /** Problems of one notice file, each naming its field; empty when the file is valid. */
 export function checkNoticeFile(value: unknown): string[] {
@@ -56,6 +89,10 @@ export function checkNoticeFile(value: unknown): string[] {
   if (!isObject(value)) return ['tệp phải là một đối tượng JSON'];
   const year = value.year;
   if (typeof year !== 'number' || !Number.isInteger(year)) problems.push('year: phải là số nguyên');
+  const status = value.status;
+  if (status !== undefined && !(NOTICE_STATUSES as readonly unknown[]).includes(status))
+    problems.push(`status: "${String(status)}" phải là "official" hoặc "unverified"`);
+  const official = status === 'official';
   if (!Array.isArray(value.notices) || value.notices.length === 0)
     problems.push('notices: cần ít nhất một văn bản');
   else
@@ -64,18 +101,24 @@ export function checkNoticeFile(value: unknown): string[] {
         problems.push(`notices[${i}]: phải là đối tượng`);
         continue;
       }
-      for (const key of ['number', 'issuer', 'subject', 'summary'])
+      for (const key of ['issuer', 'subject', 'summary'])
         if (!isText(n[key])) problems.push(`notices[${i}].${key}: bắt buộc`);
-      if (typeof n.date !== 'string' || parseIsoDate(n.date) === null)
+      // An official notice names its number and date; an unverified one may not know them.
+      if (official ? !isText(n.number) : n.number !== undefined && !isText(n.number))
+        problems.push(`notices[${i}].number: ${official ? 'bắt buộc với tệp "official"' : 'phải là chuỗi'}`);
+      if ((official || n.date !== undefined) && (typeof n.date !== 'string' || parseIsoDate(n.date) === null))
         problems.push(`notices[${i}].date: cần ngày YYYY-MM-DD`);
       const sources = n.sources;
       if (!Array.isArray(sources) || sources.length === 0)
         problems.push(`notices[${i}].sources: cần ít nhất một nguồn`);
-      else
+      else {
         sources.forEach((s, j) => {
           if (!isObject(s) || !(isText(s.url) || isText(s.citation)))
             problems.push(`notices[${i}].sources[${j}]: cần url hoặc citation`);
         });
+        if (official && !sources.some((s) => isObject(s) && isText(s.url)))
+          problems.push(`notices[${i}].sources: tệp "official" cần ít nhất một nguồn có url`);
+      }
     }
   const seen = new Map<string, string>();
   for (const list of ['daysOff', 'workingDays'] as const) {
@@ -128,7 +171,16 @@ export function noticeOf(year: number): NoticeFile | undefined {
   return NOTICES.get(year);
 }
 
-/** Years that have an official notice file. */
+/**
+ * How far the calendar of `year` is verified: the status of its notice (an admin's `override`
+ * first, then the shipped file; a notice without a status is "unverified"), else "computed".
+ */
+export function calendarStatus(year: number, override?: NoticeFile): CalendarStatus {
+  const notice = override ?? NOTICES.get(year);
+  return notice ? (notice.status ?? 'unverified') : 'computed';
+}
+
+/** Years that have a notice file (official or unverified). */
 export function noticeYears(): number[] {
   return [...NOTICES.keys()].sort((a, b) => a - b);
 }

@@ -1,6 +1,10 @@
 import {
   CALENDAR_FIRST_YEAR,
   CALENDAR_LAST_YEAR,
+  type CalendarStatus,
+  calendarStatus,
+  compensatoryBasis,
+  holidayBasis,
   holidaysOfYear,
   hungKingsDay,
   lunarNewYear,
@@ -37,6 +41,14 @@ export const calendarCommand: Command = {
       hungKings: hungKingsDay(year),
       daysOff: holidays.daysOff,
       workingDays: holidays.workingDays,
+      // Added after the fields above (never renamed): how far the year is verified, and its notices.
+      status: calendarStatus(year),
+      notices: (noticeOf(year)?.notices ?? []).map((n) => ({
+        number: n.number ?? null,
+        date: n.date ?? null,
+        issuer: n.issuer,
+        subject: n.subject,
+      })),
     };
     process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : table(result));
     return 0;
@@ -47,21 +59,35 @@ function row(day: NamedDay): string {
   return `  ${weekdayNameVi(day.date).padEnd(9)} ${formatDateVi(day.date)}  ${day.name}`;
 }
 
+/** What the status means, in the words an officer reads. */
+export const STATUS_LABELS: Record<CalendarStatus, string> = {
+  official: 'theo thông báo chính thức (đã đối chiếu số, ngày văn bản và nội dung với nguồn dẫn)',
+  unverified: 'CHƯA XÁC MINH: ngày nghỉ theo nguồn báo chí, chưa đối chiếu được văn bản chính thức',
+  computed:
+    'TÍNH THEO LUẬT: Hài Lòng chưa có thông báo đã xác minh của năm này (không có nghĩa là năm này không có thông báo); Tết, ngày liền kề 2/9, hoán đổi và làm bù có thể khác',
+};
+
+const TITLE_MARKS: Record<CalendarStatus, string> = {
+  official: '',
+  unverified: ' (chưa xác minh)',
+  computed: ' (tính theo luật, chưa có thông báo đã xác minh)',
+};
+
 function table(r: {
   year: number;
   lunarNewYear: string;
   hungKings: string;
   daysOff: NamedDay[];
   workingDays: NamedDay[];
+  status: CalendarStatus;
 }): string {
   const notice = noticeOf(r.year);
-  const basis = notice
-    ? notice.notices
-        .map((n) => `văn bản số ${n.number} ngày ${formatDateVi(n.date)} của ${n.issuer}`)
-        .join('; ')
-    : 'Bộ luật Lao động 2019, Điều 112 (chưa có thông báo chính thức của năm này; ngày nghỉ bù tính theo quy tắc mặc định)';
+  const document = (n: { number?: string; date?: string; issuer: string }) =>
+    `${n.number ? `văn bản số ${n.number}` : 'văn bản (chưa xác minh số)'}${n.date ? ` ngày ${formatDateVi(n.date)}` : ''} của ${n.issuer}`;
+  const law = `${holidayBasis(r.year)}; nghỉ bù khi ngày lễ trùng ngày nghỉ hằng tuần: ${compensatoryBasis(r.year)}`;
+  const basis = notice ? `${notice.notices.map(document).join('; ')}; ${law}` : law;
   const lines = [
-    `Lịch nghỉ năm ${r.year}`,
+    `Lịch nghỉ năm ${r.year}${TITLE_MARKS[r.status]}`,
     `Tết Nguyên đán (mùng 1 tháng Giêng): ${weekdayNameVi(r.lunarNewYear)}, ${formatDateVi(r.lunarNewYear)}`,
     `Giỗ Tổ Hùng Vương (10/3 âm lịch):    ${weekdayNameVi(r.hungKings)}, ${formatDateVi(r.hungKings)}`,
     '',
@@ -71,6 +97,7 @@ function table(r: {
     r.workingDays.length > 0 ? `Ngày làm bù (${r.workingDays.length}):` : 'Ngày làm bù: không có',
     ...r.workingDays.map(row),
     '',
+    `Trạng thái: ${STATUS_LABELS[r.status]}`,
     `Căn cứ: ${basis}`,
   ];
   return `${lines.join('\n')}\n`;

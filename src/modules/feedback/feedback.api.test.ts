@@ -704,6 +704,14 @@ describe('routing: refusal, transfer, more information', () => {
     );
     expect(track.canAddInfo).toBe(true);
     expect(track.timeline.map((e) => e.question)).toContain('Xin cho biết số cột đèn hoặc vị trí cụ thể');
+    // A wrong token and a code that does not exist get the same answer: the link tells nothing about other codes.
+    const info = (code: string) =>
+      call(t.app, null, 'POST', `/api/v1/public/feedback/${code}/info?t=khong-dung-ma`, {
+        text: 'Thử đoán mã',
+      });
+    const [wrong, unknown] = [await info(r.code), await info('PA-19990101-0001')];
+    expect([wrong.status, unknown.status]).toEqual([403, 403]);
+    expect((await json<Err>(unknown)).error.code).toBe((await json<Err>(wrong)).error.code);
     await clock('2026-03-05T08:00');
     const res = await call(
       t.app,

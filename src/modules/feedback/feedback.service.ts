@@ -865,5 +865,8 @@ export async function rate(
 
 /** The reporter answers a request for more information from the tracking page. */
 export async function reporterInfo(ctx: AppContext, code: string, token: string | undefined, text: string) {
+  // A code that does not exist answers as a wrong token does: the public link is no existence oracle.
+  const found = await repo.findByCode(ctx.db, code);
+  if (!found || !tokenMatches(ctx.secret, found.f, token)) throw tokenInvalid();
   return infoArrived(ctx, byToken(ctx.secret, token), CITIZEN, code, needText(text, 'text'));
 }

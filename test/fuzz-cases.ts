@@ -65,6 +65,13 @@ export const BAD_DATES = [
   '1900-01-01T08:00',
   '0000-00-00T00:00',
   '2026-03-02T14:30+99:00',
+  '9999-12-31T23:59',
+  '9999-12',
+  '2026-13',
+  '0000-00',
+  '9999',
+  '0000',
+  '9999-Q4',
   'hôm qua',
 ] as const;
 const BAD_STRINGS = [
@@ -153,7 +160,9 @@ function plausible(doc: Json, raw: Json, rng: Rng, known: Known, name: string, d
       if (schema.format === 'date-time' || /At$/.test(name)) return '2026-03-02T09:00';
       if (/unit/i.test(name)) return pick(rng, known.unitCodes);
       if (/code/i.test(name)) return pick(rng, [...known.codes, ...known.unitCodes]);
-      if (/period/i.test(name)) return '2026';
+      if (/period/i.test(name)) return pick(rng, ['2026', '2026-03', '2026-Q1']);
+      if (/month/i.test(name)) return '2026-03';
+      if (/year/i.test(name)) return '2026';
       const min = schema.minLength ?? 1;
       return 'Thử nghiệm'.padEnd(Math.max(min, 3), 'x').slice(0, schema.maxLength ?? 100);
     }

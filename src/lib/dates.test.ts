@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { businessDate, businessMonth, dateProblem, instant, instantProblem, parseInstant } from './dates.ts';
+import {
+  businessDate,
+  businessMonth,
+  dateProblem,
+  instant,
+  instantProblem,
+  offsetInstant,
+  parseInstant,
+} from './dates.ts';
 
 describe('the strict date reader', () => {
   it('accepts real dates, leap days included, and refuses impossible ones instead of rolling over', () => {
@@ -32,6 +40,13 @@ describe('the strict date reader', () => {
     expect(parseInstant('2026-03-02T14:30').toISOString()).toBe('2026-03-02T07:30:00.000Z');
     expect(parseInstant('2026-03-02T14:30Z').toISOString()).toBe('2026-03-02T14:30:00.000Z');
     expect(() => parseInstant('2026-02-30T08:00')).toThrow(RangeError);
+  });
+
+  it('an offset instant needs its offset and real parts', () => {
+    expect(offsetInstant.safeParse('2026-03-02T07:00:00Z').success).toBe(true);
+    expect(offsetInstant.safeParse('2026-03-02T14:00+07:00').success).toBe(true);
+    expect(offsetInstant.safeParse('2026-03-02T07:00').success).toBe(false);
+    expect(offsetInstant.safeParse('1900-03-02T07:00:00Z').success).toBe(false);
   });
 
   it('reads a business month strictly', () => {

@@ -92,6 +92,11 @@ export function instantSchema(years: YearRange = BUSINESS_YEARS) {
     });
 }
 
+/** An instant that must carry its offset ("Z" or "+07:00"): for machine clients and bulk rules. */
+export const offsetInstant = instantSchema().refine((v) => /(Z|[+-]\d{2}:\d{2})$/.test(v), {
+  message: 'Thời điểm không hợp lệ: cần múi giờ, ví dụ 2026-03-02T07:00:00Z hoặc +07:00',
+});
+
 /** A business month "YYYY-MM" (month 01–12, year in `years`), for request schemas. */
 export function monthSchema(years: YearRange = BUSINESS_YEARS) {
   return z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { businessDate } from '../../lib/dates.ts';
+import { businessDate, offsetInstant } from '../../lib/dates.ts';
 
 /** Request and response shapes of the surveys API (questionnaires, waves, responses, index, publications). */
 
@@ -186,8 +186,8 @@ export const ReleaseResult = z.object({ id: z.number().int(), held: z.boolean() 
 export const BulkHeldBody = z.object({
   action: z.enum(['release', 'exclude']),
   addressKey: z.string().trim().min(8).max(64),
-  from: z.iso.datetime({ offset: true }).meta({ example: '2026-03-02T07:00:00Z' }),
-  to: z.iso.datetime({ offset: true }).meta({ example: '2026-03-02T08:00:00Z' }),
+  from: offsetInstant.meta({ example: '2026-03-02T07:00:00Z' }),
+  to: offsetInstant.meta({ example: '2026-03-02T08:00:00Z' }),
   unitCode: code.optional(),
   reason: z.string().trim().max(500).optional(),
 });

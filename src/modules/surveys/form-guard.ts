@@ -24,24 +24,30 @@ export interface FormGuardSettings {
   /** Submissions per unit in `windowMs`, all addresses together. */
   perUnit: number;
   windowMs: number;
-  /** The burst rule: more than `holdAfter` web responses from one address hash within `holdWindowMs` are all held. */
-  holdAfter: number;
-  holdWindowMs: number;
+  /**
+   * The burst rules: when an address hash already sent `after` web responses within `windowMs`,
+   * the new one and all of that window's responses from the address are held.
+   */
+  holdRules: readonly { after: number; windowMs: number }[];
 }
 
 /**
- * Defaults. A phone's browser hashes SHA-256 through WebCrypto at roughly 100–200 k/s, so 150,000
- * (75,000 tries on average) costs it about 0.5 s; the limits let 40 phones on one Wi-Fi through in
- * 10 minutes with room to spare, and the burst rule holds more than 10 from one address in a minute.
+ * Defaults. Chromium on this project's 2-core machine hashes ≈ 36,000 SHA-256 a second through
+ * WebCrypto, so 50,000 (25,000 tries on average) costs it ≈ 0.7 s, a phone about as much again —
+ * solved while the citizen reads the form. The limits let 40 phones on one Wi-Fi through in 10
+ * minutes with room to spare; the burst rules hold more than 10 from one address in a minute, or
+ * more than 60 in an hour (a steady drip that the per-address limit alone would let count).
  */
 export const DEFAULT_FORM_GUARD: FormGuardSettings = {
   tokenTtlMs: 2 * 60 * 60_000,
-  powMaxNumber: 150_000,
+  powMaxNumber: 50_000,
   perAddress: 60,
   perUnit: 300,
   windowMs: 10 * 60_000,
-  holdAfter: 10,
-  holdWindowMs: 60_000,
+  holdRules: [
+    { after: 10, windowMs: 60_000 },
+    { after: 60, windowMs: 60 * 60_000 },
+  ],
 };
 
 interface Guard {

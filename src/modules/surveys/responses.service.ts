@@ -143,14 +143,18 @@ export async function submitPublicResponse(
   const { answers, profile } = positionalAnswers(version, body.answers, body.profile);
   const now = ctx.now();
   const deviceHash = keyedHash(ctx.secret, `device|${nonce}`);
-  const { holdAfter, holdWindowMs } = formGuard(ctx).settings;
+  const { holdRules } = formGuard(ctx).settings;
   return ctx.db.transaction(async (tx) => {
-    const since = new Date(now.getTime() - holdWindowMs);
-    const recent = client ? await countRecentFrom(tx, 'client_hash', client, since) : 0;
-    const burst = recent >= holdAfter;
-    // The response that crosses the line holds the whole window's responses from that address
-    // (except those an officer already released), so a script gains nothing by being first.
-    if (burst && client) await holdRecentFrom(tx, client, since);
+    // The widest window whose rule this response trips: that window's responses are all held, so a
+    // script gains nothing by being first.
+    let since: Date | null = null;
+    for (const rule of holdRules) {
+      const start = new Date(now.getTime() - rule.windowMs);
+      const recent = client ? await countRecentFrom(tx, 'client_hash', client, start) : 0;
+      if (recent >= rule.after && (since === null || start < since)) since = start;
+    }
+    const burst = since !== null;
+    if (since && client) await holdRecentFrom(tx, client, since);
     const flags = [...straightLiningFlags(version, answers), ...(burst ? ['BURST'] : [])];
     try {
       await insertResponses(tx, version.id, version.compiled, [

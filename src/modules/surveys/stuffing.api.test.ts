@@ -52,7 +52,7 @@ beforeAll(async () => {
   formGuard(t.ctx, { powMaxNumber: 2000 });
   t.setNow(start);
   await buildUnit(t.ctx, { code: 'T', name: 'Tỉnh Thử', type: 'province' });
-  for (const code of ['P1', 'P2', 'P3', 'P4']) {
+  for (const code of ['P1', 'P2', 'P3', 'P4', 'P5']) {
     await buildUnit(t.ctx, { code, name: `Phường ${code}`, parentCode: 'T' });
     await buildSurveyOf(t.ctx, code);
   }
@@ -308,5 +308,19 @@ describe('bursts are held until a person decides', () => {
     await submitAsCitizen(t.app, 'P4', { answers }, { address: '203.0.113.77' });
     t.setNow(start);
     expect(await indexOf('P4')).toMatchObject({ held: 11 });
+  });
+
+  it('holds a steady drip too: the 61st response from one address within an hour holds the hour', async () => {
+    const before = await indexOf('P5');
+    for (let i = 0; i < 60; i++) {
+      t.setNow(at(2 * 60 * 60_000 + i * 50_000)); // under the per-minute rule and the rate limit
+      const res = await submitAsCitizen(t.app, 'P5', { answers: bad }, { address: '203.0.113.60' });
+      expect(res.status).toBe(201);
+    }
+    expect(await indexOf('P5')).toMatchObject({ responses: before.responses + 60, held: 0 });
+    t.setNow(at(2 * 60 * 60_000 + 60 * 50_000));
+    await submitAsCitizen(t.app, 'P5', { answers: bad }, { address: '203.0.113.60' });
+    t.setNow(start);
+    expect(await indexOf('P5')).toMatchObject({ responses: before.responses, held: 61 });
   });
 });

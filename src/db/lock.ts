@@ -1,5 +1,6 @@
 import {
   closeSync,
+  existsSync,
   mkdirSync,
   openSync,
   readFileSync,
@@ -9,7 +10,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { AppError } from '../lib/errors.ts';
 import { formatDateTimeVi } from '../lib/format.ts';
 
@@ -32,7 +33,13 @@ export interface FolderLock {
 const LOCK_FILE = 'hailong.lock';
 
 export function lockDataFolder(dir: string, command: string): FolderLock {
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    // A recursive mkdir under a read-only parent says ENOENT; a plain one names the real cause (EROFS, EACCES).
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && existsSync(dirname(dir))) mkdirSync(dir);
+    throw error;
+  }
   const path = join(dir, LOCK_FILE);
   const info: LockInfo = { pid: process.pid, host: hostname(), command, since: new Date().toISOString() };
 

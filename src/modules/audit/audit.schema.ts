@@ -34,6 +34,9 @@ export const AuditList = z.object({ entries: z.array(AuditEntry) });
 export const ChainCheckResult = z.object({
   ok: z.boolean(),
   rows: z.number().int(),
+  headHash: z.string().meta({ description: 'Băm của dòng cuối: ghi lại cùng số dòng để so sánh lần sau' }),
+  headId: z.number().int().nullable(),
   brokenId: z.number().int().optional(),
   reason: z.string().optional(),
+  anchors: z.array(z.object({ source: z.string(), ok: z.boolean(), reason: z.string().optional() })),
 });

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/app.ts';
 import { buildUnit } from '../../../test/factories.ts';
@@ -14,7 +15,7 @@ describe('audit chain', () => {
       Array.from({ length: 24 }, (_, i) => buildUnit(t.ctx, { code: `C${i}`, parentCode: 'ROOT' })),
     );
     const check = await verifyAuditChain(t.ctx.db);
-    expect(check).toEqual({ ok: true, rows: 25 });
+    expect(check).toMatchObject({ ok: true, rows: 25 });
   });
 
   it('writes nothing when the change it records is rolled back', async () => {
@@ -26,5 +27,31 @@ describe('audit chain', () => {
       }),
     ).rejects.toThrow('the change failed');
     expect(await verifyAuditChain(t.ctx.db)).toEqual(before);
+  });
+
+  it('notices rows cut off the end of the chain when held against an earlier head and count', async () => {
+    const earlier = await verifyAuditChain(t.ctx.db);
+    expect(earlier.ok).toBe(true);
+    // Someone with the database owner's rights removes the newest rows, trigger and all.
+    await t.ctx.db.execute(sql`alter table audit_log disable trigger audit_log_append_only`);
+    await t.ctx.db.execute(sql`delete from audit_log where id > (select max(id) - 3 from audit_log)`);
+    await t.ctx.db.execute(sql`alter table audit_log enable trigger audit_log_append_only`);
+
+    // The links alone still match: what remains is a valid, shorter chain.
+    const alone = await verifyAuditChain(t.ctx.db);
+    expect(alone).toMatchObject({ ok: true, rows: earlier.rows - 3 });
+    expect(alone.headHash).not.toBe(earlier.headHash);
+
+    const held = await verifyAuditChain(t.ctx.db, [
+      { count: earlier.rows, head: earlier.headHash, source: 'mốc' },
+    ]);
+    expect(held.ok).toBe(false);
+    expect(held.anchors[0]!.reason).toContain(`còn ${earlier.rows - 3} dòng`);
+    const byHead = await verifyAuditChain(t.ctx.db, [{ head: earlier.headHash, source: 'mốc' }]);
+    expect(byHead.ok).toBe(false);
+    expect(byHead.anchors[0]!.reason).toContain('không còn trong nhật ký');
+    // An older record that the chain still contains keeps matching after it grew or stayed.
+    const older = await verifyAuditChain(t.ctx.db, [{ count: alone.rows, head: alone.headHash }]);
+    expect(older.ok).toBe(true);
   });
 });

@@ -51,3 +51,28 @@ describe('import limits', () => {
     });
   });
 });
+
+describe('a large units file, checked in a worker thread', () => {
+  const file = (n: number, badAt?: number) => {
+    const lines = ['code,name,type,parent_code'];
+    for (let i = 0; i < n; i++) {
+      lines.push(`W${i},Phường Thử Nghiệm Số ${i} của tỉnh,${i === badAt ? 'planet' : 'ward'},T`);
+    }
+    return `${lines.join('\n')}\n`;
+  };
+
+  it('a bad line at the end: 422 naming it, nothing imported; the good file then imports whole', async () => {
+    const n = 6000;
+    const bad = file(n, n - 1);
+    expect(bad.length).toBeGreaterThan(256 * 1024);
+    const refused = await post('/api/v1/units/import', bad);
+    expect(refused.status).toBe(422);
+    const body = (await refused.json()) as {
+      error: { details: { lines: { line: number; code: string }[] } };
+    };
+    expect(body.error.details.lines.map((l) => [l.line, l.code])).toEqual([[n + 1, 'TYPE_UNKNOWN']]);
+    const ok = await post('/api/v1/units/import', file(n));
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { imported: number }).imported).toBe(n);
+  });
+});

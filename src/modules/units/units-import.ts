@@ -228,3 +228,6 @@ function isIsoDate(s: string): boolean {
 function fail(line: number, code: string, message: string): ImportCheck {
   return { ok: false, errors: [{ line, code, message }] };
 }
+
+/** Files up to this size are checked on the calling thread; larger ones in a worker thread. */
+export const UNITS_INLINE_BYTES = 256 * 1024;

@@ -4,7 +4,7 @@ import { AppError, importInvalid } from '../../lib/errors.ts';
 import { foldVietnamese } from '../../lib/text.ts';
 import { vnDate } from '../../lib/time.ts';
 import type { Actor } from '../accounts/actor.ts';
-import { authorize, can, isInside, isTopLevel, scopePrefix } from '../accounts/permissions.ts';
+import { authorize, can, isTopLevel, scopePrefix } from '../accounts/permissions.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { buildTree, pathIds, presentUnit } from './unit-tree.ts';
 import {
@@ -19,7 +19,7 @@ import {
 } from './units.errors.ts';
 import * as repo from './units.repo.ts';
 import type { CloseUnitBody, CreateUnitBody, CreateUnitTypeBody, UpdateUnitBody } from './units.schema.ts';
-import { checkUnitsCsv } from './units-import.ts';
+import { checkUnitsCsvOffThread } from './units-import.offload.ts';
 
 /**
  * Load a unit by code and check the actor may use it for `permission`. Other modules call this
@@ -227,10 +227,11 @@ export async function importUnitsCsv(ctx: AppContext, actor: Actor, text: string
   return ctx.db.transaction(async (tx) => {
     const existing = await repo.allCodes(tx);
     const types = new Set((await repo.listTypes(tx)).map((t) => t.code));
-    const check = checkUnitsCsv(text, {
+    // Parsed and checked in a worker thread when the file is large (the event loop keeps serving).
+    const check = await checkUnitsCsvOffThread(text, {
       existing,
       types,
-      mayUseParent: (parent) => isInside(actor, parent.path),
+      scopePrefix: scopePrefix(actor),
       mayCreateRoot: isTopLevel(actor) && can(actor, 'units.manage'),
     });
     if (!check.ok) {

@@ -103,6 +103,40 @@ describe('hailong deadline input', () => {
     expect(stdout).toMatch(/phiên bản sha256:[0-9a-f]{64}/);
   });
 
+  it.each([
+    [['--received', '2025-03-10T10:00', '--same-day', '--cutoff', '3pm'], '--cutoff', 'CUTOFF_INVALID'],
+    [['--received', '2025-03-10T10:00', '--same-day', '--cutoff', '17:30'], '--cutoff', 'CUTOFF_INVALID'],
+    [['--received', '2025-03-10T25:00', '--same-day'], '--received', 'DATE_INVALID'],
+    [['--received', '2100-12-31T16:00', '--same-day'], '--received', 'DATE_OUT_OF_RANGE'],
+  ])('--same-day %j → exit 1 naming %s', async (args, field, code) => {
+    expect(await deadlineCommand.run(args)).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`${field}:`);
+    expect(stderr).toContain(`[${code}]`);
+  });
+
+  it.each([
+    [['--received', '2025-03-10T10:00', '--same-day', '--working-days', '1']],
+    [['--received', '2025-03-10T10:00', '--working-days', '1', '--cutoff', '15:00']],
+  ])('%j is bad usage (exit 2)', async (args) => {
+    await expect(deadlineCommand.run(args)).rejects.toBeInstanceOf(UsageError);
+    expect(stdout).toBe('');
+  });
+
+  it('--same-day --cutoff 16:00: received Monday 15:30 is still due Monday 17:00; a file calendar is used', async () => {
+    expect(
+      await deadlineCommand.run(['--received', '2025-03-10T15:30', '--same-day', '--cutoff', '16:00']),
+    ).toBe(0);
+    expect(stdout.split('\n')[0]).toBe('2025-03-10T17:00');
+    expect(stdout).toContain('Nghị định 23/2015/NĐ-CP, Điều 7');
+    stdout = '';
+    const path = file('same-day.json', '{"daysOff": ["2025-03-11"], "workingDays": []}');
+    expect(
+      await deadlineCommand.run(['--received', '2025-03-10T15:30', '--same-day', '--calendar', path]),
+    ).toBe(0);
+    expect(stdout.split('\n')[0]).toBe('2025-03-12T17:00'); // Tuesday 11/3 is off in the file
+  });
+
   it('glues a dash-leading value onto its flag only for flags that take one', () => {
     expect(joinOptionValues(['--working-days', '-1', '--json'], ['--working-days'])).toEqual([
       '--working-days=-1',
@@ -123,9 +157,11 @@ describe('hailong calendar input', () => {
     await expect(calendarCommand.run(['--json'])).rejects.toBeInstanceOf(UsageError);
   });
 
-  it('shows where the year’s days come from', async () => {
+  it('shows where the year’s days come from, and that 2025 is not verified', async () => {
     expect(await calendarCommand.run(['--year', '2025'])).toBe(0);
     expect(stdout).toContain('8726/VPCP-KGVX');
+    expect(stdout.split('\n')[0]).toBe('Lịch nghỉ năm 2025 (chưa xác minh)');
+    expect(stdout).toContain('Trạng thái: CHƯA XÁC MINH');
     expect(stdout).toMatch(/Thứ Bảy\s+26\/04\/2025\s+Làm bù/);
   });
 });

@@ -153,6 +153,19 @@ describe('hailong deadline', { timeout: 90_000 }, () => {
     expect(stdout.split('\n')[0]).toBe('2025-03-18T10:00');
   });
 
+  it('--same-day: before 15:00 due at 17:00 that day, else 17:00 the next working day', async () => {
+    const [monday, late, friday] = await Promise.all([
+      hailong('deadline', '--received', '2025-03-10T14:00', '--same-day'),
+      hailong('deadline', '--received', '2025-03-10T15:30', '--same-day'),
+      hailong('deadline', '--received', '2025-03-14T16:00', '--same-day'),
+    ]);
+    for (const run of [monday, late, friday]) expect(run).toMatchObject({ status: 0, stderr: '' });
+    expect(monday.stdout.split('\n')[0]).toBe('2025-03-10T17:00'); // Monday 14:00 → Monday 17:00
+    expect(late.stdout.split('\n')[0]).toBe('2025-03-11T17:00'); // Monday 15:30 → Tuesday 17:00
+    expect(friday.stdout.split('\n')[0]).toBe('2025-03-17T17:00'); // Friday 16:00 → Monday 17:00
+    expect(friday.stdout).toContain('Hạn trả kết quả: 17:00 Thứ Hai, 17/03/2025');
+  });
+
   it('exits 1 on bad data and 2 on bad usage, with nothing on stdout', async () => {
     const [badData, badUsage] = await Promise.all([
       hailong('deadline', '--received', '2025-02-30T10:00', '--working-days', '3'),

@@ -12,7 +12,9 @@ export type CalendarErrorCode =
   /** A calendar (object or file) that does not have the expected shape. */
   | 'CALENDAR_INVALID'
   /** A lunar date that does not exist (e.g. day 30 of a 29-day month, a leap month that is not). */
-  | 'LUNAR_DATE_INVALID';
+  | 'LUNAR_DATE_INVALID'
+  /** A same-day cut-off hour that is not HH:MM or falls after the closing time. */
+  | 'CUTOFF_INVALID';
 
 export class CalendarError extends Error {
   constructor(

@@ -32,6 +32,7 @@ export {
   noticeOf,
   noticeYears,
 } from './notices.ts';
+export { SAME_DAY_CUTOFF, type SameDayDue, sameDayDue } from './same-day.ts';
 export {
   CALENDAR_FIRST_YEAR,
   CALENDAR_LAST_YEAR,

@@ -7,6 +7,8 @@ import {
   countingStart,
   dueMoment,
   parseCalendarFile,
+  SAME_DAY_CUTOFF,
+  sameDayDue,
   vietnamCalendar,
   type WorkCalendar,
 } from '../calendar/index.ts';
@@ -17,8 +19,9 @@ import { formatDateVi } from '../lib/format.ts';
 import { vnDate, vnDateTime } from '../lib/time.ts';
 import { type Command, parseOptions, UsageError } from './run.ts';
 
-const VALUE_OPTIONS = ['--received', '--working-days', '--calendar'];
+const VALUE_OPTIONS = ['--received', '--working-days', '--calendar', '--cutoff'];
 const RECEIVED = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)$/;
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /**
  * `--working-days -1` would be a usage error for node:util parseArgs (a value that looks like a
@@ -52,19 +55,27 @@ function fail(field: string, message: string, code: string): number {
 
 export const deadlineCommand: Command = {
   summary: 'Tính hạn giải quyết hồ sơ theo ngày làm việc (giờ Việt Nam); in YYYY-MM-DDTHH:MM ở dòng đầu',
-  usage: 'hailong deadline --received YYYY-MM-DDTHH:MM --working-days N [--calendar FILE.json]',
+  usage:
+    'hailong deadline --received YYYY-MM-DDTHH:MM (--working-days N | --same-day [--cutoff HH:MM]) [--calendar FILE.json]',
   async run(args) {
     const { values } = parseOptions(joinOptionValues(args, VALUE_OPTIONS), {
       received: { type: 'string' },
       'working-days': { type: 'string' },
+      'same-day': { type: 'boolean' },
+      cutoff: { type: 'string' },
       calendar: { type: 'string' },
     });
     const received = values.received;
     const days = values['working-days'];
-    if (received === undefined || days === undefined)
+    const sameDay = values['same-day'] === true;
+    if (received === undefined || (days === undefined && !sameDay))
       throw new UsageError(
-        `thiếu ${received === undefined ? '--received' : '--working-days'}: ${this.usage}`,
+        `thiếu ${received === undefined ? '--received' : '--working-days hoặc --same-day'}: ${this.usage}`,
       );
+    if (days !== undefined && sameDay)
+      throw new UsageError(`--working-days và --same-day không dùng cùng nhau: ${this.usage}`);
+    if (values.cutoff !== undefined && !sameDay)
+      throw new UsageError(`--cutoff chỉ dùng với --same-day: ${this.usage}`);
 
     // The one strict reader (src/lib/dates.ts): 2025-02-30 or 25:61 is refused, never rolled over.
     const problem = RECEIVED.test(received)
@@ -77,7 +88,10 @@ export const deadlineCommand: Command = {
         'DATE_INVALID',
       );
     const receivedAt = parseInstant(received);
-    if (!/^\d+$/.test(days) || !Number.isSafeInteger(Number(days)))
+    const cutoff = values.cutoff ?? SAME_DAY_CUTOFF;
+    if (sameDay && !CLOCK.test(cutoff))
+      return fail('--cutoff', `"${cutoff}" không phải giờ dạng HH:MM`, 'CUTOFF_INVALID');
+    if (days !== undefined && (!/^\d+$/.test(days) || !Number.isSafeInteger(Number(days))))
       return fail('--working-days', `"${days}" không phải số nguyên không âm`, 'WORKING_DAYS_INVALID');
     const workingDays = Number(days);
 
@@ -107,7 +121,36 @@ export const deadlineCommand: Command = {
       source = `tệp ${file}`;
     } else {
       calendar = vietnamCalendar();
-      source = 'mặc định (Bộ luật Lao động 2019, Điều 112 và thông báo chính thức trong data/holidays)';
+      source =
+        'mặc định (ngày lễ theo Bộ luật Lao động, nghỉ bù theo Điều 111 khoản 3 BLLĐ 2019, thông báo trong data/holidays)';
+    }
+
+    if (sameDay) {
+      let result: ReturnType<typeof sameDayDue>;
+      try {
+        result = sameDayDue(receivedAt, calendar, { cutoff });
+      } catch (error) {
+        if (error instanceof CalendarError && error.code === 'DATE_OUT_OF_RANGE')
+          return fail(
+            '--received',
+            `"${received}" ngoài phạm vi lịch ${CALENDAR_FIRST_YEAR}–${CALENDAR_LAST_YEAR}`,
+            error.code,
+          );
+        if (error instanceof CalendarError && error.code === 'CUTOFF_INVALID')
+          return fail('--cutoff', error.message.replace(/^cutoff: /, ''), error.code);
+        throw error;
+      }
+      const lines = [
+        vnDateTime(result.due),
+        `Hạn trả kết quả: ${moment(result.due)}`,
+        result.sameDay
+          ? `Tiếp nhận trước ${cutoff} của ngày làm việc: trả trong ngày, trước giờ đóng cửa ${calendar.officeHours.close}`
+          : `Tiếp nhận từ ${cutoff} hoặc vào ngày nghỉ: trả trong ngày làm việc tiếp theo, trước giờ đóng cửa ${calendar.officeHours.close}`,
+        'Căn cứ: Nghị định 23/2015/NĐ-CP, Điều 7 (thủ tục trả trong ngày; sau 15 giờ thì trả trong ngày làm việc tiếp theo)',
+        `Lịch: ${source}; phiên bản ${calendarVersion(calendar)}`,
+      ];
+      process.stdout.write(`${lines.join('\n')}\n`);
+      return 0;
     }
 
     let due: Date;

@@ -76,3 +76,33 @@ describe('a large units file, checked in a worker thread', () => {
     expect(((await ok.json()) as { imported: number }).imported).toBe(n);
   });
 });
+
+describe('a large procedure catalogue, checked in a worker thread', () => {
+  it('a bad line at the end: 422 naming it, nothing imported; the good file then imports whole', async () => {
+    const header =
+      'code,name,field,level,processing_amount,processing_unit,fees,documents,forms,legal_basis,unit_codes';
+    // Few procedures with a long legal basis: a large file that is quick to store.
+    const basis = `Luật Hộ tịch số 60/2014/QH13; ${'Nghị định số 123/2015/NĐ-CP; '.repeat(100)}`.trim();
+    const file = (n: number, badAt?: number) => {
+      const lines = [header];
+      for (let i = 0; i < n; i++) {
+        lines.push(
+          `TT-${i},Thủ tục thử nghiệm số ${i},Hộ tịch,${i === badAt ? 'sai_muc' : 'toan_trinh'},8,working_hours,,"Tờ khai|original|1",,"${basis}",T`,
+        );
+      }
+      return `${lines.join('\n')}\n`;
+    };
+    const n = 100;
+    const bad = file(n, n - 1);
+    expect(bad.length).toBeGreaterThan(256 * 1024);
+    const refused = await post('/api/v1/procedures/import', bad);
+    expect(refused.status).toBe(422);
+    const body = (await refused.json()) as {
+      error: { details: { lines: { line: number; code: string }[] } };
+    };
+    expect(body.error.details.lines.map((l) => l.line)).toEqual([n + 1]);
+    const ok = await post('/api/v1/procedures/import', file(n));
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ created: n });
+  });
+});

@@ -12,9 +12,8 @@ import {
 } from './procedures.errors.ts';
 import * as repo from './procedures.repo.ts';
 import type { ImportProceduresResult, Procedure, PublicProcedureQuery } from './procedures.schema.ts';
+import { checkProceduresOffThread } from './procedures-import.offload.ts';
 import {
-  checkProceduresCsv,
-  checkProceduresJson,
   type DocumentKind,
   type FormLink,
   type ImportedProcedure,
@@ -49,9 +48,8 @@ export async function importProcedures(
   if (!isTopLevel(actor)) throw importForbidden();
   return ctx.db.transaction(async (tx) => {
     const unitsByCode = await repo.allUnits(tx);
-    const check = (format === 'json' ? checkProceduresJson : checkProceduresCsv)(text, {
-      units: unitsByCode,
-    });
+    // Parsed and checked in a worker thread when the file is large (the event loop keeps serving).
+    const check = await checkProceduresOffThread(text, format, { units: unitsByCode });
     if (!check.ok) throw proceduresImportInvalid(check.errors);
 
     const rows = await repo.findByCodes(

@@ -29,6 +29,10 @@ const YearCalendar = z.looseObject({
   daysOff: z.array(NamedDay),
   workingDays: z.array(NamedDay),
   source: z.enum(['admin', 'file', 'default']),
+  status: z.enum(['official', 'unverified', 'computed']).meta({
+    description:
+      'official: notice checked against its source; unverified: reported, not checked; computed: by law only',
+  }),
 });
 
 export function calendarRoutes(ctx: AppContext) {

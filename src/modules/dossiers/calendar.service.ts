@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import {
+  calendarStatus,
   calendarVersion,
   checkNoticeFile,
   DEFAULT_OFFICE_HOURS,
@@ -129,6 +130,8 @@ export async function yearCalendar(ctx: AppContext, year: number) {
     workingDays: holidays.workingDays,
     source: override ? ('admin' as const) : notice ? ('file' as const) : ('default' as const),
     notices: notice?.notices ?? [],
+    // official | unverified | computed: a year is never shown as official unless its notice was checked.
+    status: calendarStatus(year, override),
   };
 }
 

@@ -6,13 +6,9 @@
  * against GET /api/health measured in the same run (the baseline). Every failure is listed once
  * per operation with the request that caused it, so it can be replayed with the same seed.
  */
-import { systemActor } from '../src/modules/accounts/actor.ts';
-import { importQuestionnaire } from '../src/modules/surveys/questionnaires.service.ts';
-import { buildDossierOf } from '../test/dossier-factories.ts';
-import { buildTwoUnitTree, TEST_PASSWORD } from '../test/factories.ts';
-import { buildFeedbackOf } from '../test/feedback-factories.ts';
-import { casesFor, type FuzzRequest, judge, type Known, operations, prng } from '../test/fuzz-cases.ts';
-import { KH_UBND_XA } from '../test/survey-factories.ts';
+import { TEST_PASSWORD } from '../test/factories.ts';
+import { casesFor, type FuzzRequest, judge, operations, prng } from '../test/fuzz-cases.ts';
+import { seedFuzzData } from '../test/fuzz-seed.ts';
 import { arg, contextFor, type Engine, fmt, freshDatabase, listen, machine, smoke } from './lib/harness.ts';
 
 const engine = arg('engine', 'pglite') as Engine;
@@ -25,10 +21,7 @@ const { database, cleanup } = await freshDatabase(engine);
 const ctx = contextFor(database);
 const server = await listen(ctx, engine);
 try {
-  await buildTwoUnitTree(ctx);
-  await importQuestionnaire(ctx, systemActor('bench'), KH_UBND_XA);
-  const known: Known = { unitCodes: ['T', 'A', 'B'], ids: [1, 2], codes: ['KH-UBND-XA'] };
-  known.codes.push(await buildDossierOf(ctx, 'A'), (await buildFeedbackOf(ctx, 'A')).code);
+  const known = await seedFuzzData(ctx);
 
   const signIn = async (): Promise<Record<string, string>> => {
     const res = await fetch(`${server.url}/api/v1/auth/login`, {

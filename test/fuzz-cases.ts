@@ -50,7 +50,26 @@ export interface FuzzRequest {
 export interface Known {
   unitCodes: string[];
   ids: number[];
+  /** Any other codes (used where the kind is unclear). */
   codes: string[];
+  dossierCodes: string[];
+  feedbackCodes: string[];
+  questionnaires: string[];
+  categories: string[];
+  usernames: string[];
+}
+
+/** The known values that fit a parameter or field, by its name and the path it is in. */
+function knownFor(known: Known, name: string, path: string): string[] {
+  if (/questionnaire/i.test(name) || (name === 'code' && path.includes('/questionnaires/')))
+    return known.questionnaires;
+  if (/categor/i.test(name)) return known.categories;
+  if (/username/i.test(name)) return known.usernames;
+  if (/unit/i.test(name)) return known.unitCodes;
+  if (name === 'code' && path.includes('/dossiers/')) return known.dossierCodes;
+  if (name === 'code' && path.includes('/feedback/')) return known.feedbackCodes;
+  if (name === 'code' && /\/(units|surveys\/(form|posters))\//.test(path)) return known.unitCodes;
+  return [...known.codes, ...known.unitCodes];
 }
 
 const NUL = '\u0000';
@@ -129,14 +148,22 @@ export function operations(doc: Json): Operation[] {
 }
 
 /** A plausible value for a schema: enums, examples, known codes and ids, dates that exist. */
-function plausible(doc: Json, raw: Json, rng: Rng, known: Known, name: string, depth = 0): unknown {
+function plausible(
+  doc: Json,
+  raw: Json,
+  rng: Rng,
+  known: Known,
+  name: string,
+  depth = 0,
+  path = '',
+): unknown {
   const schema = resolve(doc, raw);
   if (depth > 6) return null;
   if (schema.enum) return pick(rng, schema.enum);
   if (schema.example !== undefined && rng() < 0.5) return schema.example;
   const variants = schema.anyOf ?? schema.oneOf;
-  if (variants) return plausible(doc, pick(rng, variants), rng, known, name, depth + 1);
-  if (schema.allOf) return plausible(doc, schema.allOf[0], rng, known, name, depth + 1);
+  if (variants) return plausible(doc, pick(rng, variants), rng, known, name, depth + 1, path);
+  if (schema.allOf) return plausible(doc, schema.allOf[0], rng, known, name, depth + 1, path);
   switch (schema.type) {
     case 'integer':
     case 'number':
@@ -145,21 +172,23 @@ function plausible(doc: Json, raw: Json, rng: Rng, known: Known, name: string, d
       return rng() < 0.5;
     case 'array': {
       const n = Math.max(schema.minItems ?? 0, 1);
-      return Array.from({ length: n }, () => plausible(doc, schema.items, rng, known, name, depth + 1));
+      return Array.from({ length: n }, () => plausible(doc, schema.items, rng, known, name, depth + 1, path));
     }
     case 'object': {
       const out: Record<string, unknown> = {};
       for (const [key, inner] of Object.entries<Json>(schema.properties ?? {})) {
         if ((schema.required ?? []).includes(key) || rng() < 0.5)
-          out[key] = plausible(doc, inner, rng, known, key, depth + 1);
+          out[key] = plausible(doc, inner, rng, known, key, depth + 1, path);
       }
       return out;
     }
     default: {
       if (schema.format === 'date' || /(On|Date|date)$/.test(name)) return '2026-03-02';
       if (schema.format === 'date-time' || /At$/.test(name)) return '2026-03-02T09:00';
-      if (/unit/i.test(name)) return pick(rng, known.unitCodes);
-      if (/code/i.test(name)) return pick(rng, [...known.codes, ...known.unitCodes]);
+      if (/email/i.test(name)) return 'thu.nghiem@example.vn';
+      if (/phone/i.test(name)) return '0905123456';
+      if (/(code|unit|questionnaire|categor|username)/i.test(name))
+        return pick(rng, knownFor(known, name, path));
       if (/period/i.test(name)) return pick(rng, ['2026', '2026-03', '2026-Q1']);
       if (/month/i.test(name)) return '2026-03';
       if (/year/i.test(name)) return '2026';
@@ -192,11 +221,7 @@ function fillPath(op: Operation, rng: Rng, known: Known, hostileParam: string | 
     else if (/year/i.test(p.name)) value = '2026';
     else if (/file/i.test(p.name)) value = 'x.json';
     else if (p.schema.enum) value = String(pick(rng, p.schema.enum));
-    else
-      value = pick(
-        rng,
-        /unit/i.test(p.name) || p.name === 'code' ? [...known.unitCodes, ...known.codes] : known.codes,
-      );
+    else value = pick(rng, knownFor(known, p.name, op.path));
     path = path.replace(`{${p.name}}`, uri(value));
   }
   return path;
@@ -209,7 +234,7 @@ function query(op: Operation, rng: Rng, known: Known, mode: 'plausible' | 'hosti
     const v =
       mode === 'hostile' && rng() < 0.7
         ? String(hostileScalar(rng))
-        : String(plausible({}, q.schema, rng, known, q.name));
+        : String(plausible({}, q.schema, rng, known, q.name, 0, op.path));
     parts.push(`${uri(q.name)}=${uri(v)}`);
   }
   if (mode === 'hostile' && rng() < 0.3) parts.push(`extra=${uri(NUL)}`);
@@ -272,7 +297,7 @@ export function casesFor(
     };
     if (op.jsonBody) {
       req.headers = json;
-      const base = plausible(doc, op.jsonBody, rng, known, 'body');
+      const base = plausible(doc, op.jsonBody, rng, known, 'body', 0, op.path);
       if (kind === 'body') req.body = encode(hostile(doc, op.jsonBody, rng));
       else if (kind === 'raw')
         req.body = pick(rng, [

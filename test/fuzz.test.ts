@@ -1,12 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../src/modules/accounts/actor.ts';
-import { importQuestionnaire } from '../src/modules/surveys/questionnaires.service.ts';
 import { createTestApp, login, type Session } from './app.ts';
-import { buildDossierOf } from './dossier-factories.ts';
-import { buildTwoUnitTree, TEST_PASSWORD } from './factories.ts';
-import { buildFeedbackOf } from './feedback-factories.ts';
+import { TEST_PASSWORD } from './factories.ts';
 import { casesFor, type FuzzFinding, judge, type Known, operations, prng } from './fuzz-cases.ts';
-import { KH_UBND_XA } from './survey-factories.ts';
+import { seedFuzzData } from './fuzz-seed.ts';
 
 /**
  * The API fuzz (issue #9, "make it stay fixed"): every operation of /api/openapi.json, anonymous
@@ -26,13 +22,11 @@ const SKIP_SIGNED_IN = new Set([
 
 const t = await createTestApp();
 let admin: Session;
-const known: Known = { unitCodes: ['T', 'A', 'B'], ids: [1, 2], codes: [] };
+let known: Known;
 
 beforeAll(async () => {
   t.setNow(new Date('2026-03-02T09:00:00+07:00'));
-  await buildTwoUnitTree(t.ctx);
-  await importQuestionnaire(t.ctx, systemActor('test'), KH_UBND_XA);
-  known.codes.push(await buildDossierOf(t.ctx, 'A'), (await buildFeedbackOf(t.ctx, 'A')).code, 'KH-UBND-XA');
+  known = await seedFuzzData(t.ctx);
   admin = await login(t.app, 'admin.t', TEST_PASSWORD);
 });
 

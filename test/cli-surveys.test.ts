@@ -39,6 +39,8 @@ interface Unit {
   rank: number | null;
   rankOf: number;
   lowSample: boolean;
+  held: number;
+  excluded: number;
   overall: {
     index: number | null;
     ciLow: number | null;
@@ -159,6 +161,18 @@ describe('hailong responses import and hailong index', { timeout: 120_000 }, () 
     const r = hailong('index', '--questionnaire', 'TEST-Q', '--period', '2025');
     expect(r.stdout).toContain('62,50');
     expect(r.stdout).toContain('66,67');
+    // What the figures leave out, as the last two columns and a closing line (issue #9).
+    const header = r.stdout.split('\n')[1]!.split('\t');
+    expect(header.slice(-2)).toEqual(['Tạm giữ', 'Bị loại']);
+    expect(r.stdout).toContain(
+      'Không tính vào chỉ số: 0 phiếu tạm giữ (chờ cán bộ rà soát), 0 phiếu bị loại',
+    );
+    expect(indexJson().units.map((u) => [u.unit, u.held, u.excluded])).toEqual([
+      ['X1', 0, 0],
+      ['X2', 0, 0],
+      ['X3', 0, 0],
+      ['H1', 0, 0],
+    ]);
     const exported = hailong('questionnaires', 'export', 'TEST-Q');
     expect(JSON.parse(exported.stdout)).toMatchObject({
       code: 'TEST-Q',

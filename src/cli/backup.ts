@@ -9,7 +9,10 @@ import { AppError } from '../lib/errors.ts';
 import { loadConfig } from '../server/config.ts';
 import { type Command, parseOptions, UsageError } from './run.ts';
 
-const sizeText = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+const sizeText = (bytes: number) =>
+  bytes < 1024 * 1024
+    ? `${Math.ceil(bytes / 1024)} kB`
+    : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
 
 export const backupCommand: Command = {
   summary:

@@ -44,6 +44,8 @@ export interface ImportJob {
 const KEEP_MS = 60 * 60 * 1000;
 /** Jobs queued or running per account: more is refused (429) instead of piling up memory. */
 export const MAX_PENDING_PER_OWNER = 2;
+/** Jobs queued or running in the whole server. */
+export const MAX_PENDING_TOTAL = 8;
 const jobs = new Map<string, ImportJob>();
 let queue: Promise<void> = Promise.resolve();
 
@@ -60,9 +62,18 @@ export function startImportJob(
   run: (progress: (p: JobProgress) => void) => Promise<unknown>,
 ): ImportJob {
   const owner = ownerOf(actor);
-  const pending = [...jobs.values()].filter(
-    (j) => j.owner === owner && (j.state === 'queued' || j.state === 'checking' || j.state === 'writing'),
+  const allPending = [...jobs.values()].filter(
+    (j) => j.state === 'queued' || j.state === 'checking' || j.state === 'writing',
   );
+  // Each queued job holds its file (up to 24 MB): the queue is bounded for the whole server too.
+  if (allPending.length >= MAX_PENDING_TOTAL) {
+    throw new AppError(
+      'RATE_LIMITED',
+      `Máy chủ đang nhập ${allPending.length} tệp; hãy thử lại sau ít phút.`,
+      { pending: allPending.length, max: MAX_PENDING_TOTAL },
+    );
+  }
+  const pending = allPending.filter((j) => j.owner === owner);
   if (pending.length >= MAX_PENDING_PER_OWNER) {
     throw new AppError(
       'RATE_LIMITED',

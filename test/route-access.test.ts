@@ -66,6 +66,7 @@ const FOREIGN: Record<string, () => Foreign> = {
   'PATCH /api/v1/users/{id}': () => ({ path: `/api/v1/users/${userOfB}`, body: { role: 'viewer' } }),
   'GET /api/v1/audit': () => ({ path: '/api/v1/audit?unitCode=B' }),
   'GET /api/v1/audit/verify': () => ({ path: '/api/v1/audit/verify' }),
+  'GET /api/v1/admin/backup': () => ({ path: '/api/v1/admin/backup' }),
   // Questionnaires are shared: only the top of the tree imports them.
   'POST /api/v1/questionnaires': () => ({ path: '/api/v1/questionnaires', body: { code: 'X' } }),
   'GET /api/v1/surveys/waves': () => ({ path: '/api/v1/surveys/waves?unitCode=B' }),

@@ -215,7 +215,9 @@ function fillPath(op: Operation, rng: Rng, known: Known, hostileParam: string | 
   for (const p of op.pathParams) {
     let value: string;
     if (p.name === hostileParam)
-      value = String(pick(rng, [...BAD_STRINGS.filter((s) => s !== HUGE), 'x'.repeat(5000)]));
+      value = String(
+        pick(rng, [...BAD_STRINGS.filter((s) => s !== HUGE), 'x'.repeat(5000), '2147483648', '1'.repeat(30)]),
+      );
     else if (p.schema.type === 'integer' || p.schema.type === 'number' || /id$/i.test(p.name))
       value = String(pick(rng, known.ids));
     else if (/year/i.test(p.name)) value = '2026';

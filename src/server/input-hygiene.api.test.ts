@@ -191,6 +191,30 @@ describe('names that a spreadsheet would run as formulas (open data)', () => {
   });
 });
 
+describe('ids past the database integer', () => {
+  it('are a 400 in a path or a body, never a 500 from PostgreSQL', async () => {
+    for (const path of [
+      '/api/v1/plans/2147483648',
+      '/api/v1/surveys/publications/99999999999',
+      '/api/v1/surveys/publications/2147483648',
+    ]) {
+      const res = await call(t.app, admin, 'GET', path);
+      expect(res.status, path).toBe(400);
+      expect((await json(res)).error.message).toContain('id');
+    }
+    expect((await call(t.app, admin, 'GET', '/api/v1/plans/2147483647')).status).toBe(404);
+    const res = await call(t.app, admin, 'POST', '/api/v1/surveys/publications', {
+      questionnaire: 'KH-THU',
+      period: '2025',
+      scopeUnitCode: 'A',
+      title: 'Kết quả 2025',
+      supersedesId: 2147483648,
+    });
+    expect(res.status).toBe(400);
+    expect((await json(res)).error.message).toContain('supersedesId');
+  });
+});
+
 describe('the error shape', () => {
   it('an empty measure patch is a 400, not a 500', async () => {
     const created = await call(t.app, admin, 'POST', '/api/v1/plans/measures', {

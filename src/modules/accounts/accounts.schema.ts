@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowId } from '../../lib/ids.ts';
 import { ROLES } from './roles.ts';
 
 export const Username = z
@@ -88,7 +89,7 @@ export const UpdateUserBody = z
   .partial()
   .refine((b) => Object.keys(b).length > 0, 'Cần ít nhất một trường để sửa');
 
-export const UserIdParam = z.object({ id: z.coerce.number().int().positive() });
+export const UserIdParam = z.object({ id: rowId });
 
 export const ApiToken = z.object({
   id: z.number().int(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { businessMonth, instant } from '../../lib/dates.ts';
+import { rowId } from '../../lib/ids.ts';
 
 /** Request and response shapes of the dossier desk API. */
 
@@ -7,7 +8,7 @@ const code = z.string().trim().min(1).max(80);
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const DossierCodeParam = z.object({ code });
-export const HandoverParam = z.object({ code, id: z.coerce.number().int().positive() });
+export const HandoverParam = z.object({ code, id: rowId });
 export const DocumentItem = z.object({
   name: text(300),
   kind: z.enum(['original', 'certified_copy', 'copy']),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { instant } from '../../lib/dates.ts';
+import { rowId } from '../../lib/ids.ts';
 import { FORMULA_NAME_MESSAGE, startsLikeFormula } from '../../lib/text.ts';
 import { FEEDBACK_STATUSES } from './feedback-status.ts';
 
@@ -18,7 +19,7 @@ const period = z
   .meta({ example: '2026-03' });
 
 export const FeedbackCodeParam = z.object({ code });
-export const PhotoParam = z.object({ code, id: z.coerce.number().int().positive() });
+export const PhotoParam = z.object({ code, id: rowId });
 
 const reporter = z.object({
   name: z.string().trim().max(200).optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { businessDate } from '../../lib/dates.ts';
+import { MAX_ROW_ID, rowId } from '../../lib/ids.ts';
 import { RECURRENCES, TASK_STATUSES } from './task-due.ts';
 
 /** Request and response shapes of plans, measures, official documents and periodic reports. */
@@ -7,7 +8,7 @@ import { RECURRENCES, TASK_STATUSES } from './task-due.ts';
 const code = z.string().trim().min(1).max(80);
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max);
-const id = z.coerce.number().int().positive();
+const id = rowId;
 const isoDate = businessDate;
 const target = z.coerce
   .number()
@@ -306,12 +307,12 @@ export const DocumentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('letter'), source: UnitIndexSource, text: TextEdits.optional() }),
   z.object({
     kind: z.literal('decision_index'),
-    source: z.object({ publicationId: z.number().int().positive() }),
+    source: z.object({ publicationId: z.number().int().positive().max(MAX_ROW_ID) }),
     text: TextEdits.optional(),
   }),
   z.object({
     kind: z.literal('decision_plan'),
-    source: z.object({ planId: z.number().int().positive() }),
+    source: z.object({ planId: z.number().int().positive().max(MAX_ROW_ID) }),
     text: TextEdits.optional(),
   }),
 ]);

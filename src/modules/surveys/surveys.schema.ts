@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { businessDate, offsetInstant } from '../../lib/dates.ts';
+import { MAX_ROW_ID, rowId } from '../../lib/ids.ts';
 
 /** Request and response shapes of the surveys API (questionnaires, waves, responses, index, publications). */
 
@@ -196,7 +197,7 @@ export const BulkHeldResult = z.object({
   count: z.number().int(),
   ids: z.array(z.number().int()),
 });
-export const ResponseIdParam = z.object({ id: z.coerce.number().int().positive() });
+export const ResponseIdParam = z.object({ id: rowId });
 export const ExcludeBody = z.object({
   reason: z.string().trim().min(3, 'Hãy ghi lý do loại phiếu').max(500),
 });
@@ -290,13 +291,13 @@ export const PublicationList = z.object({ publications: z.array(Publication) });
 export const PublicationListQuery = z.object({
   scopeUnitCode: code.optional().meta({ description: 'Chỉ kết quả của đơn vị này và cấp dưới' }),
 });
-export const PublicationIdParam = z.object({ id: z.coerce.number().int().positive() });
+export const PublicationIdParam = z.object({ id: rowId });
 export const CreatePublicationBody = z.object({
   questionnaire: z.string().trim().min(1).max(60),
   period,
   scopeUnitCode: code,
   title: z.string().trim().min(1).max(500),
-  supersedesId: z.number().int().positive().optional(),
+  supersedesId: z.number().int().positive().max(MAX_ROW_ID).optional(),
 });
 export const PublishBody = z.object({
   decisionNumber: z.string().trim().min(1).max(100).nullable().optional(),

@@ -19,6 +19,7 @@ export interface NavItem {
     | '/mot-cua'
     | '/mot-cua/tiep-nhan'
     | '/mot-cua/tong-hop'
+    | '/mot-cua/lich-nghi'
     | '/phan-anh-xu-ly'
     | '/phan-anh-xu-ly/tong-hop'
     | '/ke-hoach'
@@ -114,6 +115,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: DESK_ROLES.dashboard,
     section: 'nav.deskSection',
   },
+  // Reached from the desk pages' links, not the main menu.
+  { to: '/mot-cua/lich-nghi', label: 'nav.deskCalendar', roles: DESK_ROLES.list, menu: false },
   { to: '/phan-anh-xu-ly', label: 'nav.feedback', hint: 'home.feedbackHint', section: 'nav.feedbackSection' },
   {
     to: '/phan-anh-xu-ly/tong-hop',

@@ -304,6 +304,20 @@ const deskDashboardRoute = createRoute({
   ),
 });
 
+export interface DeskCalendarSearch {
+  year?: number;
+}
+
+const deskCalendarRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/mot-cua/lich-nghi',
+  validateSearch: (search: Record<string, unknown>): DeskCalendarSearch => {
+    const year = Number(search.year);
+    return { year: Number.isInteger(year) && year >= 1968 && year <= 2100 ? year : undefined };
+  },
+  component: lazyRouteComponent(() => import('./features/desk/calendar/CalendarPage.tsx'), 'CalendarPage'),
+});
+
 export interface TrackSearch {
   /** The check value printed beside the code on the receipt, carried in its QR (/tra-cuu/<code>?k=…). */
   k?: string;
@@ -587,6 +601,7 @@ const routeTree = rootRoute.addChildren([
     receptionRoute,
     dossierRoute,
     deskDashboardRoute,
+    deskCalendarRoute,
     feedbackRoute,
     feedbackDashboardRoute,
     feedbackItemRoute,

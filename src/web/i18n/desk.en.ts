@@ -13,6 +13,22 @@ export const deskEn: Record<keyof typeof deskVi, string> = {
   'login.public': 'For citizens and organisations',
 
   'desk.links': 'One-stop desk pages',
+  'nav.deskCalendar': 'Holidays',
+  'desk.calendar.year': 'Year',
+  'desk.calendar.status.official': 'From the official notice',
+  'desk.calendar.status.unverified': 'Not verified',
+  'desk.calendar.status.computed': 'Computed by law',
+  'desk.calendar.explain.unverified':
+    'This year’s days off come from press reports; the official notice could not be checked. Due dates are counted with the days below.',
+  'desk.calendar.explain.computed':
+    'No verified notice for this year: days off follow the Labour Code (compensatory days: art. 111 §3). The Tết break, the day next to 2/9, swapped and make-up days decided by the Government may differ.',
+  'desk.calendar.notices': 'Documents',
+  'desk.calendar.noNumber': 'Number not verified',
+  'desk.calendar.daysOff': 'Days off',
+  'desk.calendar.workingDays': 'Make-up working days',
+  'desk.calendar.none': 'None',
+  'desk.calendar.date': 'Date',
+  'desk.calendar.name': 'Day',
   'desk.status.1': 'Registered',
   'desk.status.2': 'Received',
   'desk.status.3': 'Not accepted',

@@ -14,6 +14,22 @@ export const deskVi = {
   'login.public': 'Dành cho người dân, tổ chức',
 
   'desk.links': 'Các trang một cửa',
+  'nav.deskCalendar': 'Lịch nghỉ lễ',
+  'desk.calendar.year': 'Năm',
+  'desk.calendar.status.official': 'Theo thông báo chính thức',
+  'desk.calendar.status.unverified': 'Chưa xác minh',
+  'desk.calendar.status.computed': 'Tính theo luật',
+  'desk.calendar.explain.unverified':
+    'Ngày nghỉ của năm này lấy theo nguồn báo chí; chưa đối chiếu được văn bản chính thức. Hạn giải quyết tính theo các ngày dưới đây.',
+  'desk.calendar.explain.computed':
+    'Chưa có thông báo đã xác minh của năm này: ngày nghỉ tính theo Bộ luật Lao động (nghỉ bù theo Điều 111 khoản 3). Lịch nghỉ Tết, ngày liền kề 2/9, hoán đổi và làm bù do Chính phủ quyết định có thể khác.',
+  'desk.calendar.notices': 'Văn bản',
+  'desk.calendar.noNumber': 'Chưa xác minh số văn bản',
+  'desk.calendar.daysOff': 'Ngày nghỉ',
+  'desk.calendar.workingDays': 'Ngày làm bù',
+  'desk.calendar.none': 'Không có',
+  'desk.calendar.date': 'Ngày',
+  'desk.calendar.name': 'Tên ngày',
   'desk.status.1': 'Mới đăng ký',
   'desk.status.2': 'Được tiếp nhận',
   'desk.status.3': 'Không được tiếp nhận',

@@ -4,7 +4,12 @@ import { useSession } from '../../api/queries.ts';
 import { useT } from '../../i18n/index.tsx';
 import { type NavItem, pagesFor } from '../../nav.ts';
 
-const DESK_PAGES: NavItem['to'][] = ['/mot-cua', '/mot-cua/tiep-nhan', '/mot-cua/tong-hop'];
+const DESK_PAGES: NavItem['to'][] = [
+  '/mot-cua',
+  '/mot-cua/tiep-nhan',
+  '/mot-cua/tong-hop',
+  '/mot-cua/lich-nghi',
+];
 
 /** The other desk pages the user may open, as a row of links. */
 export function DeskLinks({ current }: { current: NavItem['to'] }) {

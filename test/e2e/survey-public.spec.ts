@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { login } from './helpers.ts';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -72,4 +73,45 @@ test('an unknown unit gets a message instead of a form', async ({ page }) => {
   await page.goto('/khao-sat/KHONG-CO');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không mở được phiếu khảo sát');
   await expect(page.getByRole('alert')).not.toBeEmpty();
+});
+
+test('a burst from one address is held and shown to the reviewer, who releases the group', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  // A script: eleven responses from one address within a minute, each with its own server token
+  // and a solved proof of work (the eleventh holds them all).
+  const { solveChallenge } = await import('altcha-lib/v1');
+  for (let i = 0; i < 11; i++) {
+    const form = await (await request.get('/api/v1/public/surveys/P21')).json();
+    const c = form.challenge;
+    const solution = await solveChallenge(c.challenge, c.salt, c.algorithm, c.maxnumber).promise;
+    const proof = Buffer.from(
+      JSON.stringify({
+        algorithm: c.algorithm,
+        challenge: c.challenge,
+        number: solution?.number,
+        salt: c.salt,
+        signature: c.signature,
+      }),
+    ).toString('base64');
+    const res = await request.post('/api/v1/public/surveys/P21/responses', {
+      data: { answers: { 'C1.1': 1 }, consent: true, deviceToken: form.deviceToken, proof },
+    });
+    expect(res.status()).toBe(201);
+  }
+
+  await login(page, 'demo.admin');
+  await page.goto('/khao-sat/ra-soat');
+  const groups = page.getByRole('table', { name: 'Nhóm phiếu tạm giữ: cùng mã mạng, cùng khoảng thời gian' });
+  await expect(groups).toBeVisible();
+  await expect(groups).toContainText('UBND phường');
+  await expect(page.getByText('Tạm giữ, chưa tính').first()).toBeVisible();
+  await groups
+    .getByRole('button', { name: /^Mở \d+ phiếu tạm giữ của mã mạng / })
+    .first()
+    .click();
+  await expect(page.getByText(/^Đã mở \d+ phiếu; các phiếu được tính vào chỉ số\.$/)).toBeVisible();
+  await expect(groups).toHaveCount(0);
 });

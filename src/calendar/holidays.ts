@@ -5,12 +5,12 @@
  *   adjacent day); a weekly rest day that falls on a holiday is made up on the next working day,
  *   Điều 111 khoản 3 (not Điều 112, which lists the holidays);
  * - before 2021, Bộ luật Lao động 2012: holidays in Điều 115 khoản 1 (Quốc khánh: one day, 2/9),
- *   compensatory day in Điều 115 khoản 3.
+ *   compensatory day in Điều 115 khoản 3. Applied back to 1968 as an approximation: the earlier
+ *   codes (a Tết of four days before 2013) are not modelled.
  * Checked against the published texts (Điều 112 khoản 1 quoted in full; Điều 111 khoản 3 as cited by
  * Bộ LĐTBXH Thông báo 5015/TB-LĐTBXH of 22/11/2023). Ngày Văn hóa Việt Nam (24/11) is not a paid
  * holiday: as of the sources found (VnExpress 17/1/2026, Nghị quyết 30/NQ-CP reported 26/2/2026) it is
- * a proposal to amend Điều 112, not a law in force, so it is not added. Applied back to 1968 as an approximation: the
- *   earlier codes (Tết of four days before 2013) are not modelled.
+ * a proposal to amend Điều 112, not a law in force, so it is not added.
  */
 import { dayFromYmd, isoDate, isoWeekday, parseIsoDate } from './day-number.ts';
 import { hungKingsDay, lunarNewYear } from './lunar.ts';

@@ -68,6 +68,8 @@ const TABLE: IndexTable = {
       name: 'UBND phường Phương Sài, TP. "Nha Trang"',
       peerGroup: 'phuong',
       responses: 118,
+      held: 12,
+      excluded: 3,
       overall: {
         index: 76.456789,
         ciLow: 73.1,
@@ -123,6 +125,8 @@ describe('indexTableCsv', () => {
       rank: '1',
       rank_of: '2',
       low_sample: 'false',
+      held: '12',
+      excluded: '3',
     });
     expect(rows[1]).toMatchObject({
       item: 'C1',
@@ -132,7 +136,7 @@ describe('indexTableCsv', () => {
       gap: '2.2699',
     });
     // Criteria are not ranked; a missing value is an empty field, not 0.
-    expect(rows[1]).toMatchObject({ rank: '', rank_of: '' });
+    expect(rows[1]).toMatchObject({ rank: '', rank_of: '', held: '12', excluded: '3' });
     expect(rows[2]).toMatchObject({ item: 'C2', index: '', ci_low: '', target: '', gap: '' });
     expect(rows[3]).toMatchObject({
       unit_name: 'Trạm y tế Vĩnh Hải',
@@ -141,6 +145,9 @@ describe('indexTableCsv', () => {
       rank: '',
       rank_of: '',
       low_sample: 'true',
+      // A publication frozen before holds existed has no count: empty, not 0.
+      held: '',
+      excluded: '0',
     });
   });
 

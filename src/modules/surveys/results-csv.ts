@@ -23,6 +23,10 @@ export const CSV_COLUMNS = [
   'rank',
   'rank_of',
   'low_sample',
+  // Left out of the unit's figures (added last so existing readers keep their columns): held by
+  // the burst rule, waiting for an officer; excluded by one. Empty when the publication predates holds.
+  'held',
+  'excluded',
 ] as const;
 
 const BOM = '\uFEFF';
@@ -61,13 +65,28 @@ export function indexTableCsv(table: IndexTable): string {
         u.rank,
         u.rank === null ? null : u.rankOf,
         u.lowSample,
+        u.held,
+        u.excluded,
       ]
         .map(cell)
         .join(','),
     );
     for (const k of u.criteria) {
       lines.push(
-        [...unit, k.code, k.index, k.ciLow, k.ciHigh, k.target, k.gap, null, null, u.lowSample]
+        [
+          ...unit,
+          k.code,
+          k.index,
+          k.ciLow,
+          k.ciHigh,
+          k.target,
+          k.gap,
+          null,
+          null,
+          u.lowSample,
+          u.held,
+          u.excluded,
+        ]
           .map(cell)
           .join(','),
       );

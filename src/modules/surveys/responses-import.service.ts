@@ -12,9 +12,9 @@ import { type ImportJob, type JobProgress, startImportJob } from '../imports/job
 import { checkCsvRowCount, checkImportSize, INLINE_BYTES } from '../imports/limits.ts';
 import { runInWorker, sibling } from '../imports/worker-thread.ts';
 import { getQuestionnaire, type QuestionnaireVersion } from './questionnaires.service.ts';
-import { insertResponses, type ResponseToStore } from './responses.repo.ts';
 import { straightLiningFlags } from './responses.service.ts';
 import { checkResponsesBytes, isResponsesXlsx, NO_ANSWER, type PackedCheck } from './responses-file.ts';
+import { type ImportedResponse, insertImportedResponses } from './responses-import.repo.ts';
 import { wavesOfQuestionnaire } from './waves.service.ts';
 
 export const IMPORT_CHANNELS = ['import', 'paper', 'web', 'kiosk'] as const;
@@ -128,7 +128,7 @@ export async function importResponsesFile(
     // Rows become objects one batch at a time, so memory holds the packed file plus one batch.
     for (let start = 0; start < packed.count; start += WRITE_BATCH) {
       const end = Math.min(packed.count, start + WRITE_BATCH);
-      const rows: ResponseToStore[] = [];
+      const rows: ImportedResponse[] = [];
       for (let i = start; i < end; i++) {
         const u = packed.units[i]!;
         perUnit[u]!++;
@@ -141,18 +141,19 @@ export async function importResponsesFile(
           unitId: unitIds[u]!,
           waveId: waveFor(unitIds[u]!, submittedAt),
           submittedAt,
-          channel,
           answers,
           profile:
             profileCount > 0
               ? Array.from(packed.profile.subarray(i * profileCount, (i + 1) * profileCount), value)
               : null,
-          keyedBy,
-          importId: batch!.id,
           flags: straightLiningFlags(version, answers),
         });
       }
-      await insertResponses(tx, version.id, version.compiled, rows);
+      await insertImportedResponses(
+        tx,
+        { questionnaireId: version.id, compiled: version.compiled, channel, keyedBy, importId: batch!.id },
+        rows,
+      );
       progress({ state: 'writing', rows: end, total: packed.count });
       // Let the event loop serve other requests between batches.
       await new Promise((resolve) => setImmediate(resolve));

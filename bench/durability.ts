@@ -12,15 +12,19 @@
  * committed without an answer (in flight at the kill), writes/s, restart time, audit chain check.
  * --smoke: PGlite, 2 kills of 1 s each (CI).
  */
-import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { type Database, openDatabase } from '../src/db/client.ts';
+import { migrateDatabase } from '../src/db/migrate.ts';
 import { queryRows } from '../src/db/rows.ts';
+import { createUser } from '../src/modules/accounts/accounts.service.ts';
+import { systemActor } from '../src/modules/accounts/actor.ts';
 import { verifyAuditChain } from '../src/modules/audit/audit.service.ts';
-import { arg, type Engine, fmt, machine, smoke } from './lib/harness.ts';
+import { importUnitsCsv } from '../src/modules/units/units.service.ts';
+import { arg, contextFor, type Engine, fmt, machine, smoke } from './lib/harness.ts';
 
 const engines: Engine[] = (() => {
   const e = arg('engine', smoke ? 'pglite' : 'both');
@@ -107,11 +111,6 @@ function postgresTarget(): Target {
   };
 }
 
-function cli(env: NodeJS.ProcessEnv, ...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/hailong.js', ...args], { env, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`hailong ${args.join(' ')}: ${r.stderr}`);
-}
-
 async function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['bin/hailong.js', 'serve', '--port', '0'], { env });
   const url = await new Promise<string>((resolve, reject) => {
@@ -142,24 +141,28 @@ async function login(url: string): Promise<Record<string, string>> {
 }
 
 async function run(target: Target) {
-  const csv = join(mkdtempSync(join(tmpdir(), 'hailong-durability-csv-')), 'units.csv');
-  writeFileSync(csv, 'code,name,type,parent_code\nKH,Tỉnh Khánh Hòa (đo độ bền),province,\n');
-  cli(target.env, 'units', 'import', csv);
-  cli(
-    target.env,
-    'users',
-    'create',
-    '--username',
-    'quantri',
-    '--password',
-    PASSWORD,
-    '--role',
-    'admin',
-    '--unit',
-    'KH',
-    '--name',
-    'Quản trị tỉnh',
-  );
+  // The province and its admin, written in this process (no extra CLI start-up), then closed.
+  const setup = await target.open();
+  try {
+    await migrateDatabase(setup);
+    const ctx = contextFor(setup);
+    const system = systemActor('bench');
+    await importUnitsCsv(
+      ctx,
+      system,
+      'code,name,type,parent_code\nKH,Tỉnh Khánh Hòa (đo độ bền),province,\n',
+      'bench',
+    );
+    await createUser(ctx, system, {
+      username: 'quantri',
+      displayName: 'Quản trị tỉnh',
+      password: PASSWORD,
+      role: 'admin',
+      unitCode: 'KH',
+    });
+  } finally {
+    await setup.close();
+  }
   const acknowledged: string[] = [];
   let attempted = 0;
   let next = 0;

@@ -154,6 +154,8 @@ describe('indexTableXlsx', () => {
       'Chỉ tiêu',
       'Chênh lệch',
       'Mẫu nhỏ',
+      'Tạm giữ',
+      'Bị loại',
     ]);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expect(sheet.autoFilter).toBeDefined();

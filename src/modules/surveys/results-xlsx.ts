@@ -163,6 +163,9 @@ function rankingSheet(table: IndexTable): { columns: Column[]; rows: Cell[][] } 
     { header: 'Chỉ tiêu', width: 9, numFmt: DECIMAL },
     { header: 'Chênh lệch', width: 10, numFmt: DECIMAL },
     { header: 'Mẫu nhỏ', width: 8 },
+    // Left out of the figures (last, so the other columns keep their place).
+    { header: 'Tạm giữ', width: 9, numFmt: INTEGER },
+    { header: 'Bị loại', width: 9, numFmt: INTEGER },
   ];
   const rows = table.units.map((u): Cell[] => {
     const byCode = new Map(u.criteria.map((k) => [k.code, k]));
@@ -179,6 +182,8 @@ function rankingSheet(table: IndexTable): { columns: Column[]; rows: Cell[][] } 
       round2(u.overall.target),
       round2(u.overall.gap),
       u.lowSample ? 'Có' : null,
+      u.held ?? null,
+      u.excluded,
     ];
   });
   return { columns, rows };

@@ -17,12 +17,12 @@ export type CalendarErrorCode =
   | 'CUTOFF_INVALID';
 
 export class CalendarError extends Error {
-  constructor(
-    readonly code: CalendarErrorCode,
-    message: string,
-    readonly field?: string,
-  ) {
+  readonly code: CalendarErrorCode;
+  readonly field: string | undefined;
+  constructor(code: CalendarErrorCode, message: string, field?: string) {
     super(message);
+    this.code = code;
+    this.field = field;
     this.name = 'CalendarError';
   }
 }

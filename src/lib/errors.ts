@@ -102,13 +102,13 @@ export const ERROR_STATUS = {
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
 export class AppError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    /** Always an object in the error body (`{}` when there is nothing to add). */
-    readonly details: unknown = {},
-  ) {
+  readonly code: ErrorCode;
+  /** Always an object in the error body (`{}` when there is nothing to add). */
+  readonly details: unknown;
+  constructor(code: ErrorCode, message: string, details: unknown = {}) {
     super(message);
+    this.code = code;
+    this.details = details;
     this.name = 'AppError';
   }
 

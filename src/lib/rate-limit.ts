@@ -6,10 +6,13 @@
 export class SlidingWindowLimiter {
   private readonly hits = new Map<string, number[]>();
 
-  constructor(
-    readonly limit: number,
-    readonly windowMs = 60_000,
-  ) {}
+  readonly limit: number;
+  readonly windowMs: number;
+
+  constructor(limit: number, windowMs = 60_000) {
+    this.limit = limit;
+    this.windowMs = windowMs;
+  }
 
   /** Count one request of `key` at `now` (ms); false when it is over the limit (and not counted). */
   take(key: string, now: number): boolean {

@@ -34,13 +34,13 @@ export interface Sender {
  * the worker retries with backoff.
  */
 export class SendError extends Error {
-  constructor(
-    message: string,
-    readonly permanent: boolean,
-    /** The provider's code, when it gave one (SMTP 550, eSMS CodeResult, Zalo error). */
-    readonly providerCode?: string,
-  ) {
+  readonly permanent: boolean;
+  /** The provider's code, when it gave one (SMTP 550, eSMS CodeResult, Zalo error). */
+  readonly providerCode: string | undefined;
+  constructor(message: string, permanent: boolean, providerCode?: string) {
     super(message);
+    this.permanent = permanent;
+    this.providerCode = providerCode;
     this.name = 'SendError';
   }
 }

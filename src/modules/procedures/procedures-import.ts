@@ -662,8 +662,10 @@ export function locateJsonError(source: string): { line: number; column: number;
     return { line, column: i - before.lastIndexOf('\n'), reason };
   };
   class Stop extends Error {
-    constructor(readonly where: ReturnType<typeof at>) {
+    readonly where: ReturnType<typeof at>;
+    constructor(where: ReturnType<typeof at>) {
       super(where.reason);
+      this.where = where;
     }
   }
   const stop = (reason: string): never => {

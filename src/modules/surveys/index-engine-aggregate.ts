@@ -81,10 +81,10 @@ export class IndexAccumulator {
   private readonly start: number;
   private readonly end: number;
 
-  constructor(
-    readonly compiled: CompiledQuestionnaire,
-    options: AggregateOptions = {},
-  ) {
+  readonly compiled: CompiledQuestionnaire;
+
+  constructor(compiled: CompiledQuestionnaire, options: AggregateOptions = {}) {
+    this.compiled = compiled;
     const k = compiled.criterionCount;
     this.counts = new Float64Array(compiled.slotCount);
     this.critN = new Float64Array(k);

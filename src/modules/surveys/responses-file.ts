@@ -261,12 +261,21 @@ export class ResponsesChecker {
   private answers: Int16Array;
   private profile: Int16Array;
 
+  private readonly compiled: CompiledQuestionnaire;
+  private readonly isKnownUnit: (code: string) => boolean;
+  private readonly maxErrors: number;
+  private readonly maxRows: number;
+
   constructor(
-    private readonly compiled: CompiledQuestionnaire,
-    private readonly isKnownUnit: (code: string) => boolean,
-    private readonly maxErrors = Number.POSITIVE_INFINITY,
-    private readonly maxRows = MAX_RESPONSE_ROWS,
+    compiled: CompiledQuestionnaire,
+    isKnownUnit: (code: string) => boolean,
+    maxErrors = Number.POSITIVE_INFINITY,
+    maxRows = MAX_RESPONSE_ROWS,
   ) {
+    this.compiled = compiled;
+    this.isKnownUnit = isKnownUnit;
+    this.maxErrors = maxErrors;
+    this.maxRows = maxRows;
     this.questionCount = compiled.questionCount;
     this.profileCount = compiled.questionnaire.profile.length;
     this.answers = new Int16Array(1024 * this.questionCount);

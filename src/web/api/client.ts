@@ -17,14 +17,15 @@ export interface LineError {
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
-  constructor(
-    readonly status: number,
-    /** Stable code from the server (`LOGIN_FAILED`), or `NETWORK` / `UNEXPECTED` from here. */
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
+  readonly status: number;
+  /** Stable code from the server (`LOGIN_FAILED`), or `NETWORK` / `UNEXPECTED` from here. */
+  readonly code: string;
+  readonly details: unknown;
+  constructor(status: number, code: string, message: string, details?: unknown) {
     super(message);
+    this.status = status;
+    this.code = code;
+    this.details = details;
   }
 
   /** Field → message, from `details.fields` of a validation error (`{ field, message }[]`). */

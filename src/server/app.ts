@@ -6,6 +6,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
 import type { AppEnv } from '../http/env.ts';
+import { rejectNulBytes } from '../http/input-hygiene.ts';
 import { json, validationHook } from '../http/openapi.ts';
 import type { AppContext } from '../lib/context.ts';
 import { AppError } from '../lib/errors.ts';
@@ -30,7 +31,6 @@ import { unitsRoutes } from '../modules/units/units.routes.ts';
 import { mountApiDocs } from './api-docs.ts';
 import { errorHandler } from './error-handler.ts';
 import { authenticate } from './middleware/auth.ts';
-import { rejectNulBytes } from './middleware/input-hygiene.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { mountWeb } from './static-web.ts';
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, login, type Session } from '../../test/app.ts';
 import { buildProcedure } from '../../test/dossier-factories.ts';
 import { buildUnit, buildUser, TEST_PASSWORD } from '../../test/factories.ts';
+import { buildCategory } from '../../test/feedback-factories.ts';
 
 /**
  * Input hygiene over HTTP, as the trust probe (issue #9) found it: NUL bytes, impossible dates and
@@ -29,6 +30,7 @@ beforeAll(async () => {
   await buildUnit(t.ctx, { code: 'T', name: 'Tỉnh Thử', type: 'province' });
   await buildUnit(t.ctx, { code: 'A', name: 'UBND xã An', parentCode: 'T' });
   await buildProcedure(t.ctx, { code: 'KS', name: 'Đăng ký khai sinh', days: 5, unitCodes: ['A'] });
+  await buildCategory(t.ctx, { code: 'RAC-A', unitCode: 'A' });
   await buildUser(t.ctx, { unitCode: 'T', role: 'admin', username: 'admin.t' });
   admin = await login(t.app, 'admin.t', TEST_PASSWORD);
 });
@@ -80,6 +82,26 @@ describe('NUL bytes', () => {
       responsible: 'VP',
     });
     expect(emoji.status).toBe(201);
+  });
+
+  it('in a form field (the public feedback form with photos, Open311 form posts) are a 400, not a 500', async () => {
+    const form = new FormData();
+    form.set('categoryCode', 'RAC-A');
+    form.set('description', 'Đèn đường hỏng\u0000 trước chợ');
+    form.set('contactConsent', 'false');
+    const multipart = await t.app.request('/api/v1/public/feedback', { method: 'POST', body: form });
+    expect(multipart.status).toBe(400);
+    expect((await json(multipart)).error).toMatchObject({
+      code: 'NUL_BYTE',
+      details: { where: 'body', field: 'description' },
+    });
+    const encoded = await t.app.request('/open311/v2/requests.json', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'service_code=RAC-A&description=%C4%90%C3%A8n%20%C4%91%C6%B0%E1%BB%9Dng%20h%E1%BB%8Fng%00%20tr%C6%B0%E1%BB%9Bc%20ch%E1%BB%A3',
+    });
+    expect(encoded.status).toBe(400);
+    expect(await encoded.json()).toEqual([{ code: 400, description: expect.stringContaining('NUL') }]);
   });
 
   it('leaves an ordinary escaped backslash alone', async () => {

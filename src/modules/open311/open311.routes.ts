@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
 import type { AppEnv } from '../../http/env.ts';
+import { rejectNulBytes } from '../../http/input-hygiene.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
 import { base } from '../feedback/feedback-links.ts';
@@ -50,6 +51,8 @@ export function open311Routes(ctx: AppContext, options: { publicUrl?: string } =
       },
     }),
   );
+  // NUL bytes in a form or JSON body: a 400 in Open311's own error shape (after the body limit).
+  app.use('*', rejectNulBytes({ bodies: 'all' }));
 
   app.get('/discovery.json', (c) => c.json(service.discovery(baseOf(c), ctx.now()), 200));
   app.get('/services.json', async (c) => c.json(await service.services(ctx), 200));

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../../http/env.ts';
-import { AppError } from '../../lib/errors.ts';
+import { AppError } from '../lib/errors.ts';
+import type { AppEnv } from './env.ts';
 
 const NUL_ESCAPED = /%00/i;
 /** `\u0000`, or a UTF-16 surrogate escape (`\ud800`): only then is the body parsed and walked. */
@@ -8,12 +8,14 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 const JSON_SUSPECT = /\\u(0000|d[89a-f])/i;
 
 /**
- * Refuse a NUL byte (U+0000) anywhere in the path, the query or a JSON body, before any route runs.
- * PostgreSQL cannot store it in text (every such request used to end in a 500), and no honest
- * form or program sends one. Only JSON bodies are read here: uploads (CSV, XLSX, photos) are
- * streamed by their routes and checked there.
+ * Refuse a NUL byte (U+0000) anywhere in the path, the query, a JSON body or a form's fields,
+ * before any route runs. PostgreSQL cannot store it in text (every such request used to end in a 500), and no honest
+ * form or program sends one. JSON and form bodies are read here (a form's files are not looked
+ * into); raw uploads (CSV, XLSX) are streamed by their routes and checked there.
  */
-export function rejectNulBytes(): MiddlewareHandler<AppEnv> {
+export function rejectNulBytes(
+  options: { bodies: 'api' | 'all' } = { bodies: 'api' },
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const url = c.req.url;
     const queryAt = url.indexOf('?');
@@ -21,7 +23,27 @@ export function rejectNulBytes(): MiddlewareHandler<AppEnv> {
     const query = queryAt < 0 ? '' : url.slice(queryAt + 1);
     if (NUL_ESCAPED.test(path) || path.includes('\0')) throw nulByte('path');
     if (NUL_ESCAPED.test(query) || query.includes('\0')) throw nulByte('query');
-    if (hasJsonBody(c.req.method, c.req.header('content-type'))) {
+    const type = bodyType(c.req.method, c.req.header('content-type'));
+    // Bodies are read where a body limit has run: under /api (the app's), or inside a sub-app
+    // (Open311) that mounts this middleware after its own limit, so its errors keep its shape.
+    const readable = options.bodies === 'all' || c.req.path.startsWith('/api/');
+    if (type === 'form' && readable) {
+      const bytes = await c.req.arrayBuffer();
+      c.req.raw = new Request(c.req.raw, { body: bytes });
+      let form: FormData | null = null;
+      try {
+        form = await new Response(bytes, {
+          headers: { 'content-type': c.req.header('content-type')! },
+        }).formData();
+      } catch {
+        form = null; // not a form: the route answers 400 for that
+      }
+      for (const [key, value] of form ?? []) {
+        if (key.includes('\0') || (typeof value === 'string' && value.includes('\0')))
+          throw nulByte('body', key);
+      }
+    }
+    if (type === 'json' && readable) {
       const text = await c.req.text();
       // Give later readers (a sub-app's own body limit, the route) a fresh body with the same bytes.
       c.req.raw = new Request(c.req.raw, { body: text });
@@ -42,9 +64,12 @@ export function rejectNulBytes(): MiddlewareHandler<AppEnv> {
   };
 }
 
-function hasJsonBody(method: string, contentType: string | undefined): boolean {
-  if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return false;
-  return !!contentType && /\bjson\b/i.test(contentType);
+/** Which bodies are checked: JSON, and forms (URL-encoded, multipart); uploads of files are not. */
+function bodyType(method: string, contentType: string | undefined): 'json' | 'form' | null {
+  if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS' || !contentType) return null;
+  if (/\bjson\b/i.test(contentType)) return 'json';
+  if (/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(contentType)) return 'form';
+  return null;
 }
 
 /**

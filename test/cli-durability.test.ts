@@ -71,7 +71,7 @@ describe('the CLI when the machine says no', { timeout: 180_000 }, () => {
 describe('audit verify anchors the chain', { timeout: 240_000 }, () => {
   it('notices the newest rows deleted, against the anchor file and the printed values', async () => {
     const data = join(root, 'db');
-    const anchors = join(root, 'audit-anchors.jsonl');
+    const anchors = `${data}.audit-anchors.jsonl`;
     // A few audited changes: two units.
     const csv = join(root, 'units.csv');
     writeFileSync(csv, 'code,name,type,parent_code\nT,Tỉnh Thử,province,\nA,Xã An,ward,T\n');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { type ChainAnchor, verifyAuditChain } from '../modules/audit/audit.service.ts';
@@ -37,7 +38,7 @@ export const auditVerify: Command = {
     }
     const anchorFile = values['no-anchor-file']
       ? null
-      : resolve(values['anchor-file'] ?? join(dirname(loadConfig().dataDir), 'audit-anchors.jsonl'));
+      : resolve(values['anchor-file'] ?? defaultAnchorFile());
     const last = anchorFile ? lastAnchor(anchorFile) : null;
     if (last)
       anchors.push({ count: last.count, head: last.head, source: `mốc lúc ${last.at} trong ${anchorFile}` });
@@ -74,6 +75,18 @@ export const auditVerify: Command = {
     return 0;
   },
 };
+
+/**
+ * One anchor file per database, outside it: beside the PGlite folder (`var/db.audit-anchors.jsonl`),
+ * or, for PostgreSQL, in the folder that would hold it, named after the server and database.
+ */
+function defaultAnchorFile(): string {
+  const config = loadConfig();
+  if (!config.databaseUrl) return `${config.dataDir}.audit-anchors.jsonl`;
+  const u = new URL(config.databaseUrl);
+  const id = createHash('sha256').update(`${u.hostname}:${u.port}${u.pathname}`).digest('hex').slice(0, 12);
+  return join(dirname(config.dataDir), `audit-anchors-${id}.jsonl`);
+}
 
 function lastAnchor(file: string): { at: string; count: number; head: string } | null {
   if (!existsSync(file)) return null;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { annotateLock } from '../db/lock.ts';
+import { auditAnchor } from '../modules/audit/audit.service.ts';
 import { recordOverdue } from '../modules/dossiers/dossiers.queries.ts';
 import { sendersFromEnv } from '../modules/notifications/notifications.config.ts';
 import { startOutboxWorker } from '../modules/notifications/worker.ts';
@@ -61,6 +62,12 @@ export async function serveApp(booted: Booted, config: Config): Promise<RunningS
   }, 300_000);
   overdue.unref();
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  // One more copy of the audit anchor, in the log (docs/decisions/0010).
+  auditAnchor(booted.ctx.db)
+    .then((a) =>
+      booted.ctx.log.info({ auditRows: a.rows, auditHead: a.head, auditHeadId: a.headId }, 'audit anchor'),
+    )
+    .catch((error) => booted.ctx.log.error({ err: error }, 'audit anchor failed'));
   // `hailong backup` cannot open a folder this process holds: it finds us (and the key) here.
   if (booted.database.engine === 'pglite')
     annotateLock(config.dataDir, { url: loopbackUrl(config.host, port), backupKey });

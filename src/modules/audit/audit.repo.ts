@@ -63,3 +63,21 @@ export async function unitPathByCode(db: Db, code: string) {
   const [row] = await db.select({ path: units.path }).from(units).where(eq(units.code, code));
   return row;
 }
+
+/** The chain's length and the hash of its last row, without walking it. */
+export async function chainHead(
+  db: Db,
+): Promise<{ rows: number; head: string | null; headId: number | null }> {
+  const [row] = await db
+    .select({
+      rows: sql<number>`(select count(*)::int from ${auditLog})`,
+      head: auditLog.hash,
+      headId: auditLog.id,
+    })
+    .from(auditLog)
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  return row
+    ? { rows: Number(row.rows), head: row.head, headId: Number(row.headId) }
+    : { rows: 0, head: null, headId: null };
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/app.ts';
 import { buildUnit } from '../../../test/factories.ts';
 import { systemActor } from '../accounts/actor.ts';
-import { recordAudit, verifyAuditChain } from './audit.service.ts';
+import { auditAnchor, recordAudit, verifyAuditChain } from './audit.service.ts';
 
 const t = await createTestApp();
 
@@ -50,6 +50,12 @@ describe('audit chain', () => {
     const byHead = await verifyAuditChain(t.ctx.db, [{ head: earlier.headHash, source: 'mốc' }]);
     expect(byHead.ok).toBe(false);
     expect(byHead.anchors[0]!.reason).toContain('không còn trong nhật ký');
+    // The server logs the same head and count at start, without walking the chain.
+    expect(await auditAnchor(t.ctx.db)).toEqual({
+      rows: alone.rows,
+      head: alone.headHash,
+      headId: alone.headId,
+    });
     // An older record that the chain still contains keeps matching after it grew or stayed.
     const older = await verifyAuditChain(t.ctx.db, [{ count: alone.rows, head: alone.headHash }]);
     expect(older.ok).toBe(true);

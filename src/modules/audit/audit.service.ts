@@ -177,3 +177,12 @@ export async function checkAuditChain(ctx: AppContext, actor: Actor) {
   }
   return verifyAuditChain(ctx.db);
 }
+
+/**
+ * The chain's head for the server's log at start: one more copy of the anchor, in a place the
+ * application never rewrites (compare with `hailong audit verify --expect-count N --expect-head H`).
+ */
+export async function auditAnchor(db: Db): Promise<{ rows: number; head: string; headId: number | null }> {
+  const h = await repo.chainHead(db);
+  return { rows: h.rows, head: h.head ?? GENESIS_HASH, headId: h.headId };
+}

@@ -96,6 +96,8 @@ export const BAD_DATES = [
 const BAD_STRINGS = [
   NUL,
   `A${NUL}B`,
+  `Đèn đường trước chợ hỏng ${NUL} nhiều ngày, tối om`,
+  `Đèn đường trước chợ hỏng \ud800 nhiều ngày, tối om`,
   HUGE,
   '',
   ' ',
@@ -261,6 +263,29 @@ function hostileScalar(rng: Rng): unknown {
       );
 }
 
+const BOUNDARY = 'fuzz-boundary-7MA4YWxkTrZu0gW';
+
+/** Fields (objects and lists as JSON text) as an URL-encoded or a multipart body. */
+function formBody(type: string, fields: Record<string, unknown>): { type: string; body: string } {
+  const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+  const entries = Object.entries(fields).map(([k, v]) => [k, text(v)] as const);
+  if (type.startsWith('application/x-www-form-urlencoded'))
+    return { type, body: entries.map(([k, v]) => `${uri(k)}=${uri(v)}`).join('&') };
+  const parts = entries.map(
+    ([k, v]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
+  );
+  return { type: `multipart/form-data; boundary=${BOUNDARY}`, body: `${parts.join('')}--${BOUNDARY}--\r\n` };
+}
+
+/** The value with a NUL byte inside every string (keys left alone). */
+function lace(value: unknown): unknown {
+  if (typeof value === 'string') return `${value} ${NUL} thử`;
+  if (Array.isArray(value)) return value.map(lace);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, lace(v)]));
+  return value;
+}
+
 function encode(value: unknown): string {
   return JSON.stringify(value);
 }
@@ -300,6 +325,17 @@ export function casesFor(
     if (op.jsonBody) {
       req.headers = json;
       const base = plausible(doc, op.jsonBody, rng, known, 'body', 0, op.path);
+      const forms = op.otherBodies.filter((t) => /form/.test(t));
+      if (i === 1 || (i === 2 && forms.length)) {
+        // Every string of a plausible body laced with a NUL byte (as JSON, then as a form).
+        const laced = encode(lace(base));
+        const form = i === 2 ? formBody(forms[0]!, JSON.parse(laced) as Record<string, unknown>) : null;
+        req.headers = form ? { 'content-type': form.type } : json;
+        req.body = form ? form.body : laced;
+        req.label = `${op.method} ${op.path} [every string with NUL${form ? `, ${forms[0]}` : ''}]`;
+        out.push(req);
+        continue;
+      }
       if (kind === 'body') req.body = encode(hostile(doc, op.jsonBody, rng));
       else if (kind === 'raw')
         req.body = pick(rng, [
@@ -321,6 +357,14 @@ export function casesFor(
         }
         req.body = encode(base);
       } else req.body = encode(base);
+      // The same fields as a form (URL-encoded or multipart), where the route also takes one.
+      if (forms.length && kind === 'field' && rng() < 0.5) {
+        const fields = JSON.parse(req.body) as Record<string, unknown>;
+        const form = formBody(pick(rng, forms), fields);
+        req.headers = { 'content-type': form.type };
+        req.body = form.body;
+        req.label += ` ${form.type.split(';')[0]}`;
+      }
     } else if (op.otherBodies.length) {
       const type = pick(rng, op.otherBodies);
       req.headers = { 'content-type': type };

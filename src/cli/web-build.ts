@@ -26,6 +26,8 @@ export function webSourceHash(): string {
 
 export function webBuildIsCurrent(webDir: string): boolean {
   const stamp = join(webDir, STAMP);
+  // An installed package ships the bundle without the web sources: nothing to rebuild from.
+  if (!existsSync(join(ROOT, 'src/web'))) return existsSync(join(webDir, 'index.html'));
   return (
     existsSync(join(webDir, 'index.html')) &&
     existsSync(stamp) &&

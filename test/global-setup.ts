@@ -47,6 +47,8 @@ export default async function setup(project: TestProject) {
   for (const file of readdirSync(MIGRATIONS_FOLDER).sort()) {
     if (file.endsWith('.sql')) hash.update(readFileSync(join(MIGRATIONS_FOLDER, file)));
   }
+  // The migrator also creates extensions (pg_trgm): a change there makes a new template too.
+  hash.update(readFileSync(join(MIGRATIONS_FOLDER, '..', 'migrate.ts')));
   const dir = join(process.cwd(), 'var', 'test');
   const path = join(dir, `pglite-template-${hash.digest('hex').slice(0, 16)}.tar.gz`);
   if (!existsSync(path)) {

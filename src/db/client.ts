@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -24,6 +25,9 @@ export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string; command: string }
   | { kind: 'pglite-memory'; loadDataDir?: Blob | File }
   | { kind: 'postgres'; url: string; poolSize?: number };
+
+/** PGlite's build of pg_trgm (duplicate feedback search); db/migrate.ts creates the extension. */
+const PGLITE_EXTENSIONS = { pg_trgm };
 
 /** Open the embedded database (a folder, or memory in tests) or a PostgreSQL server. */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
@@ -50,13 +54,17 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       client = await PGlite.create({
         fs: new DurableNodeFS(target.dataDir),
         startParams: durableStartParams(),
+        extensions: PGLITE_EXTENSIONS,
       });
     } catch (error) {
       lock.release();
       throw error;
     }
   } else {
-    client = await PGlite.create(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {});
+    client = await PGlite.create({
+      extensions: PGLITE_EXTENSIONS,
+      ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
+    });
   }
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,

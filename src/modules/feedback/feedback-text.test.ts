@@ -1,14 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldVietnamese } from '../../lib/text.ts';
-import {
-  maskPersonalData,
-  mentions,
-  placeName,
-  sniffImage,
-  trigramSimilarity,
-  trigrams,
-} from './feedback-text.ts';
+import { maskPersonalData, mentions, placeName, sniffImage } from './feedback-text.ts';
 
 describe('personal data is removed before publication', () => {
   it('masks phone numbers in every usual writing, e-mails and identity numbers', () => {
@@ -60,24 +52,6 @@ describe('personal data is removed before publication', () => {
         },
       ),
     );
-  });
-});
-
-describe('trigram similarity (the pg_trgm fallback)', () => {
-  it('builds trigrams as pg_trgm does', () => {
-    // SELECT show_trgm('cat') → {"  c"," ca","at ","cat"}
-    expect([...trigrams('cat')].sort()).toEqual(['  c', ' ca', 'at ', 'cat']);
-    // SELECT similarity('word', 'two words') → 0.36363637
-    expect(trigramSimilarity('word', 'two words')).toBeCloseTo(0.363636, 5);
-  });
-
-  it('finds two wordings of the same complaint similar, and an unrelated one not', () => {
-    const a = foldVietnamese('Đèn đường trước chợ Đầm bị hỏng, tối om');
-    const b = foldVietnamese('Đèn đường trước cổng chợ Đầm hỏng mấy hôm nay');
-    const c = foldVietnamese('Rác thải ùn ứ ở bãi biển phía nam');
-    expect(trigramSimilarity(a, b)).toBeGreaterThan(0.3);
-    expect(trigramSimilarity(a, c)).toBeLessThan(0.15);
-    expect(trigramSimilarity(a, a)).toBe(1);
   });
 });
 

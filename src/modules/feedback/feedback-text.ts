@@ -61,30 +61,6 @@ function foldForMasking(text: string): { folded: string; origin: number[] } {
   return { folded, origin };
 }
 
-/**
- * The trigrams of a text as PostgreSQL's pg_trgm makes them: lower-cased words (runs of letters
- * and digits), each padded with two spaces before and one after. Used on folded text (no
- * diacritics), so JS and pg_trgm see the same characters.
- */
-export function trigrams(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
-    const padded = `  ${word} `;
-    for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
-  }
-  return out;
-}
-
-/** Jaccard index of the trigram sets: pg_trgm's `similarity()`, computed in JS (the fallback). */
-export function trigramSimilarity(a: string, b: string): number {
-  const ta = trigrams(a);
-  const tb = trigrams(b);
-  if (ta.size === 0 || tb.size === 0) return 0;
-  let shared = 0;
-  for (const t of ta) if (tb.has(t)) shared++;
-  return shared / (ta.size + tb.size - shared);
-}
-
 /** The stored search key of a description (see lib/text.ts). */
 export function searchKey(description: string): string {
   return foldVietnamese(description);

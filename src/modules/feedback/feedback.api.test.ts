@@ -5,8 +5,6 @@ import { call, createTestApp, login, type Session } from '../../../test/app.ts';
 import { buildUnit, buildUser } from '../../../test/factories.ts';
 import { queryRows } from '../../db/rows.ts';
 import { vnDateTime } from '../../lib/time.ts';
-import { findDuplicates, hasTrigramExtension } from './duplicates.ts';
-import { findByCode } from './feedback.repo.ts';
 import { feedbackFigures } from './feedback-figures.ts';
 
 /** Feedback over HTTP: intake, routing, deadlines, answers, publication, rating, duplicates, officers. */
@@ -773,21 +771,6 @@ describe('duplicates and complaints about officers', () => {
       code: first.code,
       answer: 'Đã sửa đèn trước chợ Đầm ngày 02/03/2026.',
     });
-  });
-
-  it('uses pg_trgm where the database has it (PostgreSQL), the JS fallback on PGlite, and both agree', async () => {
-    expect(await hasTrigramExtension(t.ctx.db)).toBe(t.database.engine === 'postgres');
-    const a = await json<Received>(
-      await submit({ description: 'Ổ gà lớn giữa đường Nguyễn Trãi gần ngã tư' }),
-    );
-    await submit({ description: 'Đường Nguyễn Trãi có ổ gà lớn gần ngã tư, xe máy dễ ngã' });
-    await submit({ description: 'Ổ gà giữa đường Nguyễn Trãi' });
-    const item = (await findByCode(t.ctx.db, a.code))!.f;
-    const auto = await findDuplicates(t.ctx.db, item);
-    const js = await findDuplicates(t.ctx.db, item, { method: 'js' });
-    expect(auto.length).toBeGreaterThanOrEqual(2);
-    expect(auto.map((c) => c.code)).toEqual(js.map((c) => c.code));
-    for (const [i, c] of auto.entries()) expect(c.score).toBeCloseTo(js[i]!.score, 2);
   });
 
   it('counts verified complaints per officer and flags one named 3 times on the leader’s dashboard', async () => {

@@ -38,10 +38,13 @@ interface Health {
   samples: [number, number][];
 }
 
-/** p50 and p99 of the health requests sent between two instants (epoch ms). */
-function during(health: Health, from: number, to: number): { n: number; p50: number; p99: number } {
+/** p50 and p99 of the health requests `[sent at (epoch ms), latency ms]` that `keep` selects. */
+function during(
+  health: Health,
+  keep: (at: number, ms: number) => boolean,
+): { n: number; p50: number; p99: number } {
   const l = health.samples
-    .filter(([at]) => at >= from && at < to)
+    .filter(([at, ms]) => keep(at, ms))
     .map(([, ms]) => ms)
     .sort((a, b) => a - b);
   const q = (f: number) => l[Math.min(l.length - 1, Math.floor(f * l.length))] ?? 0;
@@ -235,8 +238,10 @@ for (const engine of engines) {
       const health = await poller.stop();
       const extra = peakRss() - before;
       const ended = Date.now();
-      const checking = during(health, posted, writingFrom || ended);
-      const writing = during(health, writingFrom || ended, ended);
+      const split = writingFrom || ended;
+      // Checking: sent and answered before the write began; writing: answered after it began.
+      const checking = during(health, (at, ms) => at >= posted && at + ms <= split);
+      const writing = during(health, (at, ms) => at >= posted && at + ms > split);
       phases.push(
         `| ${engine} | ${file.name} | ${fmt(((writingFrom || ended) - posted) / 1000, 1)} | ${fmt(checking.p50)} | ${fmt(checking.p99)} | ${writingFrom ? fmt((ended - writingFrom) / 1000, 1) : '–'} | ${writingFrom ? fmt(writing.p50) : '–'} | ${writingFrom ? fmt(writing.p99) : '–'} |`,
       );

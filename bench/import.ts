@@ -1,11 +1,13 @@
 /**
- * Large imports against a live server: a CSV of 200,000 survey responses and a large XLSX file are
+ * Large imports against a live server: a CSV and an XLSX of 200,000 survey responses (and an XLSX
+ * over the row limit, which must be refused without being held whole) are
  * posted to `POST /api/v1/surveys/responses/import` on loopback while another process polls
  * `GET /api/health` every 50 ms. Figures: import time, peak extra memory of the server process
  * (VmHWM after resetting it, minus the RSS before the import; the parsing worker thread is in the
  * same process) and the health latency p50/p99 during the import, against the health p99 with no
  * import measured in the same run (the baseline).
- *   npx tsx bench/import.ts [--rows 200000] [--xlsx-rows 200000] [--engine pglite|postgres|both] [--smoke]
+ * Health is also split by phase: checking (in the worker thread) and writing (the transaction).
+ *   npx tsx bench/import.ts [--rows 200000] [--xlsx-rows 200000] [--over-rows 240000] [--engine pglite|postgres|both] [--smoke]
  */
 
 import { type ChildProcess, spawn } from 'node:child_process';

@@ -30,6 +30,22 @@ describe('error handler', () => {
     }
   });
 
+  it('tells every rate-limited client when to come back (Retry-After), whichever limiter refused', async () => {
+    const limited = await appThrowing(
+      new AppError('RATE_LIMITED', 'Quá nhiều.', { retryAfterSeconds: 12.2 }),
+    ).request('/x');
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('Retry-After')).toBe('13');
+    const throttled = await appThrowing(
+      new AppError('LOGIN_THROTTLED', 'Chờ.', { retryAfterSeconds: 4 }),
+    ).request('/x');
+    expect(throttled.headers.get('Retry-After')).toBe('4');
+    const other = await appThrowing(new AppError('BAD_REQUEST', 'Sai.', { retryAfterSeconds: 4 })).request(
+      '/x',
+    );
+    expect(other.headers.get('Retry-After')).toBeNull();
+  });
+
   it('keeps a framework client error (415, 405…) a client error with the usual body', async () => {
     const res = await appThrowing(new HTTPException(415)).request('/x');
     expect(res.status).toBe(415);

@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
 import { ZodError } from 'zod';
 import type { AppEnv } from '../http/env.ts';
+import { setRetryAfter } from '../http/retry-after.ts';
 import { AppError, type ErrorCode } from '../lib/errors.ts';
 import { diskFullError } from '../lib/system-errors.ts';
 
@@ -19,6 +20,7 @@ export function errorHandler(log: Logger) {
     const details =
       appError.code === 'INTERNAL' ? { requestId: c.get('requestId') } : detailsObject(appError.details);
     const body = { error: { code: appError.code, message: appError.message, details } };
+    setRetryAfter(c, appError);
     return c.json(body, appError.status as ContentfulStatusCode);
   };
 }

@@ -6,7 +6,6 @@ import type { AppEnv } from '../../http/env.ts';
 import { ErrorBody, errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
 import { requireActor, sameOriginOnly } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { AppError } from '../../lib/errors.ts';
 import * as s from './accounts.schema.ts';
 import * as service from './accounts.service.ts';
 import { ROLE_LABELS, ROLES } from './roles.ts';
@@ -43,14 +42,7 @@ export function accountsRoutes(ctx: AppContext, options: { cookieSecure: boolean
     async (c) => {
       sameOriginOnly(c);
       const { username, password } = c.req.valid('json');
-      const session = await service
-        .login(ctx, username, password, c.get('clientAddress'))
-        .catch((err: unknown) => {
-          // A throttled client is told when to come back (the body says it too).
-          if (err instanceof AppError && err.code === 'LOGIN_THROTTLED')
-            c.header('Retry-After', String((err.details as { retryAfterSeconds: number }).retryAfterSeconds));
-          throw err;
-        });
+      const session = await service.login(ctx, username, password, c.get('clientAddress'));
       setSessionCookie(c, session.token);
       return c.json({ user: session.user, csrfToken: session.csrfToken }, 200);
     },

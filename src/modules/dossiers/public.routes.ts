@@ -3,7 +3,6 @@ import { z } from 'zod';
 import type { AppEnv } from '../../http/env.ts';
 import { errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
 import type { AppContext } from '../../lib/context.ts';
-import type { AppError } from '../../lib/errors.ts';
 import * as queries from './dossiers.queries.ts';
 import * as s from './dossiers.schema.ts';
 import { limitLookup } from './lookup-limit.ts';
@@ -30,13 +29,7 @@ export function publicDossierRoutes(ctx: AppContext) {
       },
     }),
     async (c) => {
-      try {
-        limitLookup(ctx, c.get('clientAddress'));
-      } catch (err) {
-        const retry = (err as AppError).details as { retryAfterSeconds?: number };
-        if (retry.retryAfterSeconds) c.header('Retry-After', String(retry.retryAfterSeconds));
-        throw err;
-      }
+      limitLookup(ctx, c.get('clientAddress'));
       return c.json(await queries.publicLookup(ctx, c.req.valid('param').code, c.req.valid('query').k), 200);
     },
   );

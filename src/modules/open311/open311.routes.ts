@@ -6,6 +6,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
 import type { AppEnv } from '../../http/env.ts';
 import { rejectNulBytes } from '../../http/input-hygiene.ts';
+import { setRetryAfter } from '../../http/retry-after.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
 import { base } from '../feedback/feedback-links.ts';
@@ -27,10 +28,7 @@ export function open311Routes(ctx: AppContext, options: { publicUrl?: string } =
   app.onError((err, c) => {
     const { status, description } = toOpen311(err);
     if (status >= 500) ctx.log.error({ err, reqId: c.get('requestId') }, 'open311 request failed');
-    if (status === 429 && err instanceof AppError) {
-      const retry = (err.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
-      if (retry) c.header('Retry-After', String(retry));
-    }
+    setRetryAfter(c, err);
     return c.json(service.open311Error(status, description), status as ContentfulStatusCode);
   });
   // Public data, no cookies: any site may read it (credentials are never allowed).

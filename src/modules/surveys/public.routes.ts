@@ -4,7 +4,6 @@ import { download } from '../../http/download.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { AppError } from '../../lib/errors.ts';
 import * as publications from './publications.service.ts';
 import * as responses from './responses.service.ts';
 import { indexTableCsv, indexTableJson } from './results-csv.ts';
@@ -41,19 +40,13 @@ export function publicSurveyRoutes(ctx: AppContext) {
       responses: { 201: json(z.object({ received: z.literal(true) }), 'Đã nhận'), ...errors },
     }),
     async (c) => {
-      try {
-        const received = await responses.submitPublicResponse(
-          ctx,
-          c.req.valid('param').unitCode,
-          c.req.valid('json'),
-          c.get('clientAddress') ?? null,
-        );
-        return c.json(received, 201);
-      } catch (err) {
-        const retry = err instanceof AppError && err.code === 'RATE_LIMITED' ? retryAfterOf(err) : undefined;
-        if (retry) c.header('Retry-After', String(retry));
-        throw err;
-      }
+      const received = await responses.submitPublicResponse(
+        ctx,
+        c.req.valid('param').unitCode,
+        c.req.valid('json'),
+        c.get('clientAddress') ?? null,
+      );
+      return c.json(received, 201);
     },
   );
 
@@ -112,7 +105,3 @@ export function publicSurveyRoutes(ctx: AppContext) {
 }
 
 const MIME = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' } as const;
-
-function retryAfterOf(err: AppError): number | undefined {
-  return (err.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
-}

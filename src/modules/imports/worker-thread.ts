@@ -6,13 +6,19 @@ import { Worker } from 'node:worker_threads';
  * `{ type: 'progress', … }` (any number) then one `{ type: 'done', … }`; a throw becomes a rejection.
  *
  * The same code runs from the TypeScript sources (a checkout runs under tsx: the worker registers
- * tsx itself, since a worker does not inherit the parent's loader hooks on every Node version) and
- * from compiled JavaScript (the module URL then ends in .js and is imported as it is).
+ * tsx itself, since a worker does not inherit the parent's loader hooks on every Node version; with
+ * no tsx installed, Node's type stripping loads the .ts file) and from compiled JavaScript (the
+ * module URL then ends in .js and is imported as it is).
  */
 const BOOT = `
 const { workerData } = require('node:worker_threads');
 (async () => {
-  if (workerData.moduleUrl.endsWith('.ts')) (await import('tsx/esm/api')).register();
+  if (workerData.moduleUrl.endsWith('.ts')) {
+    // Without tsx (a checkout run by Node's own type stripping) the .ts file is imported as it is.
+    try {
+      (await import('tsx/esm/api')).register();
+    } catch {}
+  }
   await import(workerData.moduleUrl);
 })().catch((error) => {
   setImmediate(() => {

@@ -9,6 +9,8 @@ export type CalendarErrorCode =
   | 'DATE_OUT_OF_RANGE'
   /** A number of working days that is not a non-negative integer. */
   | 'WORKING_DAYS_INVALID'
+  /** A number of working hours that is not a non-negative integer. */
+  | 'WORKING_HOURS_INVALID'
   /** A calendar (object or file) that does not have the expected shape. */
   | 'CALENDAR_INVALID'
   /** A lunar date that does not exist (e.g. day 30 of a 29-day month, a leap month that is not). */

@@ -54,3 +54,4 @@ export {
   remainingWorkingDays,
   workingDaysBetween,
 } from './working-days.ts';
+export { addWorkingHours } from './working-hours.ts';

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   dossierEvents,
@@ -7,25 +7,11 @@ import {
   dossierSlips,
   dossiers,
   procedures,
-  procedureUnits,
   units,
 } from '../../db/schema/index.ts';
 
 export type DossierRow = typeof dossiers.$inferSelect;
 export type ProcedureRow = typeof procedures.$inferSelect;
-
-export async function procedureForUnit(
-  db: Db,
-  code: string,
-  unitId: number,
-): Promise<ProcedureRow | undefined> {
-  const [row] = await db
-    .select({ p: procedures })
-    .from(procedures)
-    .innerJoin(procedureUnits, eq(procedureUnits.procedureId, procedures.id))
-    .where(and(eq(procedures.code, code), eq(procedureUnits.unitId, unitId), eq(procedures.active, true)));
-  return row?.p;
-}
 
 export async function procedureById(db: Db, id: number): Promise<ProcedureRow> {
   const [row] = await db.select().from(procedures).where(eq(procedures.id, id));

@@ -8,6 +8,7 @@ import { formatDateTimeVi } from '../../lib/format.ts';
 import { vnDate, vnDateTime } from '../../lib/time.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { authorize, can } from '../accounts/permissions.ts';
+import { findProcedureForUnit } from '../procedures/procedures.repo.ts';
 import { requireUnit } from '../units/units.service.ts';
 import { calendarByVersion, unitCalendar } from './calendar.service.ts';
 import { recordSlip, recordStep } from './dossier-events.ts';
@@ -50,7 +51,7 @@ async function userIdOf(ctx: AppContext, username: string): Promise<number> {
 
 export async function receiveDossier(ctx: AppContext, actor: Actor, input: Reception) {
   const unit = await requireUnit(ctx, actor, input.unitCode, 'dossiers.handle');
-  const procedure = await repo.procedureForUnit(ctx.db, input.procedureCode, unit.id);
+  const procedure = await findProcedureForUnit(ctx.db, input.procedureCode, unit.id);
   if (!procedure) {
     throw new AppError(
       'PROCEDURE_NOT_FOUND',

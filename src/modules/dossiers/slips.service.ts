@@ -4,6 +4,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { authorize } from '../accounts/permissions.ts';
+import { findProcedureForUnit } from '../procedures/procedures.repo.ts';
 import { requireUnit } from '../units/units.service.ts';
 import { STATUS_NAMES, type Status } from './dossier-status.ts';
 import { monthBounds } from './dossiers.queries.ts';
@@ -143,7 +144,7 @@ export async function guidePdf(
   procedureCode: string,
 ): Promise<Buffer> {
   const unit = await requireUnit(ctx, actor, unitCode, 'dossiers.read');
-  const p = await repo.procedureForUnit(ctx.db, procedureCode, unit.id);
+  const p = await findProcedureForUnit(ctx.db, procedureCode, unit.id);
   if (!p)
     throw new AppError('PROCEDURE_NOT_FOUND', `${unit.name} không tiếp nhận thủ tục "${procedureCode}".`);
   return guideSlipPdf(await headerFor(ctx, unit.id, ctx.now()), {

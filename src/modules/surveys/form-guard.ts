@@ -29,6 +29,12 @@ export interface FormGuardSettings {
    * the new one and all of that window's responses from the address are held.
    */
   holdRules: readonly { after: number; windowMs: number }[];
+  /**
+   * The day rule: when an address hash already sent `dayHoldAfter` web responses to one unit within
+   * the Vietnam calendar day, the new one and all of that day's responses from the address to that
+   * unit are held.
+   */
+  dayHoldAfter: number;
 }
 
 /**
@@ -36,7 +42,10 @@ export interface FormGuardSettings {
  * WebCrypto, so 50,000 (25,000 tries on average) costs it ≈ 0.7 s, a phone about as much again —
  * solved while the citizen reads the form. The limits let 40 phones on one Wi-Fi through in 10
  * minutes with room to spare; the burst rules hold more than 10 from one address in a minute, or
- * more than 60 in an hour (a steady drip that the per-address limit alone would let count).
+ * more than 60 in an hour (a steady drip that the per-address limit alone would let count), or more
+ * than 100 to one unit in a Vietnam day (a drip paced under both: at most 60 an hour otherwise). A
+ * busy counter's Wi-Fi stays under 100 web responses a day for one unit: 40 phones in its busiest 10
+ * minutes is a peak, not a rate, and most citizens answer on their own mobile data.
  */
 export const DEFAULT_FORM_GUARD: FormGuardSettings = {
   tokenTtlMs: 2 * 60 * 60_000,
@@ -48,6 +57,7 @@ export const DEFAULT_FORM_GUARD: FormGuardSettings = {
     { after: 10, windowMs: 60_000 },
     { after: 60, windowMs: 60 * 60_000 },
   ],
+  dayHoldAfter: 100,
 };
 
 interface Guard {

@@ -72,29 +72,36 @@ export async function insertResponses(
   return ids;
 }
 
-/** Responses from one client or device hash since an instant (for the burst flag). */
+/** Responses from one client or device hash since an instant, optionally to one unit (for the burst rules). */
 export async function countRecentFrom(
   tx: Db,
   column: 'client_hash' | 'device_hash',
   hash: string,
   since: Date,
+  unitId?: number,
 ) {
   const result = (await tx.execute(
-    sql`select count(*)::int as n from responses where ${sql.raw(column)} = ${hash} and received_at >= ${since.toISOString()}::timestamptz`,
+    sql`select count(*)::int as n from responses where ${sql.raw(column)} = ${hash} and received_at >= ${since.toISOString()}::timestamptz${unitId === undefined ? sql`` : sql` and unit_id = ${unitId}`}`,
   )) as unknown as { rows: { n: number }[] };
   return result.rows[0]?.n ?? 0;
 }
 
 /**
- * Holds the web responses of one client hash received since an instant (the burst rule), flagging
- * them BURST; those an officer already released or excluded are left as they are.
+ * Holds the web responses of one client hash received since an instant (the burst rules), to one
+ * unit when given (the day rule), flagging them BURST; those an officer already released or
+ * excluded are left as they are.
  */
-export async function holdRecentFrom(tx: Db, clientHash: string, since: Date): Promise<number> {
+export async function holdRecentFrom(
+  tx: Db,
+  clientHash: string,
+  since: Date,
+  unitId?: number,
+): Promise<number> {
   const result = (await tx.execute(
     sql`update responses set held = true,
           flags = case when 'BURST' = any(flags) then flags else array_append(flags, 'BURST') end
         where client_hash = ${clientHash} and received_at >= ${since.toISOString()}::timestamptz
-          and channel = 'web' and not held and not excluded and released_at is null`,
+          and channel = 'web' and not held and not excluded and released_at is null${unitId === undefined ? sql`` : sql` and unit_id = ${unitId}`}`,
   )) as unknown as { affectedRows?: number; rowCount?: number };
   return result.affectedRows ?? result.rowCount ?? 0;
 }

@@ -143,7 +143,7 @@ export async function submitPublicResponse(
   const { answers, profile } = positionalAnswers(version, body.answers, body.profile);
   const now = ctx.now();
   const deviceHash = keyedHash(ctx.secret, `device|${nonce}`);
-  const { holdRules } = formGuard(ctx).settings;
+  const { holdRules, dayHoldAfter } = formGuard(ctx).settings;
   return ctx.db.transaction(async (tx) => {
     // The widest window whose rule this response trips: that window's responses are all held, so a
     // script gains nothing by being first.
@@ -153,8 +153,13 @@ export async function submitPublicResponse(
       const recent = client ? await countRecentFrom(tx, 'client_hash', client, start) : 0;
       if (recent >= rule.after && (since === null || start < since)) since = start;
     }
-    const burst = since !== null;
+    // The day rule: this address's responses to this unit since the start of the Vietnam day.
+    const dayStart = fromVnDateTime(vnDate(now));
+    const today = client ? await countRecentFrom(tx, 'client_hash', client, dayStart, unit.id) : 0;
+    const dayBurst = today >= dayHoldAfter;
+    const burst = since !== null || dayBurst;
     if (since && client) await holdRecentFrom(tx, client, since);
+    if (dayBurst && client) await holdRecentFrom(tx, client, dayStart, unit.id);
     const flags = [...straightLiningFlags(version, answers), ...(burst ? ['BURST'] : [])];
     try {
       await insertResponses(tx, version.id, version.compiled, [

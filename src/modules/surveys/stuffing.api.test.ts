@@ -324,3 +324,58 @@ describe('bursts are held until a person decides', () => {
     expect(await indexOf('P5')).toMatchObject({ responses: before.responses, held: 61 });
   });
 });
+
+describe('the day rule: more than 100 web responses from one address to one unit in a Vietnam day are held', () => {
+  // Another day, so the earlier tests' responses are not in it; VN 00:05 on 2026-03-05.
+  const dayStart = new Date('2026-03-05T00:00:00+07:00');
+  const on = (minutes: number) => new Date(dayStart.getTime() + (5 + minutes) * 60_000);
+  beforeAll(async () => {
+    for (const code of ['P6', 'P7', 'P8']) {
+      await buildUnit(t.ctx, { code, name: `Phường ${code}`, parentCode: 'T' });
+      await buildSurveyOf(t.ctx, code);
+    }
+  });
+
+  it('holds all 101 responses of a day paced under the minute and hour rules; the day window releases them in bulk', async () => {
+    const before = await indexOf('P6');
+    for (let i = 0; i < 101; i++) {
+      t.setNow(on(i * 14)); // one every 14 minutes: 5 an hour, the last at 23:25
+      const res = await submitAsCitizen(t.app, 'P6', { answers: bad }, { address: '203.0.113.101' });
+      expect(res.status).toBe(201);
+    }
+    t.setNow(start);
+    expect(await indexOf('P6')).toMatchObject({ responses: before.responses, held: 101 });
+    const review = await json<{ responses: { held: boolean; flags: string[]; addressKey: string }[] }>(
+      await call(t.app, leader, 'GET', '/api/v1/surveys/responses?held=true&unitCode=P6'),
+    );
+    expect(review.responses).toHaveLength(101);
+    expect(review.responses.every((r) => r.flags.includes('BURST'))).toBe(true);
+
+    const released = await json<{ count: number }>(
+      await call(t.app, leader, 'POST', '/api/v1/surveys/responses/held', {
+        action: 'release',
+        addressKey: review.responses[0]!.addressKey,
+        from: '2026-03-05T00:00:00+07:00',
+        to: '2026-03-05T23:59:59.999+07:00',
+        unitCode: 'P6',
+      }),
+    );
+    expect(released.count).toBe(101);
+    expect(await indexOf('P6')).toMatchObject({ responses: before.responses + 101, held: 0 });
+  });
+
+  it('holds none of 100; another unit’s responses from the same address do not count towards this unit', async () => {
+    const before7 = await indexOf('P7');
+    const before8 = await indexOf('P8');
+    // 100 to P7 and 60 to P8 from one address, interleaved over the day (160 in all, 7 an hour).
+    for (let i = 0; i < 160; i++) {
+      t.setNow(on(i * 8));
+      const unit = i % 8 < 3 ? 'P8' : 'P7';
+      const res = await submitAsCitizen(t.app, unit, { answers }, { address: '203.0.113.100' });
+      expect(res.status).toBe(201);
+    }
+    t.setNow(start);
+    expect(await indexOf('P7')).toMatchObject({ responses: before7.responses + 100, held: 0 });
+    expect(await indexOf('P8')).toMatchObject({ responses: before8.responses + 60, held: 0 });
+  });
+});

@@ -11,6 +11,7 @@ import {
   MAX_ATTEMPTS,
   NOT_CONFIGURED,
   runOutboxOnce,
+  type Schedule,
   startOutboxWorker,
 } from './worker.ts';
 
@@ -27,6 +28,14 @@ const setClock = (d: Date) => {
 const advance = (ms: number) => setClock(new Date(now.getTime() + ms));
 const MIN = 60_000;
 const mid = () => 0.5;
+/** A promise the test opens when it chooses: the worker's sends wait on it instead of on sleeps. */
+function gate() {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { opened, open };
+}
 
 beforeEach(async () => {
   await t.ctx.db.delete(outbox);
@@ -213,8 +222,11 @@ describe('runOutboxOnce', () => {
 
   it('never gives one message to two concurrent passes', async () => {
     for (let i = 0; i < 30; i++) await queue();
-    const email = memorySender('email', async (m) => {
-      await new Promise((r) => setTimeout(r, 5));
+    // Every send waits until 30 have begun, so the three passes all claim before any records.
+    const allClaimed = gate();
+    const email = memorySender('email', async (m, call) => {
+      if (call === 30) allClaimed.open();
+      await allClaimed.opened;
       return { providerId: String(m.id) };
     });
     const results = await Promise.all([
@@ -229,27 +241,70 @@ describe('runOutboxOnce', () => {
 });
 
 describe('startOutboxWorker', () => {
+  /** A schedule the test ticks by hand, instead of a timer. */
+  function manualSchedule() {
+    const schedule = {
+      tick: (): Promise<void> => Promise.reject(new Error('worker not started')),
+      cancelled: false,
+      fn: ((tick) => {
+        schedule.tick = tick;
+        return () => {
+          schedule.cancelled = true;
+        };
+      }) as Schedule,
+    };
+    return schedule;
+  }
+
   it('runs passes one at a time and stop() waits for the pass under way', async () => {
-    for (let i = 0; i < 3; i++) await queue();
+    const keys = [await queue(), await queue(), await queue()];
     let active = 0;
     let maxActive = 0;
-    const email = memorySender('email', async (m) => {
+    let release = gate();
+    const started: ReturnType<typeof gate>[] = [gate(), gate(), gate(), gate()];
+    const email = memorySender('email', async (m, call) => {
       active++;
       maxActive = Math.max(maxActive, active);
-      await new Promise((r) => setTimeout(r, 60));
+      started[call - 1]?.open();
+      await release.opened;
       active--;
       return { providerId: String(m.id) };
     });
-    const stop = startOutboxWorker(t.ctx, [email], 5, { batch: 1 });
-    for (let i = 0; i < 200 && email.calls.length < 3; i++) await new Promise((r) => setTimeout(r, 10));
-    await stop();
+    const schedule = manualSchedule();
+    const stop = startOutboxWorker(t.ctx, [email], schedule.fn, { batch: 1 });
+    // The first pass starts at once and is now sending the first message.
+    await started[0]!.opened;
+    // Ticks while it is under way start nothing: they answer the same pass.
+    const during = schedule.tick();
+    const again = schedule.tick();
+    release.open();
+    await Promise.all([during, again]);
+    expect(email.calls).toHaveLength(1);
+    expect((await row(keys[0]!)).status).toBe('sent');
+    expect((await row(keys[1]!)).status).toBe('pending');
+    // Each later tick is one more pass of one message.
+    await schedule.tick();
+    await schedule.tick();
+    expect(email.calls).toHaveLength(3);
     expect(maxActive).toBe(1);
-    expect(email.calls).toHaveLength(3);
-    const rows = await t.ctx.db.select().from(outbox);
-    expect(rows.every((r) => r.status === 'sent')).toBe(true);
-    // Stopped: a new message stays queued.
-    await queue();
-    await new Promise((r) => setTimeout(r, 50));
-    expect(email.calls).toHaveLength(3);
+    expect(await Promise.all(keys.map(async (k) => (await row(k)).status))).toEqual(['sent', 'sent', 'sent']);
+
+    // stop() during a pass resolves only once that pass has recorded its outcome.
+    release = gate();
+    const last = await queue();
+    const pass = schedule.tick();
+    await started[3]!.opened;
+    const stopped = stop();
+    expect(schedule.cancelled).toBe(true);
+    release.open();
+    await stopped;
+    expect((await row(last)).status).toBe('sent');
+    await pass;
+
+    // Stopped: a tick that still arrives starts nothing, and a new message stays queued.
+    const queued = await queue();
+    await schedule.tick();
+    expect(email.calls).toHaveLength(4);
+    expect(await row(queued)).toMatchObject({ status: 'pending', attempts: 0 });
   });
 });

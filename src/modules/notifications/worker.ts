@@ -204,22 +204,35 @@ function asSendError(error: unknown): SendError {
   return new SendError(error instanceof Error ? error.message : String(error), false);
 }
 
+/** When the worker's passes are due: calls `tick` on its schedule and returns a cancel function. */
+export type Schedule = (tick: () => Promise<void>) => () => void;
+
+/** Every `intervalMs`, on a timer that does not keep the process alive. */
+export function every(intervalMs: number): Schedule {
+  return (tick) => {
+    const timer = setInterval(tick, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
+  };
+}
+
 /**
- * Run the worker every `intervalMs` (and once now), never two passes at once. Returns stop():
- * no new pass starts, and the promise resolves when the pass under way has finished, so the
- * database can then be closed.
+ * Run the worker on `schedule` (and once now), never two passes at once: a tick while a pass is
+ * under way starts nothing and answers that pass. Returns stop(): no new pass starts, and the
+ * promise resolves when the pass under way has finished, so the database can then be closed.
+ * `schedule` is a number of milliseconds, or (in tests) a function that ticks when told.
  */
 export function startOutboxWorker(
   ctx: AppContext,
   senders: readonly Sender[],
-  intervalMs = 10_000,
+  schedule: number | Schedule = 10_000,
   options: RunOptions = {},
 ): () => Promise<void> {
   let running: Promise<void> | null = null;
   let stopped = false;
-  const tick = () => {
-    if (running || stopped) return;
-    running = runOutboxOnce(ctx, senders, options)
+  const tick = (): Promise<void> => {
+    if (running || stopped) return running ?? Promise.resolve();
+    const pass: Promise<void> = runOutboxOnce(ctx, senders, options)
       .then(
         () => undefined,
         (error: unknown) => ctx.log.error({ err: error }, 'outbox worker pass failed'),
@@ -227,13 +240,14 @@ export function startOutboxWorker(
       .finally(() => {
         running = null;
       });
+    running = pass;
+    return pass;
   };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  tick();
+  const cancel = (typeof schedule === 'number' ? every(schedule) : schedule)(tick);
+  void tick();
   return async () => {
     stopped = true;
-    clearInterval(timer);
+    cancel();
     await running;
   };
 }

@@ -287,10 +287,11 @@ const formCache = new Map<string, { form: OpenForm; until: number }>();
 
 /** The form a unit's citizens answer today: its open wave and that wave's questionnaire version. */
 export async function openForm(ctx: AppContext, unitCode: string): Promise<OpenForm> {
-  const today = vnDate(ctx.now());
+  const now = ctx.now();
+  const today = vnDate(now);
   const key = `${unitCode}|${today}`;
   const hit = formCache.get(key);
-  if (hit && hit.until > Date.now()) return hit.form;
+  if (hit && hit.until > now.getTime()) return hit.form;
   const [unit] = await ctx.db
     .select({ id: units.id, code: units.code, name: units.name, path: units.path })
     .from(units)
@@ -304,7 +305,7 @@ export async function openForm(ctx: AppContext, unitCode: string): Promise<OpenF
   }
   const form = { unit, wave, version: await getQuestionnaireById(ctx, wave.questionnaireId) };
   if (formCache.size > 10_000) formCache.clear();
-  formCache.set(key, { form, until: Date.now() + FORM_TTL_MS });
+  formCache.set(key, { form, until: now.getTime() + FORM_TTL_MS });
   return form;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Survey stuffing against the layered defence (docs/decisions/0009-survey-stuffing.md), over
  * loopback HTTP to a real server in this process.
- *   npx tsx bench/stuffing.ts [--honest 200] [--attack 1000] [--smoke]
+ *   npx tsx bench/stuffing.ts [--honest 200] [--attack 1000] [--drip 101] [--smoke]
  * PGlite by default; PostgreSQL when DATABASE_URL is set.
  *
  * The server's clock is simulated (ctx.now reads a variable the script moves), so "1,000 responses
@@ -16,8 +16,9 @@
  * spread evenly over 60 simulated seconds.
  * Phase 2, the counter: an hour later, 40 citizens on the same address at the default difficulty,
  * at times drawn uniformly over 10 minutes (a Poisson queue conditioned on 40 arrivals), seeded.
- * Phase 3, the drip (what the layers do not stop): one scripted post a minute for an hour, just
- * under the hold rules (the 61st in an hour would hold them all).
+ * Phase 3, the drip: one scripted post every 61 s, just under the minute and hour rules (59 in any
+ * hour); the day rule holds the day's posts of the address to that unit from the 101st on
+ * (`--drip 100` shows the most an address can still add to one unit in a day).
  * Also: the time Node takes to solve a default challenge (a phone's browser is slower).
  */
 import { readFileSync } from 'node:fs';
@@ -35,7 +36,7 @@ const engine: Engine = process.env.DATABASE_URL ? 'postgres' : 'pglite';
 const honest = Number(arg('honest', smoke ? '30' : '200'));
 const attack = Number(arg('attack', smoke ? '40' : '1000'));
 const phones = smoke ? 12 : 40;
-const drip = smoke ? 10 : 60;
+const drip = Number(arg('drip', smoke ? '10' : '101'));
 const solveSamples = smoke ? 2 : 20;
 const system = systemActor('bench');
 const QUESTIONNAIRE = readFileSync('data/questionnaires/KH-UBND-XA.json', 'utf8');
@@ -187,14 +188,14 @@ try {
     const dripBefore = await indexOf('P03');
     const dripStatuses: number[] = [];
     for (let i = 0; i < drip; i++) {
-      clock = dripStart + i * 60_000;
+      clock = dripStart + i * 61_000;
       dripStatuses.push(await respond('P03', worstAnswers));
     }
     const dripAfter = await indexOf('P03');
 
     const g = DEFAULT_FORM_GUARD;
     console.log(
-      `\nDefaults: token ${g.tokenTtlMs / 60_000} min; ALTCHA maxnumber ${g.powMaxNumber}; ${g.perAddress} per address and ${g.perUnit} per unit in ${g.windowMs / 60_000} min; hold ${g.holdRules.map((r) => `more than ${r.after} from one address in ${r.windowMs / 60_000} min`).join(', or ')}.`,
+      `\nDefaults: token ${g.tokenTtlMs / 60_000} min; ALTCHA maxnumber ${g.powMaxNumber}; ${g.perAddress} per address and ${g.perUnit} per unit in ${g.windowMs / 60_000} min; hold ${g.holdRules.map((r) => `more than ${r.after} from one address in ${r.windowMs / 60_000} min`).join(', or ')}, or more than ${g.dayHoldAfter} from one address to one unit in a Vietnam day.`,
     );
     console.log(
       `Proof of work at the default difficulty, Node ${process.version} on one core: median ${fmt(solveMs[Math.floor(solveMs.length / 2)]!, 0)} ms, max ${fmt(solveMs.at(-1)!, 0)} ms over ${solveMs.length} challenges.`,
@@ -219,7 +220,7 @@ try {
       counterBefore,
       counterAfter,
     );
-    row(`drip: one a minute, ${drip} posts (P03)`, dripStatuses, dripBefore, dripAfter);
+    row(`drip: one every 61 s, ${drip} posts (P03)`, dripStatuses, dripBefore, dripAfter);
     console.log(`\nThe attack's ${attack} round trips took ${fmt(attackSeconds, 1)} s of real time.`);
 
     const moved = Math.abs(after.index - before.index);

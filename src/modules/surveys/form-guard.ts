@@ -45,7 +45,7 @@ export interface FormGuardSettings {
  * more than 60 in an hour (a steady drip that the per-address limit alone would let count), or more
  * than 100 to one unit in a Vietnam day (a drip paced under both: at most 60 an hour otherwise). A
  * busy counter's Wi-Fi stays under 100 web responses a day for one unit: 40 phones in its busiest 10
- * minutes is a peak, not a rate, and most citizens answer on their own mobile data.
+ * minutes is a peak, not a rate (an assumption; see decision 0009).
  */
 export const DEFAULT_FORM_GUARD: FormGuardSettings = {
   tokenTtlMs: 2 * 60 * 60_000,

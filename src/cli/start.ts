@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../db/rows.ts';
-import { loadDemo } from '../demo/demo.ts';
 import { boot } from '../server/boot.ts';
 import { loadConfig } from '../server/config.ts';
 import { serveApp } from '../server/main.ts';
-import { demoLoginsText } from './demo.ts';
+import { demoLoginsText, loadDemoInBulk } from './demo.ts';
 import { type Command, parseOptions } from './run.ts';
 import { portOption } from './serve.ts';
 import { buildWeb, webBuildIsCurrent } from './web-build.ts';
@@ -29,16 +28,7 @@ export const startCommand: Command = {
     const empty = Number(row?.n ?? 0) === 0;
     if (empty) {
       process.stderr.write('Cơ sở dữ liệu trống: nạp dữ liệu mẫu…\n');
-      // Thousands of small demo transactions: not flushed to disk one by one (≈ 25 ms each with
-      // fsync on), but all at once by the checkpoint before the server answers anyone.
-      // (PGlite only: its one connection is the session; a pool would keep the setting on one connection.)
-      const embedded = booted.database.engine === 'pglite';
-      if (embedded) await booted.ctx.db.execute(sql`set synchronous_commit = off`);
-      await loadDemo(booted.ctx, (line) => process.stderr.write(`${line}\n`));
-      if (embedded) {
-        await booted.ctx.db.execute(sql`set synchronous_commit = on`);
-        await booted.ctx.db.execute(sql`checkpoint`);
-      }
+      await loadDemoInBulk(booted);
     }
     const server = await serveApp(booted, config);
     const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');

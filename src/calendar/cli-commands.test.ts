@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { captureOutput } from '../../test/cli-output.ts';
 import { calendarCommand } from '../cli/calendar.ts';
 import { deadlineCommand, joinOptionValues } from '../cli/deadline.ts';
 import { UsageError } from '../cli/run.ts';
@@ -13,21 +14,7 @@ import { UsageError } from '../cli/run.ts';
 const dir = mkdtempSync(join(tmpdir(), 'hailong-calendar-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-let stdout = '';
-let stderr = '';
-beforeEach(() => {
-  stdout = '';
-  stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-});
-afterEach(() => vi.restoreAllMocks());
+const output = captureOutput();
 
 describe('hailong deadline input', () => {
   const file = (name: string, text: string) => {
@@ -54,9 +41,9 @@ describe('hailong deadline input', () => {
     ],
   ])('%j → exit 1 naming %s', async (args, field, code) => {
     expect(await deadlineCommand.run(args)).toBe(1);
-    expect(stdout).toBe('');
-    expect(stderr).toContain(`${field}:`);
-    expect(stderr).toContain(`[${code}]`);
+    expect(output.stdout).toBe('');
+    expect(output.stderr).toContain(`${field}:`);
+    expect(output.stderr).toContain(`[${code}]`);
   });
 
   it.each([
@@ -79,9 +66,9 @@ describe('hailong deadline input', () => {
         path,
       ]),
     ).toBe(1);
-    expect(stdout).toBe('');
-    expect(stderr).toContain('--calendar');
-    expect(stderr).toContain(field);
+    expect(output.stdout).toBe('');
+    expect(output.stderr).toContain('--calendar');
+    expect(output.stderr).toContain(field);
   });
 
   it.each([
@@ -91,7 +78,7 @@ describe('hailong deadline input', () => {
     [['--received', '2025-03-10T10:00', '--working-days', '3', '--days', '4']],
   ])('%j is bad usage (exit 2)', async (args) => {
     await expect(deadlineCommand.run(args)).rejects.toBeInstanceOf(UsageError);
-    expect(stdout).toBe('');
+    expect(output.stdout).toBe('');
   });
 
   it('accepts --flag=value and a make-up Saturday from a file', async () => {
@@ -99,8 +86,8 @@ describe('hailong deadline input', () => {
     expect(
       await deadlineCommand.run(['--received=2025-03-14T16:30', '--working-days=1', `--calendar=${path}`]),
     ).toBe(0);
-    expect(stdout.split('\n')[0]).toBe('2025-03-15T16:30');
-    expect(stdout).toMatch(/phiên bản sha256:[0-9a-f]{64}/);
+    expect(output.stdout.split('\n')[0]).toBe('2025-03-15T16:30');
+    expect(output.stdout).toMatch(/phiên bản sha256:[0-9a-f]{64}/);
   });
 
   it.each([
@@ -110,9 +97,9 @@ describe('hailong deadline input', () => {
     [['--received', '2100-12-31T16:00', '--same-day'], '--received', 'DATE_OUT_OF_RANGE'],
   ])('--same-day %j → exit 1 naming %s', async (args, field, code) => {
     expect(await deadlineCommand.run(args)).toBe(1);
-    expect(stdout).toBe('');
-    expect(stderr).toContain(`${field}:`);
-    expect(stderr).toContain(`[${code}]`);
+    expect(output.stdout).toBe('');
+    expect(output.stderr).toContain(`${field}:`);
+    expect(output.stderr).toContain(`[${code}]`);
   });
 
   it.each([
@@ -120,21 +107,21 @@ describe('hailong deadline input', () => {
     [['--received', '2025-03-10T10:00', '--working-days', '1', '--cutoff', '15:00']],
   ])('%j is bad usage (exit 2)', async (args) => {
     await expect(deadlineCommand.run(args)).rejects.toBeInstanceOf(UsageError);
-    expect(stdout).toBe('');
+    expect(output.stdout).toBe('');
   });
 
   it('--same-day --cutoff 16:00: received Monday 15:30 is still due Monday 17:00; a file calendar is used', async () => {
     expect(
       await deadlineCommand.run(['--received', '2025-03-10T15:30', '--same-day', '--cutoff', '16:00']),
     ).toBe(0);
-    expect(stdout.split('\n')[0]).toBe('2025-03-10T17:00');
-    expect(stdout).toContain('Nghị định 23/2015/NĐ-CP, Điều 7');
-    stdout = '';
+    expect(output.stdout.split('\n')[0]).toBe('2025-03-10T17:00');
+    expect(output.stdout).toContain('Nghị định 23/2015/NĐ-CP, Điều 7');
+    output.stdout = '';
     const path = file('same-day.json', '{"daysOff": ["2025-03-11"], "workingDays": []}');
     expect(
       await deadlineCommand.run(['--received', '2025-03-10T15:30', '--same-day', '--calendar', path]),
     ).toBe(0);
-    expect(stdout.split('\n')[0]).toBe('2025-03-12T17:00'); // Tuesday 11/3 is off in the file
+    expect(output.stdout.split('\n')[0]).toBe('2025-03-12T17:00'); // Tuesday 11/3 is off in the file
   });
 
   it('glues a dash-leading value onto its flag only for flags that take one', () => {
@@ -149,8 +136,8 @@ describe('hailong deadline input', () => {
 describe('hailong calendar input', () => {
   it.each(['20x7', '1967', '2101', '-5', ''])('--year %j → exit 1', async (year) => {
     expect(await calendarCommand.run(['--year', year])).toBe(1);
-    expect(stdout).toBe('');
-    expect(stderr).toContain('--year');
+    expect(output.stdout).toBe('');
+    expect(output.stderr).toContain('--year');
   });
 
   it('needs --year (exit 2)', async () => {
@@ -159,9 +146,9 @@ describe('hailong calendar input', () => {
 
   it('shows where the year’s days come from, and that 2025 is not verified', async () => {
     expect(await calendarCommand.run(['--year', '2025'])).toBe(0);
-    expect(stdout).toContain('8726/VPCP-KGVX');
-    expect(stdout.split('\n')[0]).toBe('Lịch nghỉ năm 2025 (chưa xác minh)');
-    expect(stdout).toContain('Trạng thái: CHƯA XÁC MINH');
-    expect(stdout).toMatch(/Thứ Bảy\s+26\/04\/2025\s+Làm bù/);
+    expect(output.stdout).toContain('8726/VPCP-KGVX');
+    expect(output.stdout.split('\n')[0]).toBe('Lịch nghỉ năm 2025 (chưa xác minh)');
+    expect(output.stdout).toContain('Trạng thái: CHƯA XÁC MINH');
+    expect(output.stdout).toMatch(/Thứ Bảy\s+26\/04\/2025\s+Làm bù/);
   });
 });

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureOutput } from '../../test/cli-output.ts';
 import { formsCommand } from './forms.ts';
 import { reportError, UsageError } from './run.ts';
 
@@ -6,21 +7,7 @@ import { reportError, UsageError } from './run.ts';
  * `hailong forms`, run in-process the way cli/main.ts runs it: what the command returns, or what
  * reportError makes of what it throws (exit status and the line on stderr).
  */
-let stdout = '';
-let stderr = '';
-beforeEach(() => {
-  stdout = '';
-  stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-});
-afterEach(() => vi.restoreAllMocks());
+const output = captureOutput();
 
 async function hailongForms(...args: string[]): Promise<number> {
   try {
@@ -33,7 +20,7 @@ async function hailongForms(...args: string[]): Promise<number> {
 describe('hailong forms', () => {
   it('--json on 2025-06-30 prints the six TT 01/2018 forms of NĐ 61/2018', async () => {
     expect(await hailongForms('--date', '2025-06-30', '--json')).toBe(0);
-    const out = JSON.parse(stdout);
+    const out = JSON.parse(output.stdout);
     expect(out.date).toBe('2025-06-30');
     expect(out.regime).toMatchObject({
       decree: '61/2018/NĐ-CP',
@@ -47,12 +34,12 @@ describe('hailong forms', () => {
       legalBasis: 'Thông tư 01/2018/TT-VPCP, Mẫu số 01',
       verified: true,
     });
-    expect(stderr).toBe('');
+    expect(output.stderr).toBe('');
   });
 
   it('--json on 2025-07-01 prints the seven TT 03/2025 forms of NĐ 118/2025, marked unverified', async () => {
     expect(await hailongForms('--date', '2025-07-01', '--json')).toBe(0);
-    const out = JSON.parse(stdout);
+    const out = JSON.parse(output.stdout);
     expect(out.regime).toMatchObject({ decree: '118/2025/NĐ-CP', circular: '03/2025/TT-VPCP' });
     expect(out.forms.map((f: { code: string }) => f.code)).toEqual([
       '01',
@@ -70,11 +57,13 @@ describe('hailong forms', () => {
 
   it('without --json prints a Vietnamese table naming the regime and what is unverified', async () => {
     expect(await hailongForms('--date', '2026-03-02')).toBe(0);
-    expect(stdout).toContain('Mẫu giấy tờ tại Bộ phận Một cửa áp dụng ngày 02/03/2026');
-    expect(stdout).toContain('Nghị định 118/2025/NĐ-CP, Thông tư 03/2025/TT-VPCP (áp dụng từ 01/07/2025)');
-    expect(stdout).toContain('07   Sổ theo dõi hồ sơ');
-    expect(stdout).toContain('CHƯA kiểm chứng');
-    expect(stdout).toContain('Lưu ý:');
+    expect(output.stdout).toContain('Mẫu giấy tờ tại Bộ phận Một cửa áp dụng ngày 02/03/2026');
+    expect(output.stdout).toContain(
+      'Nghị định 118/2025/NĐ-CP, Thông tư 03/2025/TT-VPCP (áp dụng từ 01/07/2025)',
+    );
+    expect(output.stdout).toContain('07   Sổ theo dõi hồ sơ');
+    expect(output.stdout).toContain('CHƯA kiểm chứng');
+    expect(output.stdout).toContain('Lưu ý:');
   });
 
   it.each([
@@ -82,19 +71,22 @@ describe('hailong forms', () => {
     ['2025-7-1', 'không có dạng YYYY-MM-DD'],
     ['01/07/2025', 'không có dạng YYYY-MM-DD'],
     ['', 'không có dạng YYYY-MM-DD'],
-  ])('a bad date %j → exit 1, a Vietnamese message naming --date, nothing on stdout', async (date, why) => {
-    expect(await hailongForms('--date', date, '--json')).toBe(1);
-    expect(stdout).toBe('');
-    expect(stderr).toContain('Lỗi: --date:');
-    expect(stderr).toContain(why);
-    expect(stderr).toContain('[DATE_INVALID]');
-  });
+  ])(
+    'a bad date %j → exit 1, a Vietnamese message naming --date, nothing on output.stdout',
+    async (date, why) => {
+      expect(await hailongForms('--date', date, '--json')).toBe(1);
+      expect(output.stdout).toBe('');
+      expect(output.stderr).toContain('Lỗi: --date:');
+      expect(output.stderr).toContain(why);
+      expect(output.stderr).toContain('[DATE_INVALID]');
+    },
+  );
 
   it('a date before the first regime (NĐ 61/2018 took effect on 21/6/2018) → exit 1', async () => {
     expect(await hailongForms('--date', '2018-06-20', '--json')).toBe(1);
-    expect(stdout).toBe('');
-    expect(stderr).toContain('--date: ngày 20/06/2018 trước 21/06/2018');
-    expect(stderr).toContain('[REGIME_NOT_FOUND]');
+    expect(output.stdout).toBe('');
+    expect(output.stderr).toContain('--date: ngày 20/06/2018 trước 21/06/2018');
+    expect(output.stderr).toContain('[REGIME_NOT_FOUND]');
     expect(await hailongForms('--date', '2018-06-21', '--json')).toBe(0);
   });
 

@@ -15,12 +15,21 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { createUser } from '../src/modules/accounts/accounts.service.ts';
 import { type Actor, systemActor } from '../src/modules/accounts/actor.ts';
 import { getImportJob } from '../src/modules/imports/jobs.ts';
 import { getQuestionnaire, importQuestionnaire } from '../src/modules/surveys/questionnaires.service.ts';
 import { importUnitsCsv } from '../src/modules/units/units.service.ts';
-import { arg, contextFor, type Engine, fmt, freshDatabase, listen, machine, smoke } from './lib/harness.ts';
+import {
+  arg,
+  contextFor,
+  type Engine,
+  fmt,
+  freshDatabase,
+  listen,
+  machine,
+  signInAdmin,
+  smoke,
+} from './lib/harness.ts';
 
 const csvRows = Number(arg('rows', smoke ? '500' : '200000'));
 const xlsxRows = Number(arg('xlsx-rows', smoke ? '300' : '200000'));
@@ -141,21 +150,8 @@ for (const engine of engines) {
       const end = version.compiled.optionStart[q + 1]!;
       return Array.from(version.compiled.optionValue.subarray(start, end));
     });
-    const user = await createUser(ctx, system, {
-      username: 'bench.admin',
-      displayName: 'Bench',
-      password: 'Bench-password-1',
-      role: 'admin',
-      unitCode: 'R',
-    });
     const server = await listen(ctx, engine);
-    const loginRes = await fetch(`${server.url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'bench.admin', password: 'Bench-password-1' }),
-    });
-    const { csrfToken } = (await loginRes.json()) as { csrfToken: string };
-    const headers = { cookie: loginRes.headers.get('set-cookie')!.split(';')[0]!, 'x-csrf-token': csrfToken };
+    const { userId, headers } = await signInAdmin(ctx, server.url, 'R');
 
     const files = [
       { name: 'CSV', type: 'text/csv', rows: csvRows, bytes: await responsesCsv(codes, values, csvRows) },
@@ -210,7 +206,7 @@ for (const engine of engines) {
         const { id } = result as { id: string };
         // The phase is read in-process: on PGlite an HTTP poll waits for the write transaction
         // (its session lookup is a query), so it would never see the job writing.
-        const owner = { kind: 'user', userId: (user as { id: number }).id } as Actor;
+        const owner = { kind: 'user', userId } as Actor;
         const watch = setInterval(() => {
           if (!writingFrom && getImportJob(owner, id).state === 'writing') writingFrom = Date.now();
         }, 20);

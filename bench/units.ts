@@ -6,7 +6,6 @@
  *   npx tsx bench/units.ts [--units 10000] [--requests 400] [--concurrency 4] [--engine pglite|postgres|both] [--smoke]
  */
 
-import { createUser } from '../src/modules/accounts/accounts.service.ts';
 import { systemActor } from '../src/modules/accounts/actor.ts';
 import { importUnitsCsv } from '../src/modules/units/units.service.ts';
 import {
@@ -18,6 +17,7 @@ import {
   listen,
   load,
   machine,
+  signInAdmin,
   smoke,
 } from './lib/harness.ts';
 
@@ -63,20 +63,8 @@ for (const engine of engines) {
     const t0 = performance.now();
     const imported = await importUnitsCsv(ctx, systemActor('bench'), treeCsv(unitCount - 1));
     const importMs = performance.now() - t0;
-    await createUser(ctx, systemActor('bench'), {
-      username: 'bench.admin',
-      displayName: 'Bench',
-      password: 'Bench-password-1',
-      role: 'admin',
-      unitCode: 'R',
-    });
     const server = await listen(ctx, engine);
-    const loginRes = await fetch(`${server.url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'bench.admin', password: 'Bench-password-1' }),
-    });
-    const headers = { cookie: loginRes.headers.get('set-cookie')!.split(';')[0]! };
+    const { headers } = await signInAdmin(ctx, server.url, 'R');
     const run = (paths: string[], n = requests) =>
       load({ url: server.url, paths, headers, concurrency, requests: n });
 

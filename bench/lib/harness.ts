@@ -10,6 +10,8 @@ import pino from 'pino';
 import { type Database, openDatabase } from '../../src/db/client.ts';
 import { migrateDatabase } from '../../src/db/migrate.ts';
 import type { AppContext } from '../../src/lib/context.ts';
+import { createUser } from '../../src/modules/accounts/accounts.service.ts';
+import { systemActor } from '../../src/modules/accounts/actor.ts';
 import { createApp } from '../../src/server/app.ts';
 
 /** Shared plumbing for the HTTP benchmarks: a database per engine, a server on loopback, a load client. */
@@ -80,6 +82,29 @@ export async function listen(
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Create an admin of `unitCode` and sign it in: its id and the headers of its session (cookie + CSRF). */
+export async function signInAdmin(
+  ctx: AppContext,
+  url: string,
+  unitCode: string,
+): Promise<{ userId: number; headers: Record<string, string> }> {
+  const credentials = { username: 'bench.admin', password: 'Bench-password-1' };
+  const user = await createUser(ctx, systemActor('bench'), {
+    ...credentials,
+    displayName: 'Bench',
+    role: 'admin',
+    unitCode,
+  });
+  const res = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(credentials),
+  });
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+  return { userId: (user as { id: number }).id, headers: { cookie, 'x-csrf-token': csrfToken } };
 }
 
 export interface LoadResult {

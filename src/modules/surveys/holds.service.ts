@@ -1,12 +1,15 @@
-import { eq } from 'drizzle-orm';
-import { responses, units } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { authorize, scopePrefix } from '../accounts/permissions.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../units/units.service.ts';
-import { excludeResponses, heldResponses, releaseResponses } from './responses.repo.ts';
+import {
+  excludeResponses,
+  findResponseForReview,
+  heldResponses,
+  releaseResponses,
+} from './responses.repo.ts';
 
 /**
  * Responses held by the burst rule wait for a person: released (they count from then on) or
@@ -19,17 +22,7 @@ const userIdOf = (actor: Actor) => (actor.kind === 'user' ? actor.userId : null)
 /** Release one held response; it counts in the index from now on. */
 export async function releaseOne(ctx: AppContext, actor: Actor, id: number) {
   authorize(actor, 'responses.review');
-  const [row] = await ctx.db
-    .select({
-      id: responses.id,
-      unitId: units.id,
-      unitPath: units.path,
-      held: responses.held,
-      excluded: responses.excluded,
-    })
-    .from(responses)
-    .innerJoin(units, eq(units.id, responses.unitId))
-    .where(eq(responses.id, id));
+  const row = await findResponseForReview(ctx.db, id);
   if (!row) throw new AppError('RESPONSE_NOT_FOUND', `Không có phiếu số ${id}.`, { id });
   authorize(actor, 'responses.review', { path: row.unitPath });
   if (!row.held || row.excluded) {

@@ -1,6 +1,6 @@
-import { inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { responses } from '../../db/schema/index.ts';
+import { responses, units } from '../../db/schema/index.ts';
 import { scoreResponse } from './index-engine-score.ts';
 import type { CompiledQuestionnaire } from './questionnaire-compile.ts';
 
@@ -149,4 +149,20 @@ export async function excludeResponses(
     .update(responses)
     .set({ excluded: true, excludedReason: reason, excludedBy: by, excludedAt: at })
     .where(inArray(responses.id, [...ids]));
+}
+
+/** One response with its unit's path, for a reviewer's scope check before releasing or excluding it. */
+export async function findResponseForReview(db: Db, id: number) {
+  const [row] = await db
+    .select({
+      id: responses.id,
+      unitId: units.id,
+      unitPath: units.path,
+      held: responses.held,
+      excluded: responses.excluded,
+    })
+    .from(responses)
+    .innerJoin(units, eq(units.id, responses.unitId))
+    .where(eq(responses.id, id));
+  return row;
 }

@@ -20,7 +20,13 @@ import { detectStraightLining } from './integrity.ts';
 import { periodBounds } from './period.ts';
 import type { QuestionnaireVersion } from './questionnaires.service.ts';
 import { getQuestionnaireById } from './questionnaires.service.ts';
-import { countRecentFrom, holdRecentFrom, insertResponses, type ResponseToStore } from './responses.repo.ts';
+import {
+  countRecentFrom,
+  findResponseForReview,
+  holdRecentFrom,
+  insertResponses,
+  type ResponseToStore,
+} from './responses.repo.ts';
 import { openForm, waveOn } from './waves.service.ts';
 
 type AnswerMap = Record<string, number | null | undefined>;
@@ -331,11 +337,7 @@ export async function setExcluded(
   reason?: string,
 ) {
   authorize(actor, 'responses.review');
-  const [row] = await ctx.db
-    .select({ id: responses.id, unitPath: units.path, unitId: units.id, excluded: responses.excluded })
-    .from(responses)
-    .innerJoin(units, eq(units.id, responses.unitId))
-    .where(eq(responses.id, id));
+  const row = await findResponseForReview(ctx.db, id);
   if (!row) throw new AppError('RESPONSE_NOT_FOUND', `Không có phiếu số ${id}.`);
   authorize(actor, 'responses.review', { path: row.unitPath });
   const text = reason?.trim() ?? '';

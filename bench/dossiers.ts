@@ -9,10 +9,10 @@
  * - due moments computed in process (the desk's hot rule) against adding calendar days.
  */
 import { sql } from 'drizzle-orm';
+import { systemActor } from '../src/access/actor.ts';
 import { dueMoment, vietnamCalendar } from '../src/calendar/index.ts';
 import { queryRows } from '../src/db/rows.ts';
 import { procedures, procedureUnits } from '../src/db/schema/index.ts';
-import { systemActor } from '../src/modules/accounts/actor.ts';
 import { unitCalendar } from '../src/modules/dossiers/calendar.service.ts';
 import { dashboard } from '../src/modules/dossiers/dossiers.queries.ts';
 import { lookupCheck } from '../src/modules/dossiers/lookup-check.ts';

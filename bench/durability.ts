@@ -17,11 +17,11 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
+import { systemActor } from '../src/access/actor.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
 import { migrateDatabase } from '../src/db/migrate.ts';
 import { queryRows } from '../src/db/rows.ts';
 import { createUser } from '../src/modules/accounts/accounts.service.ts';
-import { systemActor } from '../src/modules/accounts/actor.ts';
 import { verifyAuditChain } from '../src/modules/audit/audit.service.ts';
 import { importUnitsCsv } from '../src/modules/units/units.service.ts';
 import { arg, contextFor, type Engine, fmt, machine, smoke } from './lib/harness.ts';

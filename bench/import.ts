@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { type Actor, systemActor } from '../src/modules/accounts/actor.ts';
+import { type Actor, systemActor } from '../src/access/actor.ts';
 import { getImportJob } from '../src/modules/imports/jobs.ts';
 import { getQuestionnaire, importQuestionnaire } from '../src/modules/surveys/questionnaires.service.ts';
 import { importUnitsCsv } from '../src/modules/units/units.service.ts';

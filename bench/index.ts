@@ -8,8 +8,8 @@
  * submissions over loopback HTTP against GET /api/health.
  */
 import { sql } from 'drizzle-orm';
+import { systemActor } from '../src/access/actor.ts';
 import { queryRows } from '../src/db/rows.ts';
-import { systemActor } from '../src/modules/accounts/actor.ts';
 import { indexTable } from '../src/modules/surveys/index.service.ts';
 import { countByUnitId } from '../src/modules/surveys/index-sql.ts';
 import { period, periodBounds } from '../src/modules/surveys/period.ts';

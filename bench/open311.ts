@@ -9,10 +9,10 @@
  * each against GET /api/health measured in the same run.
  */
 import { sql } from 'drizzle-orm';
+import { systemActor } from '../src/access/actor.ts';
 import { queryRows } from '../src/db/rows.ts';
 import { findUserById } from '../src/modules/accounts/accounts.repo.ts';
 import { actorFromUser, createApiToken, createUser } from '../src/modules/accounts/accounts.service.ts';
-import { systemActor } from '../src/modules/accounts/actor.ts';
 import { createCategory } from '../src/modules/feedback/categories.service.ts';
 import { importUnitsCsv } from '../src/modules/units/units.service.ts';
 import {

@@ -23,7 +23,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { solveChallenge } from 'altcha-lib/v1';
-import { systemActor } from '../src/modules/accounts/actor.ts';
+import { systemActor } from '../src/access/actor.ts';
 import { DEFAULT_FORM_GUARD, formGuard } from '../src/modules/surveys/form-guard.ts';
 import { indexTable } from '../src/modules/surveys/index.service.ts';
 import { importQuestionnaire } from '../src/modules/surveys/questionnaires.service.ts';

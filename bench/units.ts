@@ -6,7 +6,7 @@
  *   npx tsx bench/units.ts [--units 10000] [--requests 400] [--concurrency 4] [--engine pglite|postgres|both] [--smoke]
  */
 
-import { systemActor } from '../src/modules/accounts/actor.ts';
+import { systemActor } from '../src/access/actor.ts';
 import { importUnitsCsv } from '../src/modules/units/units.service.ts';
 import {
   arg,

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
+import { systemActor } from '../src/access/actor.ts';
 import { procedures, procedureUnits, units } from '../src/db/schema/index.ts';
 import type { AppContext } from '../src/lib/context.ts';
 import { foldVietnamese } from '../src/lib/text.ts';
-import { systemActor } from '../src/modules/accounts/actor.ts';
 import { receiveDossier } from '../src/modules/dossiers/dossiers.service.ts';
 
 /** A procedure received by the given units (the catalogue module imports real ones). */

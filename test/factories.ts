@@ -1,7 +1,7 @@
+import { systemActor } from '../src/access/actor.ts';
+import type { Role } from '../src/access/roles.ts';
 import type { AppContext } from '../src/lib/context.ts';
 import { createUser } from '../src/modules/accounts/accounts.service.ts';
-import { systemActor } from '../src/modules/accounts/actor.ts';
-import type { Role } from '../src/modules/accounts/roles.ts';
 import { createUnit } from '../src/modules/units/units.service.ts';
 
 let sequence = 0;

@@ -1,5 +1,5 @@
+import { systemActor } from '../src/access/actor.ts';
 import type { AppContext } from '../src/lib/context.ts';
-import { systemActor } from '../src/modules/accounts/actor.ts';
 import { type CategoryInput, createCategory } from '../src/modules/feedback/categories.service.ts';
 import { receiveFeedback } from '../src/modules/feedback/feedback.service.ts';
 

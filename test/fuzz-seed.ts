@@ -1,5 +1,5 @@
+import { systemActor } from '../src/access/actor.ts';
 import type { AppContext } from '../src/lib/context.ts';
-import { systemActor } from '../src/modules/accounts/actor.ts';
 import { importQuestionnaire } from '../src/modules/surveys/questionnaires.service.ts';
 import { buildDossierOf } from './dossier-factories.ts';
 import { buildTwoUnitTree } from './factories.ts';

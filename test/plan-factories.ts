@@ -1,8 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { systemActor } from '../src/access/actor.ts';
 import type { AppEnv } from '../src/http/env.ts';
 import { validationHook } from '../src/http/openapi.ts';
 import type { AppContext } from '../src/lib/context.ts';
-import { systemActor } from '../src/modules/accounts/actor.ts';
 import { documentsRoutes } from '../src/modules/plans/documents.routes.ts';
 import { issueDocument } from '../src/modules/plans/documents.service.ts';
 import { plansRoutes } from '../src/modules/plans/plans.routes.ts';

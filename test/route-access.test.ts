@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../src/modules/accounts/actor.ts';
+import { systemActor } from '../src/access/actor.ts';
 import { handOver, receiveDossier, requestSupplement } from '../src/modules/dossiers/dossiers.service.ts';
 import { photoIdsOf } from '../src/modules/feedback/feedback.repo.ts';
 import { receiveFeedback } from '../src/modules/feedback/feedback.service.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { systemActor } from '../src/access/actor.ts';
 import type { AppContext } from '../src/lib/context.ts';
-import { systemActor } from '../src/modules/accounts/actor.ts';
 import { createPublication } from '../src/modules/surveys/publications.service.ts';
 import { importQuestionnaire } from '../src/modules/surveys/questionnaires.service.ts';
 import { enterResponse } from '../src/modules/surveys/responses.service.ts';

@@ -7,11 +7,11 @@ import { promisify } from 'node:util';
 import { serve } from '@hono/node-server';
 import pg from 'pg';
 import pino from 'pino';
+import { systemActor } from '../../src/access/actor.ts';
 import { type Database, openDatabase } from '../../src/db/client.ts';
 import { migrateDatabase } from '../../src/db/migrate.ts';
 import type { AppContext } from '../../src/lib/context.ts';
 import { createUser } from '../../src/modules/accounts/accounts.service.ts';
-import { systemActor } from '../../src/modules/accounts/actor.ts';
 import { createApp } from '../../src/server/app.ts';
 
 /** Shared plumbing for the HTTP benchmarks: a database per engine, a server on loopback, a load client. */

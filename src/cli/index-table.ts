@@ -1,5 +1,5 @@
+import { systemActor } from '../access/actor.ts';
 import { formatNumberVi } from '../lib/format.ts';
-import { systemActor } from '../modules/accounts/actor.ts';
 import { type IndexTable, indexTable } from '../modules/surveys/index.service.ts';
 import { type Command, parseOptions, UsageError, withDatabase } from './run.ts';
 

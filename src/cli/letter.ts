@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { systemActor } from '../access/actor.ts';
 import { buildDocx } from '../documents/index.ts';
 import { formatNumberVi } from '../lib/format.ts';
-import { systemActor } from '../modules/accounts/actor.ts';
 import { draftDocument } from '../modules/plans/documents.service.ts';
 import { type Command, parseOptions, UsageError, withDatabase } from './run.ts';
 

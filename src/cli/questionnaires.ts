@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { systemActor } from '../modules/accounts/actor.ts';
+import { systemActor } from '../access/actor.ts';
 import { exportQuestionnaireText, importQuestionnaire } from '../modules/surveys/questionnaires.service.ts';
 import { type Command, parseOptions, UsageError, withDatabase } from './run.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { systemActor } from '../modules/accounts/actor.ts';
+import { systemActor } from '../access/actor.ts';
 import { checkImportSize, INLINE_BYTES } from '../modules/imports/limits.ts';
 import {
   IMPORT_CHANNELS,

@@ -1,7 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { AppError, formatLineError, type LineError } from '../lib/errors.ts';
 import { describeSystemError } from '../lib/system-errors.ts';
-import { NotificationConfigError } from '../modules/notifications/notifications.config.ts';
+import { NotificationConfigError } from '../messaging/notifications.config.ts';
 import { type Booted, boot } from '../server/boot.ts';
 import { ConfigError, loadConfig } from '../server/config.ts';
 

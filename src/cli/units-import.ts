@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { systemActor } from '../access/actor.ts';
 import { decodeUtf8 } from '../lib/csv.ts';
-import { systemActor } from '../modules/accounts/actor.ts';
 import { checkCsvRowCount, checkImportSize } from '../modules/imports/limits.ts';
 import { importUnitsCsv } from '../modules/units/units.service.ts';
 import { type Command, parseOptions, UsageError, withDatabase } from './run.ts';

@@ -1,6 +1,6 @@
+import { systemActor } from '../access/actor.ts';
 import { CreateUserBody } from '../modules/accounts/accounts.schema.ts';
 import { createUser } from '../modules/accounts/accounts.service.ts';
-import { systemActor } from '../modules/accounts/actor.ts';
 import { type Command, parseOptions, UsageError, withDatabase } from './run.ts';
 
 export const usersCreate: Command = {

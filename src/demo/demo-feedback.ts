@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
+import { systemActor } from '../access/actor.ts';
 import { addWorkingDays } from '../calendar/index.ts';
 import { feedbackCategories, feedbackItems, units } from '../db/schema/index.ts';
 import type { AppContext } from '../lib/context.ts';
 import { vnDate } from '../lib/time.ts';
-import { systemActor } from '../modules/accounts/actor.ts';
 import { unitCalendar } from '../modules/dossiers/calendar.service.ts';
 import { createCategory } from '../modules/feedback/categories.service.ts';
 import * as feedback from '../modules/feedback/feedback.service.ts';

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.ts';
 import { buildUnit } from '../../test/factories.ts';
 import { KH_UBND_XA } from '../../test/survey-factories.ts';
+import { systemActor } from '../access/actor.ts';
 import { improvementMeasures, improvementPlans, issuedDocuments } from '../db/schema/index.ts';
-import { systemActor } from '../modules/accounts/actor.ts';
 import {
   approvePublication,
   createPublication,

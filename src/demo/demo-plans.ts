@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
+import { systemActor } from '../access/actor.ts';
 import { improvementPlans, units } from '../db/schema/index.ts';
 import type { AppContext } from '../lib/context.ts';
-import { systemActor } from '../modules/accounts/actor.ts';
 import { issueDocument } from '../modules/plans/documents.service.ts';
 import {
   ensureMeasures,

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { systemActor } from '../access/actor.ts';
 import { indexPublications, responses, surveyWaves, units } from '../db/schema/index.ts';
 import type { AppContext } from '../lib/context.ts';
 import { fromVnDateTime } from '../lib/time.ts';
-import { systemActor } from '../modules/accounts/actor.ts';
 import {
   approvePublication,
   createPublication,

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { systemActor } from '../access/actor.ts';
+import type { Role } from '../access/roles.ts';
 import type { AppContext } from '../lib/context.ts';
 import { parseCsv } from '../lib/csv.ts';
 import { AppError } from '../lib/errors.ts';
 import { findUserByUsername } from '../modules/accounts/accounts.repo.ts';
 import { createUser } from '../modules/accounts/accounts.service.ts';
-import { systemActor } from '../modules/accounts/actor.ts';
-import type { Role } from '../modules/accounts/roles.ts';
 import { findByCodes as findProcedures } from '../modules/procedures/procedures.repo.ts';
 import { importProcedures } from '../modules/procedures/procedures.service.ts';
 import { findByCodes, markDemo } from '../modules/units/units.repo.ts';

@@ -1,4 +1,4 @@
-import type { Actor } from '../modules/accounts/actor.ts';
+import type { Actor } from '../access/actor.ts';
 
 /** What middleware leaves on each request for the routes. */
 export interface AppEnv {

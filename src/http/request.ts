@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
+import type { Actor } from '../access/actor.ts';
 import { AppError } from '../lib/errors.ts';
-import type { Actor } from '../modules/accounts/actor.ts';
 import type { AppEnv } from './env.ts';
 
 /** The signed-in actor, or a 401. */

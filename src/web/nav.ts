@@ -5,7 +5,7 @@ import type { MessageKey } from './i18n/vi.ts';
  * The navigation, by role, in one list. A module adds its page here (and its route in
  * router.tsx); the shell's menu, the overview's shortcuts and the route guard all read it.
  * `roles` omitted = every signed-in user. Keep in step with the server's grants
- * (src/modules/accounts/roles.ts): the server is the real check, this only hides what would 403.
+ * (src/access/roles.ts): the server is the real check, this only hides what would 403.
  */
 export interface NavItem {
   to:

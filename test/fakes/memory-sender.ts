@@ -1,5 +1,5 @@
-import type { Channel, OutgoingMessage, Sender } from '../../src/modules/notifications/sender.ts';
-import type { TemplateName } from '../../src/modules/notifications/templates.ts';
+import type { Channel, OutgoingMessage, Sender } from '../../src/messaging/sender.ts';
+import type { TemplateName } from '../../src/messaging/templates.ts';
 
 /** A sender that records what it was given and answers as told (default: accepted). */
 export function memorySender(

@@ -2,13 +2,13 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
+import { ROLE_LABELS, ROLES } from '../../access/roles.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { ErrorBody, errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
 import { requireActor, sameOriginOnly } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
 import * as s from './accounts.schema.ts';
 import * as service from './accounts.service.ts';
-import { ROLE_LABELS, ROLES } from './roles.ts';
 
 const authTags = ['Đăng nhập (auth)'];
 const userTags = ['Người dùng (users)'];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { ROLES } from '../../access/roles.ts';
 import { rowId } from '../../lib/ids.ts';
-import { ROLES } from './roles.ts';
 
 export const Username = z
   .string()

@@ -1,4 +1,7 @@
 import type { z } from 'zod';
+import type { Actor } from '../../access/actor.ts';
+import { authorize, scopePrefix } from '../../access/permissions.ts';
+import { isRole, type Role } from '../../access/roles.ts';
 import type { Db } from '../../db/client.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
@@ -7,11 +10,8 @@ import { requireUnit } from '../units/units.service.ts';
 import * as errors from './accounts.errors.ts';
 import * as repo from './accounts.repo.ts';
 import type { CreateUserBody, UpdateUserBody } from './accounts.schema.ts';
-import type { Actor } from './actor.ts';
 import { ACCOUNT_MEMORY_MS, ADDRESS_MEMORY_MS, loginWait } from './login-throttle.ts';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
-import { authorize, scopePrefix } from './permissions.ts';
-import { isRole, type Role } from './roles.ts';
 import { keyedHash, randomToken, sha256 } from './secrets.ts';
 
 export const SESSION_HOURS = 12;

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/app.ts';
 import { buildUnit } from '../../../test/factories.ts';
-import { systemActor } from '../accounts/actor.ts';
+import { systemActor } from '../../access/actor.ts';
 import { auditAnchor, recordAudit, verifyAuditChain } from './audit.service.ts';
 
 const t = await createTestApp();

@@ -1,8 +1,8 @@
+import { type Actor, actorId, actorLabel } from '../../access/actor.ts';
+import { authorize, isTopLevel, scopePrefix } from '../../access/permissions.ts';
 import type { Db } from '../../db/client.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
-import { type Actor, actorId, actorLabel } from '../accounts/actor.ts';
-import { authorize, isTopLevel, scopePrefix } from '../accounts/permissions.ts';
 import * as repo from './audit.repo.ts';
 import { type AuditContent, chainHash, GENESIS_HASH } from './audit-chain.ts';
 

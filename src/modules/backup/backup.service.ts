@@ -2,12 +2,12 @@ import { timingSafeEqual } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Actor } from '../../access/actor.ts';
+import { authorize, isTopLevel } from '../../access/permissions.ts';
 import { type BackupSummary, writeBackup } from '../../db/backup.ts';
 import type { Database } from '../../db/client.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
-import type { Actor } from '../accounts/actor.ts';
-import { authorize, isTopLevel } from '../accounts/permissions.ts';
 
 /**
  * Who may take the whole database away: a top-level administrator (session or API token), or the

@@ -1,4 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
+import { type Actor, actorLabel } from '../../access/actor.ts';
+import { authorize, isTopLevel } from '../../access/permissions.ts';
 import {
   calendarStatus,
   calendarVersion,
@@ -17,8 +19,6 @@ import type { Db } from '../../db/client.ts';
 import { calendarNotices, unitOfficeHours, workCalendars } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
-import { type Actor, actorLabel } from '../accounts/actor.ts';
-import { authorize, isTopLevel } from '../accounts/permissions.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../units/units.service.ts';
 

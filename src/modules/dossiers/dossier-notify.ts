@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { enqueue } from '../notifications/outbox.ts';
-import type { TemplateName } from '../notifications/templates.ts';
+import { enqueue } from '../../messaging/outbox.ts';
+import type { TemplateName } from '../../messaging/templates.ts';
 import * as repo from './dossiers.repo.ts';
 import { lookupUrl, publicBase } from './links.ts';
 

@@ -1,12 +1,12 @@
 import { and, desc, eq, gte, inArray, like, lt, sql } from 'drizzle-orm';
+import type { Actor } from '../../access/actor.ts';
+import { authorize, scopePrefix } from '../../access/permissions.ts';
 import { remainingWorkingDays } from '../../calendar/index.ts';
 import { queryRows } from '../../db/rows.ts';
 import { deskViolations, dossiers, procedures, units, users } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
 import { fromVnDateTime } from '../../lib/time.ts';
-import type { Actor } from '../accounts/actor.ts';
-import { authorize, scopePrefix } from '../accounts/permissions.ts';
 import { requireUnit } from '../units/units.service.ts';
 import { calendarByVersion, unitCalendar } from './calendar.service.ts';
 import { isClosed, isWaitingForCitizen, STATUS_NAMES, type Status } from './dossier-status.ts';

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import type { Actor } from '../../access/actor.ts';
 import { PDF_MIME, XLSX_MIME } from '../../documents/index.ts';
 import { download } from '../../http/download.ts';
 import type { AppEnv } from '../../http/env.ts';
@@ -7,7 +8,6 @@ import { errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
 import { requireActor } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { fromVnDateTime } from '../../lib/time.ts';
-import type { Actor } from '../accounts/actor.ts';
 import * as queries from './dossiers.queries.ts';
 import * as s from './dossiers.schema.ts';
 import * as service from './dossiers.service.ts';

@@ -1,4 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
+import type { Actor } from '../../access/actor.ts';
+import { authorize, can } from '../../access/permissions.ts';
 import type { WorkCalendar } from '../../calendar/index.ts';
 import { addWorkingDays, extendForSupplement, remainingWorkingDays } from '../../calendar/index.ts';
 import { deskViolations, dossierHandovers, dossiers, users } from '../../db/schema/index.ts';
@@ -6,8 +8,6 @@ import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
 import { formatDateTimeVi } from '../../lib/format.ts';
 import { vnDate, vnDateTime } from '../../lib/time.ts';
-import type { Actor } from '../accounts/actor.ts';
-import { authorize, can } from '../accounts/permissions.ts';
 import { findProcedureForUnit } from '../procedures/procedures.repo.ts';
 import { requireUnit } from '../units/units.service.ts';
 import { calendarByVersion, unitCalendar } from './calendar.service.ts';

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/app.ts';
 import { buildProcedure } from '../../../test/dossier-factories.ts';
 import { buildUnit } from '../../../test/factories.ts';
-import { systemActor } from '../accounts/actor.ts';
+import { systemActor } from '../../access/actor.ts';
 import { receiveDossier } from './dossiers.service.ts';
 
 /** A procedure counted in working hours: the desk stores the due moment inside office hours. */

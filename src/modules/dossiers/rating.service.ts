@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
+import type { Actor } from '../../access/actor.ts';
 import { responses } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
-import type { Actor } from '../accounts/actor.ts';
 import { keyedHash } from '../accounts/secrets.ts';
 import { getQuestionnaire } from '../surveys/questionnaires.service.ts';
 import { insertResponses } from '../surveys/responses.repo.ts';

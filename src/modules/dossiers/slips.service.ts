@@ -1,9 +1,9 @@
 import { and, asc, eq, gte, like, lt } from 'drizzle-orm';
+import type { Actor } from '../../access/actor.ts';
+import { authorize } from '../../access/permissions.ts';
 import { dossiers, procedures, units, users } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
-import type { Actor } from '../accounts/actor.ts';
-import { authorize } from '../accounts/permissions.ts';
 import { findProcedureForUnit } from '../procedures/procedures.repo.ts';
 import { requireUnit } from '../units/units.service.ts';
 import { STATUS_NAMES, type Status } from './dossier-status.ts';

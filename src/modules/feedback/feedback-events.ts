@@ -1,6 +1,6 @@
+import { type Actor, actorId, actorLabel } from '../../access/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { feedbackEvents } from '../../db/schema/index.ts';
-import { type Actor, actorId, actorLabel } from '../accounts/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { FeedbackStatus } from './feedback-status.ts';
 

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { outbox } from '../../db/schema/index.ts';
-import { enqueue } from '../notifications/outbox.ts';
-import { normalizeEmail, normalizeVnMobile } from '../notifications/recipients.ts';
-import type { TemplateName } from '../notifications/templates.ts';
+import { enqueue } from '../../messaging/outbox.ts';
+import { normalizeEmail, normalizeVnMobile } from '../../messaging/recipients.ts';
+import type { TemplateName } from '../../messaging/templates.ts';
 import type { FeedbackRow } from './feedback.repo.ts';
 import { trackingUrl } from './feedback-links.ts';
 

@@ -1,11 +1,11 @@
 import { and, desc, eq, inArray, like, sql } from 'drizzle-orm';
+import { type Actor, systemActor } from '../../access/actor.ts';
+import { authorize, can, isInside, scopePrefix } from '../../access/permissions.ts';
 import { remainingWorkingDays } from '../../calendar/index.ts';
 import { queryRows } from '../../db/rows.ts';
 import { feedbackCategories, feedbackItems, units } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
-import { type Actor, systemActor } from '../accounts/actor.ts';
-import { authorize, can, isInside, scopePrefix } from '../accounts/permissions.ts';
 import { calendarByVersion, unitCalendar } from '../dossiers/calendar.service.ts';
 import { parsePeriod, periodBounds } from '../surveys/period.ts';
 import { requireUnit } from '../units/units.service.ts';

@@ -1,13 +1,13 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { z } from 'zod';
+import type { Actor } from '../../access/actor.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
 import { requireActor } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
 import { fromVnDateTime } from '../../lib/time.ts';
-import type { Actor } from '../accounts/actor.ts';
 import * as categories from './categories.service.ts';
 import * as queries from './feedback.queries.ts';
 import * as s from './feedback.schema.ts';

@@ -1,14 +1,14 @@
 import { timingSafeEqual } from 'node:crypto';
 import { and, eq, isNull, like, or, sql } from 'drizzle-orm';
+import { type Actor, systemActor } from '../../access/actor.ts';
+import { authorize, can, isInside } from '../../access/permissions.ts';
+import type { Permission } from '../../access/roles.ts';
 import { extendForSupplement, type WorkCalendar } from '../../calendar/index.ts';
 import { feedbackItems, feedbackPhotos, units } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
 import { formatDateVi } from '../../lib/format.ts';
 import { vnDate } from '../../lib/time.ts';
-import { type Actor, systemActor } from '../accounts/actor.ts';
-import { authorize, can, isInside } from '../accounts/permissions.ts';
-import type { Permission } from '../accounts/roles.ts';
 import { calendarByVersion, unitCalendar } from '../dossiers/calendar.service.ts';
 import { categoryNotFound } from './categories.service.ts';
 import * as repo from './feedback.repo.ts';

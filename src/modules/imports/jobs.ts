@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import type { Actor } from '../../access/actor.ts';
 import { AppError } from '../../lib/errors.ts';
-import type { Actor } from '../accounts/actor.ts';
 
 /**
  * Imports run as background jobs of this process: the upload answers at once (202 with the job's

@@ -1,4 +1,5 @@
 import { and, desc, eq, gte, inArray, lt } from 'drizzle-orm';
+import type { Actor } from '../../access/actor.ts';
 import { feedbackCategories, feedbackItems, units } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { dateProblem, instantProblem, parseInstant } from '../../lib/dates.ts';
@@ -6,7 +7,6 @@ import { AppError } from '../../lib/errors.ts';
 import { VN_OFFSET_MS } from '../../lib/time.ts';
 import * as accountsRepo from '../accounts/accounts.repo.ts';
 import { actorFromUser } from '../accounts/accounts.service.ts';
-import type { Actor } from '../accounts/actor.ts';
 import { sha256 } from '../accounts/secrets.ts';
 import * as feedbackRepo from '../feedback/feedback.repo.ts';
 import { receiveFeedback } from '../feedback/feedback.service.ts';

@@ -10,6 +10,9 @@
  * never part of the editable text: they are regenerated from the published snapshot (or the plan's
  * tasks) at every draft, preview and issue.
  */
+
+import { type Actor, actorId } from '../../access/actor.ts';
+import { authorize, scopePrefix } from '../../access/permissions.ts';
 import {
   buildDocx,
   buildPdf,
@@ -20,8 +23,6 @@ import {
 } from '../../documents/index.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { vnDate } from '../../lib/time.ts';
-import { type Actor, actorId } from '../accounts/actor.ts';
-import { authorize, scopePrefix } from '../accounts/permissions.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getPublication } from '../surveys/publications.service.ts';
 import { getQuestionnaire } from '../surveys/questionnaires.service.ts';

@@ -3,9 +3,10 @@
  * published result that covers the unit (the figures everyone has seen), or, while nothing is
  * published yet, the index computed now from the responses (said so in the letter).
  */
+
+import { type Actor, systemActor } from '../../access/actor.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { vnDate } from '../../lib/time.ts';
-import { type Actor, systemActor } from '../accounts/actor.ts';
 import { type IndexTable, indexTable, requirePeriod } from '../surveys/index.service.ts';
 import type { UnitResult } from '../surveys/index-engine.ts';
 import { getPublication, publicPublication } from '../surveys/publications.service.ts';

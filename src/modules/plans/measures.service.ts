@@ -5,10 +5,10 @@
  * The library is shared by every unit, so only the top of the tree edits it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import type { Actor } from '../../access/actor.ts';
+import { authorize, isTopLevel } from '../../access/permissions.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
-import type { Actor } from '../accounts/actor.ts';
-import { authorize, isTopLevel } from '../accounts/permissions.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getQuestionnaire } from '../surveys/questionnaires.service.ts';
 import { checkMeasuresFile, type FileError, type MeasureFields, type MeasuresFile } from './measures-file.ts';

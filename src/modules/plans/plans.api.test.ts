@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, login, type Session } from '../../../test/app.ts';
 import { buildUnit, buildUser, TEST_PASSWORD } from '../../../test/factories.ts';
 import { KH_UBND_XA } from '../../../test/survey-factories.ts';
+import { systemActor } from '../../access/actor.ts';
 import { docxTables, readDocx } from '../../documents/testing/docx-reader.ts';
 import { readPdf } from '../../documents/testing/pdf-reader.ts';
-import { systemActor } from '../accounts/actor.ts';
 import {
   approvePublication,
   createPublication,

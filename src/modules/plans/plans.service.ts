@@ -9,12 +9,13 @@
  * when the plan is closed. Reminders concern issued plans only. Every change writes an audit row in its
  * transaction. Reads need 'surveys.read', changes 'plans.manage', both inside the unit's subtree.
  */
+
+import { type Actor, actorId, actorLabel } from '../../access/actor.ts';
+import { authorize, scopePrefix } from '../../access/permissions.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
 import { formatDateVi } from '../../lib/format.ts';
 import { vnDate } from '../../lib/time.ts';
-import { type Actor, actorId, actorLabel } from '../accounts/actor.ts';
-import { authorize, scopePrefix } from '../accounts/permissions.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { type IndexTable, indexTable } from '../surveys/index.service.ts';
 import type { UnitResult } from '../surveys/index-engine.ts';

@@ -1,9 +1,9 @@
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { systemActor } from '../../access/actor.ts';
 import { units, users } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { systemActor } from '../accounts/actor.ts';
+import { enqueue } from '../../messaging/outbox.ts';
 import { publicBase } from '../dossiers/links.ts';
-import { enqueue } from '../notifications/outbox.ts';
 import { planReminders } from './plans.service.ts';
 
 /** Who is reminded about a unit's plan: its leaders and specialists that have a work email. */

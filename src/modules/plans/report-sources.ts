@@ -3,8 +3,9 @@
  * of theirs is a change here only. Feedback (phản ánh, kiến nghị) comes from the feedback module's
  * `figuresFor` (scope-checked by that module); a half-year sums its two quarters.
  */
+
+import type { Actor } from '../../access/actor.ts';
 import type { AppContext } from '../../lib/context.ts';
-import type { Actor } from '../accounts/actor.ts';
 import { figuresFor } from '../feedback/feedback.queries.ts';
 
 export interface ReportFeedbackFigures {

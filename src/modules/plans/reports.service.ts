@@ -4,11 +4,12 @@
  * desk's dossier figures month by month, feedback figures, and the progress of improvement plans.
  * Rendered as DOCX (an NĐ 30 report, number left blank: a report is not registered here) and XLSX.
  */
+
+import type { Actor } from '../../access/actor.ts';
+import { authorize } from '../../access/permissions.ts';
 import { buildDocx, buildXlsx, DOCX_MIME, XLSX_MIME } from '../../documents/index.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { vnDate } from '../../lib/time.ts';
-import type { Actor } from '../accounts/actor.ts';
-import { authorize } from '../accounts/permissions.ts';
 import { dashboard } from '../dossiers/dossiers.queries.ts';
 import { indexTable } from '../surveys/index.service.ts';
 import { getQuestionnaire, listQuestionnaires } from '../surveys/questionnaires.service.ts';

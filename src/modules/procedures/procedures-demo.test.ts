@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/app.ts';
+import { systemActor } from '../../access/actor.ts';
 import { parseCsv } from '../../lib/csv.ts';
-import { systemActor } from '../accounts/actor.ts';
 import { importUnitsCsv } from '../units/units.service.ts';
 import * as repo from './procedures.repo.ts';
 import { importProcedures, listPublicProcedures } from './procedures.service.ts';

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
+import type { Actor } from '../../access/actor.ts';
+import { authorize, isTopLevel } from '../../access/permissions.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { compareVietnamese, foldVietnamese } from '../../lib/text.ts';
-import type { Actor } from '../accounts/actor.ts';
-import { authorize, isTopLevel } from '../accounts/permissions.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
   importForbidden,

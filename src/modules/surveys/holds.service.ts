@@ -1,7 +1,7 @@
+import type { Actor } from '../../access/actor.ts';
+import { authorize, scopePrefix } from '../../access/permissions.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
-import type { Actor } from '../accounts/actor.ts';
-import { authorize, scopePrefix } from '../accounts/permissions.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../units/units.service.ts';
 import {

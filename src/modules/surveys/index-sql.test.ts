@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/app.ts';
 import { buildUnit } from '../../../test/factories.ts';
 import { KH_UBND_XA } from '../../../test/survey-factories.ts';
-import { systemActor } from '../accounts/actor.ts';
+import { systemActor } from '../../access/actor.ts';
 import { findByCode } from '../units/units.repo.ts';
 import { aggregateByUnit, type UnitAggregate } from './index-engine-aggregate.ts';
 import { aggregateByUnitId } from './index-sql.ts';

@@ -1,9 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import type { Actor } from '../../access/actor.ts';
+import { authorize, isInside } from '../../access/permissions.ts';
 import { surveyTargets, units } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
-import type { Actor } from '../accounts/actor.ts';
-import { authorize, isInside } from '../accounts/permissions.ts';
 import { requireUnit } from '../units/units.service.ts';
 import { computeIndex, type IndexResult } from './index-engine.ts';
 import { mergeAggregates, type UnitAggregate } from './index-engine-aggregate.ts';

@@ -1,10 +1,10 @@
 import { and, desc, eq, like } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { type Actor, systemActor } from '../../access/actor.ts';
+import { authorize, scopePrefix } from '../../access/permissions.ts';
 import { indexPublications, units } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
-import { type Actor, systemActor } from '../accounts/actor.ts';
-import { authorize, scopePrefix } from '../accounts/permissions.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../units/units.service.ts';
 import { type IndexTable, indexTable } from './index.service.ts';

@@ -1,7 +1,7 @@
+import { type Actor, actorLabel } from '../../access/actor.ts';
+import { authorize, isTopLevel } from '../../access/permissions.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
-import { type Actor, actorLabel } from '../accounts/actor.ts';
-import { authorize, isTopLevel } from '../accounts/permissions.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
   formatQuestionnaireError,

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
+import { type Actor, actorLabel } from '../../access/actor.ts';
+import { authorize, isInside } from '../../access/permissions.ts';
 import { responseImports, units } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError, importInvalid, type LineError } from '../../lib/errors.ts';
 import { formatDateVi } from '../../lib/format.ts';
 import { vnDate } from '../../lib/time.ts';
-import { type Actor, actorLabel } from '../accounts/actor.ts';
-import { authorize, isInside } from '../accounts/permissions.ts';
 import { sha256 } from '../accounts/secrets.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { type ImportJob, type JobProgress, startImportJob } from '../imports/jobs.ts';

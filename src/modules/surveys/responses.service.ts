@@ -1,10 +1,10 @@
 import { and, desc, eq, like, sql } from 'drizzle-orm';
+import type { Actor } from '../../access/actor.ts';
+import { authorize, scopePrefix } from '../../access/permissions.ts';
 import { responses, units, users } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
 import { fromVnDateTime, vnDate } from '../../lib/time.ts';
-import type { Actor } from '../accounts/actor.ts';
-import { authorize, scopePrefix } from '../accounts/permissions.ts';
 import { keyedHash } from '../accounts/secrets.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../units/units.service.ts';

@@ -1,9 +1,9 @@
 import { and, eq, isNull, type SQL } from 'drizzle-orm';
+import { type Actor, actorLabel } from '../../access/actor.ts';
+import { authorize, isTopLevel, scopePrefix } from '../../access/permissions.ts';
 import { surveyTargets, units } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
-import { type Actor, actorLabel } from '../accounts/actor.ts';
-import { authorize, isTopLevel, scopePrefix } from '../accounts/permissions.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../units/units.service.ts';
 import { requirePeriod } from './index.service.ts';

@@ -1,12 +1,12 @@
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import type { Actor } from '../../access/actor.ts';
+import { authorize, isInside, scopePrefix } from '../../access/permissions.ts';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/rows.ts';
 import { surveyWaves, units, waveUnits } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
 import { vnDate } from '../../lib/time.ts';
-import type { Actor } from '../accounts/actor.ts';
-import { authorize, isInside, scopePrefix } from '../accounts/permissions.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findByCodes } from '../units/units.repo.ts';
 import { requireUnit } from '../units/units.service.ts';

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
+import type { Actor } from '../../access/actor.ts';
+import { authorize, can, isTopLevel, scopePrefix } from '../../access/permissions.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError, importInvalid } from '../../lib/errors.ts';
 import { foldVietnamese } from '../../lib/text.ts';
 import { vnDate } from '../../lib/time.ts';
-import type { Actor } from '../accounts/actor.ts';
-import { authorize, can, isTopLevel, scopePrefix } from '../accounts/permissions.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { buildTree, pathIds, presentUnit } from './unit-tree.ts';
 import {

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { outbox } from '../../db/schema/index.ts';
-import { AppError } from '../../lib/errors.ts';
+import { createTestApp, type TestApp } from '../../test/app.ts';
+import { outbox } from '../db/schema/index.ts';
+import { AppError } from '../lib/errors.ts';
 import { enqueue } from './outbox.ts';
 
 let t: TestApp;

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { memorySender } from '../../../test/fakes/memory-sender.ts';
-import { outbox } from '../../db/schema/index.ts';
+import { createTestApp, type TestApp } from '../../test/app.ts';
+import { memorySender } from '../../test/fakes/memory-sender.ts';
+import { outbox } from '../db/schema/index.ts';
 import { enqueue, type NewMessage } from './outbox.ts';
 import { SendError } from './sender.ts';
 import {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { formatDateVi } from '../../lib/format.ts';
-import { VN_OFFSET_MS } from '../../lib/time.ts';
+import { formatDateVi } from '../lib/format.ts';
+import { VN_OFFSET_MS } from '../lib/time.ts';
 
 /**
  * The messages a citizen receives, in Vietnamese, rendered from an outbox payload (pure, no I/O):

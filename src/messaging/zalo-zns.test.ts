@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { type FakeZalo, startFakeZalo, ZALO_DOCUMENTED_PATH } from '../../../test/fakes/fake-zalo.ts';
-import { outbox } from '../../db/schema/index.ts';
+import { createTestApp, type TestApp } from '../../test/app.ts';
+import { type FakeZalo, startFakeZalo, ZALO_DOCUMENTED_PATH } from '../../test/fakes/fake-zalo.ts';
+import { outbox } from '../db/schema/index.ts';
 import { enqueue } from './outbox.ts';
 import type { OutgoingMessage } from './sender.ts';
 import { ZNS_PARAMS } from './templates.ts';

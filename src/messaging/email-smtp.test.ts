@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { parseMail } from '../../../test/fakes/mime.ts';
-import { type SmtpProcess, startSmtpProcess } from '../../../test/fakes/smtp.ts';
-import { outbox } from '../../db/schema/index.ts';
+import { createTestApp, type TestApp } from '../../test/app.ts';
+import { parseMail } from '../../test/fakes/mime.ts';
+import { type SmtpProcess, startSmtpProcess } from '../../test/fakes/smtp.ts';
+import { outbox } from '../db/schema/index.ts';
 import { createSmtpSender, parseSmtpUrl } from './email-smtp.ts';
 import { enqueue } from './outbox.ts';
 import type { Sender } from './sender.ts';

@@ -1,4 +1,4 @@
-import { AppError } from '../../lib/errors.ts';
+import { AppError } from '../lib/errors.ts';
 import type { Actor } from './actor.ts';
 import { GRANTS, type Permission } from './roles.ts';
 

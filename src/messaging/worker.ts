@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, isNull, lt, lte, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../db/client.ts';
-import { outbox } from '../../db/schema/index.ts';
-import type { AppContext } from '../../lib/context.ts';
+import type { Db } from '../db/client.ts';
+import { outbox } from '../db/schema/index.ts';
+import type { AppContext } from '../lib/context.ts';
 import { retryDelayMs } from './backoff.ts';
 import { type Channel, type OutgoingMessage, SendError, type Sender } from './sender.ts';
 import { isTemplateName, TEMPLATE_NAMES } from './templates.ts';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError } from '../../lib/errors.ts';
+import { AppError } from '../lib/errors.ts';
 import type { Channel } from './sender.ts';
 
 const CHANNEL_LABEL: Record<Channel, string> = { email: 'thư điện tử', sms: 'SMS', zalo: 'Zalo' };

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { Db } from '../../db/client.ts';
-import { outbox } from '../../db/schema/index.ts';
+import type { Db } from '../db/client.ts';
+import { outbox } from '../db/schema/index.ts';
 import {
   invalidPayload,
   invalidRecipient,

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { ESMS_DOCUMENTED_PATH, type FakeEsms, startFakeEsms } from '../../../test/fakes/fake-esms.ts';
-import { outbox } from '../../db/schema/index.ts';
+import { createTestApp, type TestApp } from '../../test/app.ts';
+import { ESMS_DOCUMENTED_PATH, type FakeEsms, startFakeEsms } from '../../test/fakes/fake-esms.ts';
+import { outbox } from '../db/schema/index.ts';
 import { enqueue } from './outbox.ts';
 import { type OutgoingMessage, SendError } from './sender.ts';
 import { createEsmsSender } from './sms-esms.ts';

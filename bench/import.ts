@@ -17,7 +17,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { type Actor, systemActor } from '../src/access/actor.ts';
 import { getImportJob } from '../src/modules/imports/jobs.ts';
-import { getQuestionnaire, importQuestionnaire } from '../src/modules/surveys/questionnaires.service.ts';
+import {
+  getQuestionnaire,
+  importQuestionnaire,
+} from '../src/modules/surveys/questionnaires/questionnaires.service.ts';
 import { importUnitsCsv } from '../src/modules/units/units.service.ts';
 import {
   arg,

@@ -24,11 +24,11 @@
 import { readFileSync } from 'node:fs';
 import { solveChallenge } from 'altcha-lib/v1';
 import { systemActor } from '../src/access/actor.ts';
-import { DEFAULT_FORM_GUARD, formGuard } from '../src/modules/surveys/form-guard.ts';
-import { indexTable } from '../src/modules/surveys/index.service.ts';
-import { importQuestionnaire } from '../src/modules/surveys/questionnaires.service.ts';
-import { enterResponse } from '../src/modules/surveys/responses.service.ts';
-import { createWave } from '../src/modules/surveys/waves.service.ts';
+import { indexTable } from '../src/modules/surveys/index/index.service.ts';
+import { importQuestionnaire } from '../src/modules/surveys/questionnaires/questionnaires.service.ts';
+import { DEFAULT_FORM_GUARD, formGuard } from '../src/modules/surveys/responses/form-guard.ts';
+import { enterResponse } from '../src/modules/surveys/responses/responses.service.ts';
+import { createWave } from '../src/modules/surveys/waves/waves.service.ts';
 import { importUnitsCsv } from '../src/modules/units/units.service.ts';
 import { arg, contextFor, type Engine, fmt, freshDatabase, listen, machine, smoke } from './lib/harness.ts';
 
@@ -144,7 +144,7 @@ try {
     // Solve time at the default difficulty, in Node (WebCrypto, one core).
     const solveMs: number[] = [];
     for (let i = 0; i < solveSamples; i++) {
-      const { issueFormToken } = await import('../src/modules/surveys/form-guard.ts');
+      const { issueFormToken } = await import('../src/modules/surveys/responses/form-guard.ts');
       const { challenge: c } = await issueFormToken(ctx, 1);
       const t0 = performance.now();
       await solveChallenge(c.challenge, c.salt, c.algorithm, c.maxnumber).promise;

@@ -1,6 +1,6 @@
 import { systemActor } from '../src/access/actor.ts';
 import type { AppContext } from '../src/lib/context.ts';
-import { importQuestionnaire } from '../src/modules/surveys/questionnaires.service.ts';
+import { importQuestionnaire } from '../src/modules/surveys/questionnaires/questionnaires.service.ts';
 import { buildDossierOf } from './dossier-factories.ts';
 import { buildTwoUnitTree } from './factories.ts';
 import { buildFeedbackOf } from './feedback-factories.ts';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { systemActor } from '../src/access/actor.ts';
 import type { AppContext } from '../src/lib/context.ts';
-import { createPublication } from '../src/modules/surveys/publications.service.ts';
-import { importQuestionnaire } from '../src/modules/surveys/questionnaires.service.ts';
-import { enterResponse } from '../src/modules/surveys/responses.service.ts';
-import { createWave } from '../src/modules/surveys/waves.service.ts';
+import { createPublication } from '../src/modules/surveys/publications/publications.service.ts';
+import { importQuestionnaire } from '../src/modules/surveys/questionnaires/questionnaires.service.ts';
+import { enterResponse } from '../src/modules/surveys/responses/responses.service.ts';
+import { createWave } from '../src/modules/surveys/waves/waves.service.ts';
 
 export const KH_UBND_XA = readFileSync('data/questionnaires/KH-UBND-XA.json', 'utf8');
 

@@ -1,6 +1,6 @@
 import { systemActor } from '../access/actor.ts';
 import { formatNumberVi } from '../lib/format.ts';
-import { type IndexTable, indexTable } from '../modules/surveys/index.service.ts';
+import { type IndexTable, indexTable } from '../modules/surveys/index/index.service.ts';
 import { type Command, parseOptions, UsageError, withDatabase } from './run.ts';
 
 const USAGE =

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { systemActor } from '../access/actor.ts';
-import { exportQuestionnaireText, importQuestionnaire } from '../modules/surveys/questionnaires.service.ts';
+import {
+  exportQuestionnaireText,
+  importQuestionnaire,
+} from '../modules/surveys/questionnaires/questionnaires.service.ts';
 import { type Command, parseOptions, UsageError, withDatabase } from './run.ts';
 
 export const questionnairesImport: Command = {

@@ -6,7 +6,7 @@ import {
   IMPORT_CHANNELS,
   type ImportChannel,
   importResponsesFile,
-} from '../modules/surveys/responses-import.service.ts';
+} from '../modules/surveys/responses/responses-import.service.ts';
 import { progressOnStderr } from './progress.ts';
 import { type Command, parseOptions, UsageError, withDatabase } from './run.ts';
 

@@ -5,14 +5,14 @@ import { buildUnit } from '../../test/factories.ts';
 import { KH_UBND_XA } from '../../test/survey-factories.ts';
 import { systemActor } from '../access/actor.ts';
 import { improvementMeasures, improvementPlans, issuedDocuments } from '../db/schema/index.ts';
+import { setTarget } from '../modules/surveys/index/targets.service.ts';
 import {
   approvePublication,
   createPublication,
   publishPublication,
-} from '../modules/surveys/publications.service.ts';
-import { importQuestionnaire } from '../modules/surveys/questionnaires.service.ts';
-import { importResponsesFile } from '../modules/surveys/responses-import.service.ts';
-import { setTarget } from '../modules/surveys/targets.service.ts';
+} from '../modules/surveys/publications/publications.service.ts';
+import { importQuestionnaire } from '../modules/surveys/questionnaires/questionnaires.service.ts';
+import { importResponsesFile } from '../modules/surveys/responses/responses-import.service.ts';
 import { demoPlans } from './demo-plans.ts';
 
 const t = await createTestApp();

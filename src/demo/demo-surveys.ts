@@ -4,19 +4,19 @@ import { systemActor } from '../access/actor.ts';
 import { indexPublications, responses, surveyWaves, units } from '../db/schema/index.ts';
 import type { AppContext } from '../lib/context.ts';
 import { fromVnDateTime } from '../lib/time.ts';
+import { setTarget } from '../modules/surveys/index/targets.service.ts';
 import {
   approvePublication,
   createPublication,
   publishPublication,
-} from '../modules/surveys/publications.service.ts';
+} from '../modules/surveys/publications/publications.service.ts';
 import {
   getQuestionnaire,
   importQuestionnaire,
   type QuestionnaireVersion,
-} from '../modules/surveys/questionnaires.service.ts';
-import { insertResponses, type ResponseToStore } from '../modules/surveys/responses.repo.ts';
-import { setTarget } from '../modules/surveys/targets.service.ts';
-import { createWave } from '../modules/surveys/waves.service.ts';
+} from '../modules/surveys/questionnaires/questionnaires.service.ts';
+import { insertResponses, type ResponseToStore } from '../modules/surveys/responses/responses.repo.ts';
+import { createWave } from '../modules/surveys/waves/waves.service.ts';
 import { seeded } from './seeded.ts';
 
 /**

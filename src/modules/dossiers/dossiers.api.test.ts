@@ -8,7 +8,7 @@ import { KH_UBND_XA } from '../../../test/survey-factories.ts';
 import { systemActor } from '../../access/actor.ts';
 import { queryRows } from '../../db/rows.ts';
 import { readPdf } from '../../documents/testing/pdf-reader.ts';
-import { importQuestionnaire } from '../surveys/questionnaires.service.ts';
+import { importQuestionnaire } from '../surveys/questionnaires/questionnaires.service.ts';
 import { lookupCheck } from './lookup-check.ts';
 import { LOOKUPS_PER_MINUTE } from './lookup-limit.ts';
 import { ratingToken } from './rating.service.ts';

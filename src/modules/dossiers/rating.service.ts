@@ -4,9 +4,9 @@ import { responses } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
 import { keyedHash } from '../accounts/secrets.ts';
-import { getQuestionnaire } from '../surveys/questionnaires.service.ts';
-import { insertResponses } from '../surveys/responses.repo.ts';
-import { isUniqueViolation, positionalAnswers } from '../surveys/responses.service.ts';
+import { getQuestionnaire } from '../surveys/questionnaires/questionnaires.service.ts';
+import { insertResponses } from '../surveys/responses/responses.repo.ts';
+import { isUniqueViolation, positionalAnswers } from '../surveys/responses/responses.service.ts';
 import * as repo from './dossiers.repo.ts';
 import { ratingToken, ratingTokenMatches } from './rating-token.ts';
 

@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { queryRows } from '../../db/rows.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
-import { type Period, parsePeriod, periodBounds } from '../surveys/period.ts';
+import { type Period, parsePeriod, periodBounds } from '../surveys/index/period.ts';
 
 /**
  * Feedback figures of units over a period, for the index and the plans (criterion "Tiếp cận, xử

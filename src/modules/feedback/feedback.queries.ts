@@ -7,7 +7,7 @@ import { feedbackCategories, feedbackItems, units } from '../../db/schema/index.
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
 import { calendarByVersion, unitCalendar } from '../dossiers/calendar.service.ts';
-import { parsePeriod, periodBounds } from '../surveys/period.ts';
+import { parsePeriod, periodBounds } from '../surveys/index/period.ts';
 import { requireUnit } from '../units/units.service.ts';
 import { findDuplicates } from './duplicates.ts';
 import * as repo from './feedback.repo.ts';

@@ -12,8 +12,8 @@ import {
   type TableColumn,
 } from '../../documents/index.ts';
 import { formatNumberVi } from '../../lib/format.ts';
-import type { IndexTable } from '../surveys/index.service.ts';
-import type { UnitResult } from '../surveys/index-engine.ts';
+import type { IndexTable } from '../surveys/index/index.service.ts';
+import type { UnitResult } from '../surveys/index/index-engine.ts';
 import type { Agency } from './agency.ts';
 import { peerGroupLabel, periodText } from './doc-letter.ts';
 import { type DocumentText, fixed, slotBlocks } from './doc-text.ts';

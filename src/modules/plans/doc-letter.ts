@@ -9,9 +9,9 @@
  * measures library), and the closing. Wording of the verdicts: see wording.ts.
  */
 import type { Block, OfficialDocument } from '../../documents/index.ts';
-import type { UnitResult } from '../surveys/index-engine.ts';
-import { formatPeriodVi, parsePeriod } from '../surveys/period.ts';
-import type { Questionnaire } from '../surveys/questionnaire.ts';
+import type { UnitResult } from '../surveys/index/index-engine.ts';
+import { formatPeriodVi, parsePeriod } from '../surveys/index/period.ts';
+import type { Questionnaire } from '../surveys/questionnaires/questionnaire.ts';
 import type { Agency } from './agency.ts';
 import { type DocumentText, fixed, referenceDate, slotBlocks } from './doc-text.ts';
 import { planWindow } from './task-due.ts';

@@ -3,7 +3,7 @@ import { PLAN_TASK_COLUMNS } from '../../documents/fixtures/seed-004-quyet-dinh.
 import { buildDocx, buildPdf, MOTTO, NATIONAL_NAME } from '../../documents/index.ts';
 import { type DocxFile, docxTables, findParagraph, readDocx } from '../../documents/testing/docx-reader.ts';
 import { type PdfPage, readPdf } from '../../documents/testing/pdf-reader.ts';
-import type { IndexTable } from '../surveys/index.service.ts';
+import type { IndexTable } from '../surveys/index/index.service.ts';
 import { agencyOf } from './agency.ts';
 import { decisionIndexDocument, defaultDecisionIndexText } from './doc-decision-index.ts';
 import { type DecisionPlanData, decisionPlanDocument, defaultDecisionPlanText } from './doc-decision-plan.ts';

@@ -24,8 +24,8 @@ import {
 import type { AppContext } from '../../lib/context.ts';
 import { vnDate } from '../../lib/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { getPublication } from '../surveys/publications.service.ts';
-import { getQuestionnaire } from '../surveys/questionnaires.service.ts';
+import { getPublication } from '../surveys/publications/publications.service.ts';
+import { getQuestionnaire } from '../surveys/questionnaires/questionnaires.service.ts';
 import type { UnitRow } from '../units/units.repo.ts';
 import { findById as findUnitById } from '../units/units.repo.ts';
 import { requireUnit } from '../units/units.service.ts';

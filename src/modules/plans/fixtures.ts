@@ -3,8 +3,8 @@
  * (seed 003) with six criteria, figures chosen on the edges of the wording rule.
  */
 import { readFileSync } from 'node:fs';
-import type { CriterionResult, UnitResult } from '../surveys/index-engine.ts';
-import type { Questionnaire } from '../surveys/questionnaire.ts';
+import type { CriterionResult, UnitResult } from '../surveys/index/index-engine.ts';
+import type { Questionnaire } from '../surveys/questionnaires/questionnaire.ts';
 import { agencyOf } from './agency.ts';
 import type { LetterData } from './doc-letter.ts';
 

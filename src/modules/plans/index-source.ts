@@ -7,14 +7,14 @@
 import { type Actor, systemActor } from '../../access/actor.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { vnDate } from '../../lib/time.ts';
-import { type IndexTable, indexTable, requirePeriod } from '../surveys/index.service.ts';
-import type { UnitResult } from '../surveys/index-engine.ts';
-import { getPublication, publicPublication } from '../surveys/publications.service.ts';
+import { type IndexTable, indexTable, requirePeriod } from '../surveys/index/index.service.ts';
+import type { UnitResult } from '../surveys/index/index-engine.ts';
+import { getPublication, publicPublication } from '../surveys/publications/publications.service.ts';
 import {
   getQuestionnaire,
   parseQuestionnaireRef,
   type QuestionnaireVersion,
-} from '../surveys/questionnaires.service.ts';
+} from '../surveys/questionnaires/questionnaires.service.ts';
 import type { UnitRow } from '../units/units.repo.ts';
 import { findById as findUnitById } from '../units/units.repo.ts';
 import { requireUnit } from '../units/units.service.ts';

@@ -10,7 +10,7 @@ import { authorize, isTopLevel } from '../../access/permissions.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { getQuestionnaire } from '../surveys/questionnaires.service.ts';
+import { getQuestionnaire } from '../surveys/questionnaires/questionnaires.service.ts';
 import { checkMeasuresFile, type FileError, type MeasureFields, type MeasuresFile } from './measures-file.ts';
 import { measureNotFound } from './plans.errors.ts';
 import * as repo from './plans.repo.ts';

@@ -6,14 +6,14 @@ import { KH_UBND_XA } from '../../../test/survey-factories.ts';
 import { systemActor } from '../../access/actor.ts';
 import { docxTables, readDocx } from '../../documents/testing/docx-reader.ts';
 import { readPdf } from '../../documents/testing/pdf-reader.ts';
+import { setTarget } from '../surveys/index/targets.service.ts';
 import {
   approvePublication,
   createPublication,
   publishPublication,
-} from '../surveys/publications.service.ts';
-import { importQuestionnaire } from '../surveys/questionnaires.service.ts';
-import { importResponsesFile } from '../surveys/responses-import.service.ts';
-import { setTarget } from '../surveys/targets.service.ts';
+} from '../surveys/publications/publications.service.ts';
+import { importQuestionnaire } from '../surveys/questionnaires/questionnaires.service.ts';
+import { importResponsesFile } from '../surveys/responses/responses-import.service.ts';
 
 /**
  * The plan loop over HTTP: a published index → a plan drafted from its weak criteria → edited →

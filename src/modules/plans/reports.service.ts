@@ -11,8 +11,8 @@ import { buildDocx, buildXlsx, DOCX_MIME, XLSX_MIME } from '../../documents/inde
 import type { AppContext } from '../../lib/context.ts';
 import { vnDate } from '../../lib/time.ts';
 import { dashboard } from '../dossiers/dossiers.queries.ts';
-import { indexTable } from '../surveys/index.service.ts';
-import { getQuestionnaire, listQuestionnaires } from '../surveys/questionnaires.service.ts';
+import { indexTable } from '../surveys/index/index.service.ts';
+import { getQuestionnaire, listQuestionnaires } from '../surveys/questionnaires/questionnaires.service.ts';
 import { requireUnit } from '../units/units.service.ts';
 import { reportDocument, reportSheets } from './doc-report.ts';
 import { agencyFor } from './documents.service.ts';

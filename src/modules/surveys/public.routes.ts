@@ -4,9 +4,9 @@ import { download } from '../../http/download.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
 import type { AppContext } from '../../lib/context.ts';
-import * as publications from './publications.service.ts';
-import * as responses from './responses.service.ts';
-import { indexTableCsv, indexTableJson } from './results-csv.ts';
+import { indexTableCsv, indexTableJson } from './index/results-csv.ts';
+import * as publications from './publications/publications.service.ts';
+import * as responses from './responses/responses.service.ts';
 import * as s from './surveys.schema.ts';
 
 const tags = ['Công khai (public)'];

@@ -8,7 +8,7 @@ import { fetchForm, postResponse, solveProof, submitAsCitizen } from '../../../t
 import { queryRows } from '../../db/rows.ts';
 import { readPdf } from '../../documents/testing/pdf-reader.ts';
 import { parseCsv } from '../../lib/csv.ts';
-import { formGuard } from './form-guard.ts';
+import { formGuard } from './responses/form-guard.ts';
 
 /** The survey loop over HTTP: set-up, every channel, integrity, review, index, publication. */
 const t = await createTestApp();

@@ -1,0 +1,229 @@
+import { and, desc, eq, like } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { type Actor, systemActor } from '../../../access/actor.ts';
+import { authorize, scopePrefix } from '../../../access/permissions.ts';
+import { indexPublications, units } from '../../../db/schema/index.ts';
+import type { AppContext } from '../../../lib/context.ts';
+import { AppError } from '../../../lib/errors.ts';
+import { recordAudit } from '../../audit/audit.service.ts';
+import { requireUnit } from '../../units/units.service.ts';
+import { type IndexTable, indexTable } from '../index/index.service.ts';
+import { getQuestionnaire, getQuestionnaireById } from '../questionnaires/questionnaires.service.ts';
+
+/**
+ * Results on their way to the public: draft → approved → published. The index table is frozen
+ * into the draft when it is created, so what a leader approves is exactly what gets published, and
+ * later responses or exclusions never change a publication. A correction is a new publication that
+ * supersedes the old one; both stay visible.
+ */
+
+export interface NewPublication {
+  questionnaire: string;
+  period: string;
+  scopeUnitCode: string;
+  title: string;
+  supersedesId?: number;
+  demo?: boolean;
+}
+
+const scopeUnits = alias(units, 'scope_unit');
+
+async function loadRow(ctx: AppContext, id: number) {
+  const [row] = await ctx.db
+    .select({
+      p: indexPublications,
+      scopeCode: scopeUnits.code,
+      scopeName: scopeUnits.name,
+      scopePath: scopeUnits.path,
+    })
+    .from(indexPublications)
+    .innerJoin(scopeUnits, eq(scopeUnits.id, indexPublications.scopeUnitId))
+    .where(eq(indexPublications.id, id));
+  if (!row) throw new AppError('PUBLICATION_NOT_FOUND', `Không có kết quả công bố số ${id}.`);
+  return row;
+}
+
+async function present(ctx: AppContext, row: Awaited<ReturnType<typeof loadRow>>) {
+  const q = await getQuestionnaireById(ctx, row.p.questionnaireId);
+  return {
+    id: row.p.id,
+    title: row.p.title,
+    questionnaire: q.code,
+    questionnaireVersion: q.version,
+    period: row.p.period,
+    scopeUnit: { code: row.scopeCode, name: row.scopeName },
+    status: row.p.status as 'draft' | 'approved' | 'published',
+    decisionNumber: row.p.decisionNumber,
+    supersedesId: row.p.supersedesId,
+    supersededById: row.p.supersededById,
+    createdAt: row.p.createdAt.toISOString(),
+    approvedAt: row.p.approvedAt?.toISOString() ?? null,
+    publishedAt: row.p.publishedAt?.toISOString() ?? null,
+    demo: row.p.demo,
+  };
+}
+export type Publication = Awaited<ReturnType<typeof present>>;
+
+export async function createPublication(
+  ctx: AppContext,
+  actor: Actor,
+  input: NewPublication,
+): Promise<Publication> {
+  const scope = await requireUnit(ctx, actor, input.scopeUnitCode, 'results.draft');
+  const version = await getQuestionnaire(ctx, input.questionnaire);
+  if (input.supersedesId !== undefined) {
+    const old = await loadRow(ctx, input.supersedesId);
+    authorize(actor, 'results.draft', { path: old.scopePath });
+    if (old.p.status !== 'published' || old.p.supersededById !== null) {
+      throw new AppError(
+        'PUBLICATION_STATE',
+        'Chỉ thay thế được một kết quả đã công bố và chưa bị thay thế.',
+      );
+    }
+  }
+  // Computed as the operator over the scope's subtree, so the snapshot does not depend on who drafts it.
+  const snapshot = await indexTable(ctx, systemActor('publication'), {
+    questionnaire: `${version.code}@${version.version}`,
+    period: input.period,
+    scopePath: scope.path,
+  });
+  if (snapshot.units.length === 0) {
+    throw new AppError('VALIDATION_FAILED', `Chưa có phiếu nào của ${scope.name} trong kỳ ${input.period}.`);
+  }
+  const id = await ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(indexPublications)
+      .values({
+        questionnaireId: version.id,
+        period: snapshot.period ?? input.period,
+        scopeUnitId: scope.id,
+        status: 'draft',
+        title: input.title,
+        snapshot,
+        supersedesId: input.supersedesId ?? null,
+        createdBy: actor.kind === 'user' ? actor.userId : null,
+        createdAt: ctx.now(),
+        demo: input.demo ?? false,
+      })
+      .returning({ id: indexPublications.id });
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'publication.draft', entityType: 'publication', entityId: String(row!.id), unitId: scope.id },
+      ctx.now(),
+    );
+    return row!.id;
+  });
+  return present(ctx, await loadRow(ctx, id));
+}
+
+export async function approvePublication(ctx: AppContext, actor: Actor, id: number): Promise<Publication> {
+  return transition(ctx, actor, id, 'draft', 'approved', {});
+}
+
+export async function publishPublication(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  decisionNumber: string | null,
+): Promise<Publication> {
+  return transition(ctx, actor, id, 'approved', 'published', { decisionNumber });
+}
+
+async function transition(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  from: string,
+  to: 'approved' | 'published',
+  extra: { decisionNumber?: string | null },
+): Promise<Publication> {
+  const row = await loadRow(ctx, id);
+  authorize(actor, 'results.approve', { path: row.scopePath });
+  if (row.p.status !== from) {
+    const names: Record<string, string> = {
+      draft: 'bản nháp',
+      approved: 'đã duyệt',
+      published: 'đã công bố',
+    };
+    throw new AppError(
+      'PUBLICATION_STATE',
+      `Kết quả này đang ở trạng thái "${names[row.p.status]}", không thể chuyển sang "${names[to]}".`,
+    );
+  }
+  const now = ctx.now();
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .update(indexPublications)
+      .set(
+        to === 'approved'
+          ? { status: to, approvedAt: now, approvedBy: actor.kind === 'user' ? actor.userId : null }
+          : { status: to, publishedAt: now, decisionNumber: extra.decisionNumber ?? null },
+      )
+      .where(and(eq(indexPublications.id, id), eq(indexPublications.status, from)));
+    if (to === 'published' && row.p.supersedesId !== null) {
+      await tx
+        .update(indexPublications)
+        .set({ supersededById: id })
+        .where(eq(indexPublications.id, row.p.supersedesId));
+    }
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: `publication.${to === 'approved' ? 'approve' : 'publish'}`,
+        entityType: 'publication',
+        entityId: String(id),
+        unitId: row.p.scopeUnitId,
+        data: extra,
+      },
+      now,
+    );
+  });
+  return present(ctx, await loadRow(ctx, id));
+}
+
+/** Publications whose scope lies inside the actor's subtree; `publicOnly` lists published ones for everyone. */
+export async function listPublications(
+  ctx: AppContext,
+  actor: Actor | null,
+  scopeUnitCode?: string,
+): Promise<Publication[]> {
+  if (actor) authorize(actor, 'surveys.read');
+  const prefix =
+    actor && scopeUnitCode
+      ? (await requireUnit(ctx, actor, scopeUnitCode, 'surveys.read')).path
+      : actor
+        ? scopePrefix(actor)
+        : '';
+  const rows = await ctx.db
+    .select({
+      p: indexPublications,
+      scopeCode: scopeUnits.code,
+      scopeName: scopeUnits.name,
+      scopePath: scopeUnits.path,
+    })
+    .from(indexPublications)
+    .innerJoin(scopeUnits, eq(scopeUnits.id, indexPublications.scopeUnitId))
+    .where(and(actor ? like(scopeUnits.path, `${prefix}%`) : eq(indexPublications.status, 'published')))
+    .orderBy(desc(indexPublications.period), desc(indexPublications.id));
+  return Promise.all(rows.map((row) => present(ctx, row)));
+}
+
+/** A published result for everyone (drafts and approvals are not public). */
+export async function publicPublication(
+  ctx: AppContext,
+  id: number,
+): Promise<{ publication: Publication; result: IndexTable }> {
+  const row = await loadRow(ctx, id);
+  if (row.p.status !== 'published')
+    throw new AppError('PUBLICATION_NOT_FOUND', `Không có kết quả công bố số ${id}.`);
+  return { publication: await present(ctx, row), result: row.p.snapshot as IndexTable };
+}
+
+/** A publication in any state, for signed-in users of its scope. */
+export async function getPublication(ctx: AppContext, actor: Actor, id: number) {
+  const row = await loadRow(ctx, id);
+  authorize(actor, 'surveys.read', { path: row.scopePath });
+  return { publication: await present(ctx, row), result: row.p.snapshot as IndexTable };
+}

@@ -13,7 +13,7 @@ import { systemActor } from '../src/access/actor.ts';
 import { dueMoment, vietnamCalendar } from '../src/calendar/index.ts';
 import { queryRows } from '../src/db/rows.ts';
 import { procedures, procedureUnits } from '../src/db/schema/index.ts';
-import { unitCalendar } from '../src/modules/dossiers/calendar.service.ts';
+import { unitCalendar } from '../src/modules/calendar/calendar.service.ts';
 import { dashboard } from '../src/modules/dossiers/dossiers.queries.ts';
 import { lookupCheck } from '../src/modules/dossiers/lookup-check.ts';
 import { setLookupLimits } from '../src/modules/dossiers/lookup-limit.ts';

@@ -13,7 +13,7 @@ import {
 } from '../db/schema/index.ts';
 import type { AppContext } from '../lib/context.ts';
 import { vnDate } from '../lib/time.ts';
-import { unitCalendar } from '../modules/dossiers/calendar.service.ts';
+import { unitCalendar } from '../modules/calendar/calendar.service.ts';
 import { ruleSetOn, STATUS } from '../modules/dossiers/dossier-status.ts';
 import { dossierCode } from '../modules/dossiers/dossiers.service.ts';
 import { dueFor } from '../modules/dossiers/due.ts';

@@ -4,7 +4,7 @@ import { addWorkingDays } from '../calendar/index.ts';
 import { feedbackCategories, feedbackItems, units } from '../db/schema/index.ts';
 import type { AppContext } from '../lib/context.ts';
 import { vnDate } from '../lib/time.ts';
-import { unitCalendar } from '../modules/dossiers/calendar.service.ts';
+import { unitCalendar } from '../modules/calendar/calendar.service.ts';
 import { createCategory } from '../modules/feedback/categories.service.ts';
 import * as feedback from '../modules/feedback/feedback.service.ts';
 import { seeded } from './seeded.ts';

@@ -7,8 +7,8 @@ import { deskViolations, dossiers, procedures, units, users } from '../../db/sch
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
 import { fromVnDateTime } from '../../lib/time.ts';
+import { calendarByVersion, unitCalendar } from '../calendar/calendar.service.ts';
 import { requireUnit } from '../units/units.service.ts';
-import { calendarByVersion, unitCalendar } from './calendar.service.ts';
 import { isClosed, isWaitingForCitizen, STATUS_NAMES, type Status } from './dossier-status.ts';
 import * as repo from './dossiers.repo.ts';
 import { lookupUrl, publicBase, ratingUrl } from './links.ts';

@@ -6,7 +6,7 @@ import { queryRows } from '../../db/rows.ts';
 import { feedbackCategories, feedbackItems, units } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
-import { calendarByVersion, unitCalendar } from '../dossiers/calendar.service.ts';
+import { calendarByVersion, unitCalendar } from '../calendar/calendar.service.ts';
 import { parsePeriod, periodBounds } from '../surveys/index/period.ts';
 import { requireUnit } from '../units/units.service.ts';
 import { findDuplicates } from './duplicates.ts';

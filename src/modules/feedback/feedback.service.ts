@@ -9,7 +9,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
 import { formatDateVi } from '../../lib/format.ts';
 import { vnDate } from '../../lib/time.ts';
-import { calendarByVersion, unitCalendar } from '../dossiers/calendar.service.ts';
+import { calendarByVersion, unitCalendar } from '../calendar/calendar.service.ts';
 import { categoryNotFound } from './categories.service.ts';
 import * as repo from './feedback.repo.ts';
 import { recordStep } from './feedback-events.ts';

@@ -4,11 +4,11 @@ import { getRouteApi } from '@tanstack/react-router';
 import { vnDate } from '../../../../lib/time.ts';
 import { api } from '../../../api/client.ts';
 import { ErrorAlert } from '../../../components/errors.tsx';
+import { Guard } from '../../../components/Guard.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { PendingPage } from '../../../components/RoutePages.tsx';
 import { StatusBadge } from '../../../components/StatusBadge.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
-import { Guard } from '../../surveys/Guard.tsx';
 import { DeskLinks } from '../DeskLinks.tsx';
 
 const route = getRouteApi('/app/mot-cua/lich-nghi');

@@ -2,12 +2,12 @@ import { Anchor, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, Tit
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { vnDate } from '../../../../lib/time.ts';
 import { ErrorAlert } from '../../../components/errors.tsx';
+import { Guard } from '../../../components/Guard.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { PendingPage } from '../../../components/RoutePages.tsx';
 import { StatusBadge } from '../../../components/StatusBadge.tsx';
 import { UnitPicker } from '../../../components/UnitPicker.tsx';
 import { type Translate, useI18n } from '../../../i18n/index.tsx';
-import { Guard } from '../../surveys/Guard.tsx';
 import { FeedbackLinks } from '../FeedbackLinks.tsx';
 import { statusLabel } from '../labels.ts';
 import { useFeedbackDashboard, useOfficerComplaints } from '../queries.ts';

@@ -14,12 +14,12 @@ import {
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { ErrorAlert, fieldError } from '../../../components/errors.tsx';
+import { Guard } from '../../../components/Guard.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { PendingPage } from '../../../components/RoutePages.tsx';
 import { CodeBadge } from '../../../components/StatusBadge.tsx';
 import { useIsPhone } from '../../../components/useIsPhone.ts';
 import { type Translate, useI18n } from '../../../i18n/index.tsx';
-import { Guard } from '../../surveys/Guard.tsx';
 import { useIndexFormat } from '../../surveys/results/format.ts';
 import { AnnexTable } from '../AnnexTable.tsx';
 import { WrapBadge } from '../Badges.tsx';

@@ -2,12 +2,12 @@ import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useOfficerForm } from '../../../api/survey-queries.ts';
 import { ErrorAlert } from '../../../components/errors.tsx';
+import { Guard } from '../../../components/Guard.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { PendingPage } from '../../../components/RoutePages.tsx';
 import { CodeBadge } from '../../../components/StatusBadge.tsx';
 import { useT } from '../../../i18n/index.tsx';
 import { UnitSearch } from '../../units/UnitSearch.tsx';
-import { Guard } from '../Guard.tsx';
 import { SurveyLinks } from '../SurveyLinks.tsx';
 import { PaperForm } from './PaperForm.tsx';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { useSession } from '../../api/queries.ts';
-import { ForbiddenPage } from '../../components/RoutePages.tsx';
-import { mayVisit, type NavItem } from '../../nav.ts';
+import { useSession } from '../api/queries.ts';
+import { mayVisit, type NavItem } from '../nav.ts';
+import { ForbiddenPage } from './RoutePages.tsx';
 
 /** The page, or "no access" for a role the navigation does not offer it to. */
 export function Guard({ path, children }: { path: NavItem['to']; children: ReactNode }) {

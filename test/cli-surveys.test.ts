@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hailongIn } from './cli-run.ts';
 
 /**
  * The index contract checked end to end through the CLI, on an independent dataset whose figures
@@ -13,15 +13,7 @@ const FIX = 'test/fixtures/index-check';
 const dir = mkdtempSync(join(tmpdir(), 'hailong-index-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function hailong(...args: string[]) {
-  const { DATABASE_URL: _ignored, ...env } = process.env;
-  const r = spawnSync(process.execPath, ['bin/hailong.js', ...args], {
-    env: { ...env, HAILONG_DATA: dir, LOG_LEVEL: 'warn' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const hailong = (...args: string[]) => hailongIn(dir, ...args);
 
 interface Question {
   code: string;
@@ -56,23 +48,25 @@ interface Unit {
     questions: Question[];
   }[];
 }
-function indexJson(...extra: string[]): { questionnaire: string; period: string; units: Unit[] } {
-  const r = hailong('index', '--questionnaire', 'TEST-Q', '--period', '2025', '--json', ...extra);
+async function indexJson(
+  ...extra: string[]
+): Promise<{ questionnaire: string; period: string; units: Unit[] }> {
+  const r = await hailong('index', '--questionnaire', 'TEST-Q', '--period', '2025', '--json', ...extra);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return JSON.parse(r.stdout);
 }
 const unitOf = (units: Unit[], code: string) => units.find((u) => u.unit === code)!;
 
-beforeAll(() => {
-  expect(hailong('units', 'import', `${FIX}/units.csv`).status).toBe(0);
-  const q = hailong('questionnaires', 'import', `${FIX}/questionnaire.json`);
+beforeAll(async () => {
+  expect((await hailong('units', 'import', `${FIX}/units.csv`)).status).toBe(0);
+  const q = await hailong('questionnaires', 'import', `${FIX}/questionnaire.json`);
   expect(q.stdout).toContain('phiên bản 1');
 }, 120_000);
 
 describe('hailong responses import and hailong index', { timeout: 120_000 }, () => {
-  it('refuses a bad file whole, one stderr line per bad line, and imports nothing', () => {
-    const r = hailong('responses', 'import', `${FIX}/bad.csv`, '--questionnaire', 'TEST-Q');
+  it('refuses a bad file whole, one stderr line per bad line, and imports nothing', async () => {
+    const r = await hailong('responses', 'import', `${FIX}/bad.csv`, '--questionnaire', 'TEST-Q');
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     const lines = r.stderr.trim().split('\n');
@@ -81,21 +75,21 @@ describe('hailong responses import and hailong index', { timeout: 120_000 }, () 
       expect.stringMatching(/^Dòng 4: .*2025-13-01T08:00.* \[TIMESTAMP_INVALID\]$/),
       expect.stringMatching(/^Dòng 5: .*A1.*"4".* \[OPTION_INVALID\]$/),
     ]);
-    const after = hailong('index', '--questionnaire', 'TEST-Q', '--period', '2025', '--json');
+    const after = await hailong('index', '--questionnaire', 'TEST-Q', '--period', '2025', '--json');
     expect(JSON.parse(after.stdout).units).toEqual([]);
   });
 
-  it('imports the good file once; the same file again is refused', () => {
-    const r = hailong('responses', 'import', `${FIX}/responses.csv`, '--questionnaire', 'TEST-Q');
+  it('imports the good file once; the same file again is refused', async () => {
+    const r = await hailong('responses', 'import', `${FIX}/responses.csv`, '--questionnaire', 'TEST-Q');
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('Đã nhập 10 phiếu của 4 đơn vị');
-    const again = hailong('responses', 'import', `${FIX}/responses.csv`, '--questionnaire', 'TEST-Q');
+    const again = await hailong('responses', 'import', `${FIX}/responses.csv`, '--questionnaire', 'TEST-Q');
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('[IMPORT_DUPLICATE]');
   });
 
-  it('gives the hand-computed indexes, distributions, counts and ranks', () => {
-    const { questionnaire, period, units } = indexJson();
+  it('gives the hand-computed indexes, distributions, counts and ranks', async () => {
+    const { questionnaire, period, units } = await indexJson();
     expect({ questionnaire, period }).toEqual({ questionnaire: 'TEST-Q', period: '2025' });
     expect(units.map((u) => [u.unit, u.peerGroup, u.responses, u.rank, u.rankOf])).toEqual([
       ['X1', 'commune', 3, 1, 3],
@@ -139,26 +133,26 @@ describe('hailong responses import and hailong index', { timeout: 120_000 }, () 
     expect(h1.criteria[1]!.questions[0]!.distribution).toEqual({ '1': 100, '2': 0, '3': 0, '4': 0, '5': 0 });
   });
 
-  it('applies --target to every criterion and the overall index, and --unit keeps the group rank', () => {
-    const x1 = unitOf(indexJson('--target', '60').units, 'X1');
+  it('applies --target to every criterion and the overall index, and --unit keeps the group rank', async () => {
+    const x1 = unitOf((await indexJson('--target', '60')).units, 'X1');
     expect(x1.overall.target).toBe(60);
     expect(x1.overall.gap).toBeCloseTo(2.5, 2);
     expect(x1.criteria[0]).toMatchObject({ target: 60 });
     expect(x1.criteria[0]!.gap).toBeCloseTo(-3.75, 2);
 
-    const only = indexJson('--unit', 'X3').units;
+    const only = (await indexJson('--unit', 'X3')).units;
     expect(only.map((u) => [u.unit, u.rank, u.rankOf])).toEqual([['X3', 2, 3]]);
   });
 
-  it('pools a subtree only when asked: X1 alone, X1 with its health station', () => {
-    const pooled = indexJson('--pooled').units;
+  it('pools a subtree only when asked: X1 alone, X1 with its health station', async () => {
+    const pooled = (await indexJson('--pooled')).units;
     const x1 = unitOf(pooled, 'X1');
     expect(x1.responses).toBe(4);
     expect(unitOf(pooled, 'R').responses).toBe(8);
   });
 
-  it('prints a table with a decimal comma for people, and exports the questionnaire back', () => {
-    const r = hailong('index', '--questionnaire', 'TEST-Q', '--period', '2025');
+  it('prints a table with a decimal comma for people, and exports the questionnaire back', async () => {
+    const r = await hailong('index', '--questionnaire', 'TEST-Q', '--period', '2025');
     expect(r.stdout).toContain('62,50');
     expect(r.stdout).toContain('66,67');
     // What the figures leave out, as the last two columns and a closing line (issue #9).
@@ -167,18 +161,18 @@ describe('hailong responses import and hailong index', { timeout: 120_000 }, () 
     expect(r.stdout).toContain(
       'Không tính vào chỉ số: 0 phiếu tạm giữ (chờ cán bộ rà soát), 0 phiếu bị loại',
     );
-    expect(indexJson().units.map((u) => [u.unit, u.held, u.excluded])).toEqual([
+    expect((await indexJson()).units.map((u) => [u.unit, u.held, u.excluded])).toEqual([
       ['X1', 0, 0],
       ['X2', 0, 0],
       ['X3', 0, 0],
       ['H1', 0, 0],
     ]);
-    const exported = hailong('questionnaires', 'export', 'TEST-Q');
+    const exported = await hailong('questionnaires', 'export', 'TEST-Q');
     expect(JSON.parse(exported.stdout)).toMatchObject({
       code: 'TEST-Q',
       criteria: [{ weight: 2 }, { weight: 1 }],
     });
-    const bad = hailong('index', '--questionnaire', 'TEST-Q', '--period', '2025-Q5');
+    const bad = await hailong('index', '--questionnaire', 'TEST-Q', '--period', '2025-Q5');
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('[PERIOD_INVALID]');
   });

@@ -12,7 +12,7 @@
  *   "Điều 2. …"                       → a paragraph whose "Điều 2." is bold.
  */
 import type { Block, Inline, Signature } from '../../documents/index.ts';
-import { AppError } from '../../lib/errors.ts';
+import { unknownSlots } from './plans.errors.ts';
 
 export interface DocumentText {
   parentAgency: string;
@@ -44,11 +44,7 @@ export function applyEdits(defaults: DocumentText, edits: TextEdits | undefined)
   if (!edits) return defaults;
   const unknown = Object.keys(edits.paragraphs ?? {}).filter((k) => !(k in defaults.paragraphs));
   if (unknown.length > 0) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      `Văn bản không có đoạn "${unknown.join('", "')}"; các đoạn sửa được: ${Object.keys(defaults.paragraphs).join(', ')}.`,
-      { fields: unknown.map((k) => ({ field: `text.paragraphs.${k}`, message: 'Không có đoạn này' })) },
-    );
+    throw unknownSlots(unknown, Object.keys(defaults.paragraphs));
   }
   const { paragraphs, signature, ...fields } = edits;
   const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));

@@ -8,11 +8,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Actor } from '../../access/actor.ts';
 import { authorize, isTopLevel } from '../../access/permissions.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { AppError } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getQuestionnaire } from '../surveys/questionnaires/questionnaires.service.ts';
-import { checkMeasuresFile, type FileError, type MeasureFields, type MeasuresFile } from './measures-file.ts';
-import { measureNotFound } from './plans.errors.ts';
+import { checkMeasuresFile, type MeasureFields, type MeasuresFile } from './measures-file.ts';
+import {
+  criterionUnknown,
+  libraryTopLevelOnly,
+  measureNotFound,
+  measuresFileInvalid,
+} from './plans.errors.ts';
 import * as repo from './plans.repo.ts';
 
 export const MEASURES_DIR = new URL('../../../data/measures/', import.meta.url);
@@ -46,24 +50,13 @@ function rowsOf(file: MeasuresFile): repo.NewMeasureRow[] {
   }));
 }
 
-function invalidFile(errors: FileError[]): AppError {
-  return new AppError(
-    'VALIDATION_FAILED',
-    `Tệp thư viện biện pháp có ${errors.length} lỗi; không có gì được lưu: ${errors
-      .slice(0, 5)
-      .map((e) => `${e.path || '(toàn tệp)'}: ${e.message}`)
-      .join('; ')}`,
-    { fields: errors.map((e) => ({ field: e.path || '(body)', message: e.message })) },
-  );
-}
-
 /** The shipped file of a questionnaire's library, if there is one. */
 export function shippedMeasures(questionnaireCode: string): MeasuresFile | null {
   if (!/^[A-Za-z0-9._-]+$/.test(questionnaireCode)) return null;
   const url = new URL(`${questionnaireCode}.json`, MEASURES_DIR);
   if (!existsSync(url)) return null;
   const check = checkMeasuresFile(readFileSync(url, 'utf8'));
-  if (!check.ok) throw invalidFile(check.errors);
+  if (!check.ok) throw measuresFileInvalid(check.errors);
   return check.file;
 }
 
@@ -121,11 +114,7 @@ export async function measuresByCriterion(ctx: AppContext, questionnaireCode: st
 function requireLibraryEditor(actor: Actor): void {
   authorize(actor, 'plans.manage');
   if (!isTopLevel(actor)) {
-    throw new AppError(
-      'FORBIDDEN',
-      'Thư viện biện pháp dùng chung cho mọi đơn vị: chỉ cấp cao nhất (tỉnh) được sửa.',
-      { permission: 'plans.manage' },
-    );
+    throw libraryTopLevelOnly();
   }
 }
 
@@ -142,10 +131,10 @@ async function criterionCodes(ctx: AppContext, questionnaireCode: string): Promi
 export async function importMeasures(ctx: AppContext, actor: Actor, content: string | unknown) {
   requireLibraryEditor(actor);
   const first = checkMeasuresFile(content);
-  if (!first.ok) throw invalidFile(first.errors);
+  if (!first.ok) throw measuresFileInvalid(first.errors);
   const criteria = await criterionCodes(ctx, first.file.questionnaire);
   const check = checkMeasuresFile(content, criteria);
-  if (!check.ok) throw invalidFile(check.errors);
+  if (!check.ok) throw measuresFileInvalid(check.errors);
   const file = check.file;
   const rows = await ctx.db.transaction(async (tx) => {
     await repo.lockMeasures(tx);
@@ -175,13 +164,7 @@ export async function createMeasure(
   requireLibraryEditor(actor);
   const criteria = await criterionCodes(ctx, body.questionnaire);
   if (criteria && !criteria.includes(body.criterion)) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      `Phiếu ${body.questionnaire} không có tiêu chí "${body.criterion}".`,
-      {
-        fields: [{ field: 'criterion', message: `Có: ${criteria.join(', ')}` }],
-      },
-    );
+    throw criterionUnknown(body.questionnaire, body.criterion, criteria);
   }
   await ensureMeasures(ctx, body.questionnaire);
   return ctx.db.transaction(async (tx) => {

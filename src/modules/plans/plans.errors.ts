@@ -41,3 +41,55 @@ export const indexNotAvailable = (unitName: string, period: string) =>
 
 export const validation = (field: string, message: string) =>
   new AppError('VALIDATION_FAILED', message, { fields: [{ field, message }] });
+
+/** Several fields refused at once (a measures file, a document's unknown slots), with one summary message. */
+export const validationFields = (message: string, fields: { field: string; message: string }[]) =>
+  new AppError('VALIDATION_FAILED', message, { fields });
+
+export const measuresFileInvalid = (errors: { path: string; message: string }[]) =>
+  validationFields(
+    `Tệp thư viện biện pháp có ${errors.length} lỗi; không có gì được lưu: ${errors
+      .slice(0, 5)
+      .map((e) => `${e.path || '(toàn tệp)'}: ${e.message}`)
+      .join('; ')}`,
+    errors.map((e) => ({ field: e.path || '(body)', message: e.message })),
+  );
+
+export const criterionUnknown = (questionnaire: string, criterion: string, criteria: string[]) =>
+  validationFields(`Phiếu ${questionnaire} không có tiêu chí "${criterion}".`, [
+    { field: 'criterion', message: `Có: ${criteria.join(', ')}` },
+  ]);
+
+export const libraryTopLevelOnly = () =>
+  new AppError(
+    'FORBIDDEN',
+    'Thư viện biện pháp dùng chung cho mọi đơn vị: chỉ cấp cao nhất (tỉnh) được sửa.',
+    {
+      permission: 'plans.manage',
+    },
+  );
+
+export const unknownSlots = (unknown: string[], known: string[]) =>
+  validationFields(
+    `Văn bản không có đoạn "${unknown.join('", "')}"; các đoạn sửa được: ${known.join(', ')}.`,
+    unknown.map((k) => ({ field: `text.paragraphs.${k}`, message: 'Không có đoạn này' })),
+  );
+
+export const reportPeriodInvalid = (input: string, forms: string) =>
+  new AppError('PERIOD_INVALID', `Kỳ báo cáo "${input.trim()}" không hợp lệ: cần dạng ${forms}.`, {
+    period: input,
+  });
+
+export const evidenceTooLarge = (name: string, bytes: number) =>
+  new AppError(
+    'PAYLOAD_TOO_LARGE',
+    `Tệp minh chứng "${name}" nặng ${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB, vượt quá 10 MB.`,
+    { fields: [{ field: 'file', message: 'Tối đa 10 MB' }] },
+  );
+
+export const evidenceTypeMismatch = (message: string, declared: string, found: string | null | undefined) =>
+  new AppError('EVIDENCE_TYPE_MISMATCH', message, {
+    fields: [{ field: 'file', message: 'Nội dung tệp không khớp loại khai báo' }],
+    declared,
+    found,
+  });

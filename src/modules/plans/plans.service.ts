@@ -13,7 +13,6 @@
 import { type Actor, actorId, actorLabel } from '../../access/actor.ts';
 import { authorize, scopePrefix } from '../../access/permissions.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { AppError } from '../../lib/errors.ts';
 import { formatDateVi } from '../../lib/format.ts';
 import { vnDate } from '../../lib/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -27,6 +26,8 @@ import { type UnitIndexQuery, unitIndex } from './index-source.ts';
 import { measuresByCriterion } from './measures.service.ts';
 import {
   evidenceNotFound,
+  evidenceTooLarge,
+  evidenceTypeMismatch,
   planNotFound,
   planState,
   planStatusName,
@@ -529,27 +530,19 @@ async function decodeEvidence(
   }
   const bytes = Buffer.from(clean, 'base64');
   if (bytes.length > EVIDENCE_MAX_BYTES) {
-    throw new AppError(
-      'PAYLOAD_TOO_LARGE',
-      `Tệp minh chứng "${file.name}" nặng ${(bytes.length / 1024 / 1024).toFixed(1).replace('.', ',')} MB, vượt quá 10 MB.`,
-      { fields: [{ field: 'file', message: 'Tối đa 10 MB' }] },
-    );
+    throw evidenceTooLarge(file.name, bytes.length);
   }
   if (bytes.length === 0) throw validation('file.base64', 'Tệp minh chứng rỗng.');
   // The declared type is the client's word; the bytes decide (and the bytes' type is what is served).
   const checked = await checkEvidence(bytes, file.mime);
   if (!checked.ok) {
     const found = checked.sniffed ? typeName(checked.sniffed) : 'không nhận ra loại tệp';
-    throw new AppError(
-      'EVIDENCE_TYPE_MISMATCH',
+    throw evidenceTypeMismatch(
       checked.reason === 'mismatch'
         ? `Tệp "${file.name}" khai báo là ${typeName(file.mime)} nhưng nội dung là ${found}. Hãy chọn đúng tệp.`
         : `Nội dung tệp "${file.name}" (${found}) không phải loại được nhận (ảnh, PDF, Word, Excel, văn bản).`,
-      {
-        fields: [{ field: 'file', message: 'Nội dung tệp không khớp loại khai báo' }],
-        declared: file.mime,
-        found: checked.sniffed,
-      },
+      file.mime,
+      checked.sniffed,
     );
   }
   return { bytes: new Uint8Array(bytes), mime: checked.mime };

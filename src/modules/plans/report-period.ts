@@ -4,7 +4,7 @@
  * figures, counted month by month), the survey periods that make it up (the index is computed per
  * month, quarter or year: a half-year shows its two quarters), its Vietnam dates and its title.
  */
-import { AppError } from '../../lib/errors.ts';
+import { reportPeriodInvalid } from './plans.errors.ts';
 
 export type ReportKind = 'month' | 'quarter' | 'half' | 'year';
 
@@ -46,13 +46,7 @@ export function parseReportPeriod(input: string): ReportPeriod {
   const m = /^(\d{4})(?:-(?:(0[1-9]|1[0-2])|Q([1-4])|H([12])))?$/.exec(label);
   const year = m ? Number(m[1]) : Number.NaN;
   if (!m || year < 1970 || year > 2999) {
-    throw new AppError(
-      'PERIOD_INVALID',
-      `Kỳ báo cáo "${input.trim()}" không hợp lệ: cần dạng ${REPORT_PERIOD_FORMS}.`,
-      {
-        period: input,
-      },
-    );
+    throw reportPeriodInvalid(input, REPORT_PERIOD_FORMS);
   }
   if (m[2]) {
     const month = Number(m[2]);

@@ -1,6 +1,4 @@
-import { and, eq } from 'drizzle-orm';
 import { systemActor } from '../access/actor.ts';
-import { improvementPlans, units } from '../db/schema/index.ts';
 import type { AppContext } from '../lib/context.ts';
 import { issueDocument } from '../modules/plans/documents.service.ts';
 import {
@@ -8,8 +6,10 @@ import {
   measuresByCriterion,
   shippedQuestionnaireCodes,
 } from '../modules/plans/measures.service.ts';
+import { findDemoPlan } from '../modules/plans/plans.repo.ts';
 import { createPlan, proposal, reportProgress, type TaskInput } from '../modules/plans/plans.service.ts';
 import { parseDue } from '../modules/plans/task-due.ts';
+import { findByCode } from '../modules/units/units.repo.ts';
 
 /**
  * Plans demo (after the published 2024 results of demoPublications): the measures libraries of the
@@ -28,19 +28,9 @@ export async function demoPlans(ctx: AppContext): Promise<number> {
   let created = 0;
   for (const code of shippedQuestionnaireCodes()) created += (await ensureMeasures(ctx, code)) > 0 ? 1 : 0;
 
-  const [unit] = await ctx.db.select({ id: units.id }).from(units).where(eq(units.code, UNIT));
+  const unit = await findByCode(ctx.db, UNIT);
   if (!unit) return created;
-  const [exists] = await ctx.db
-    .select({ id: improvementPlans.id })
-    .from(improvementPlans)
-    .where(
-      and(
-        eq(improvementPlans.unitId, unit.id),
-        eq(improvementPlans.period, PERIOD),
-        eq(improvementPlans.demo, true),
-      ),
-    );
-  if (exists) return created;
+  if (await findDemoPlan(ctx.db, unit.id, PERIOD)) return created;
 
   const source = { unitCode: UNIT, questionnaire: QUESTIONNAIRE, period: PERIOD };
   const draft = await proposal(ctx, actor, source);

@@ -2,7 +2,7 @@
  * Database access of the plans module: measures library, plans and tasks, progress updates with
  * evidence, the unit's document register and issued documents. Queries only; no rule lives here.
  */
-import { and, asc, desc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, like, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import {
@@ -15,6 +15,7 @@ import {
   questionnaires,
   taskUpdates,
   units,
+  users,
 } from '../../db/schema/index.ts';
 
 export type MeasureRow = typeof improvementMeasures.$inferSelect;
@@ -136,6 +137,25 @@ export async function listPlans(
       ),
     )
     .orderBy(desc(improvementPlans.period), asc(units.path), desc(improvementPlans.id));
+}
+
+/** The demo plan of a unit and period, if the demo already made it. */
+export async function findDemoPlan(
+  db: Db,
+  unitId: number,
+  period: string,
+): Promise<{ id: number } | undefined> {
+  const [row] = await db
+    .select({ id: improvementPlans.id })
+    .from(improvementPlans)
+    .where(
+      and(
+        eq(improvementPlans.unitId, unitId),
+        eq(improvementPlans.period, period),
+        eq(improvementPlans.demo, true),
+      ),
+    );
+  return row;
 }
 
 export async function insertPlan(db: Db, row: typeof improvementPlans.$inferInsert): Promise<PlanRow> {
@@ -336,4 +356,22 @@ export async function publicationSnapshot(db: Db, id: number): Promise<unknown> 
     .from(indexPublications)
     .where(eq(indexPublications.id, id));
   return row?.snapshot;
+}
+
+// ── who is reminded ──────────────────────────────────────────────────────────
+
+/** Active users of the given units with one of the roles and a work email. */
+export async function remindedUsers(db: Db, unitIds: number[], roles: string[]) {
+  if (unitIds.length === 0) return [];
+  return db
+    .select({ id: users.id, name: users.displayName, email: users.email, unitId: users.unitId })
+    .from(users)
+    .where(
+      and(
+        inArray(users.unitId, unitIds),
+        inArray(users.role, roles),
+        eq(users.active, true),
+        isNotNull(users.email),
+      ),
+    );
 }

@@ -1,9 +1,9 @@
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { systemActor } from '../../access/actor.ts';
-import { units, users } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { enqueue } from '../../messaging/outbox.ts';
 import { publicBase } from '../dossiers/links.ts';
+import * as unitsRepo from '../units/units.repo.ts';
+import * as repo from './plans.repo.ts';
 import { planReminders } from './plans.service.ts';
 
 /** Who is reminded about a unit's plan: its leaders and specialists that have a work email. */
@@ -19,18 +19,11 @@ export async function queuePlanReminders(ctx: AppContext): Promise<number> {
   const { reminders } = await planReminders(ctx, systemActor('plan-reminders'));
   if (reminders.length === 0) return 0;
   const unitCodes = [...new Set(reminders.map((r) => r.unitCode))];
-  const people = await ctx.db
-    .select({ id: users.id, name: users.displayName, email: users.email, unitCode: units.code })
-    .from(users)
-    .innerJoin(units, eq(units.id, users.unitId))
-    .where(
-      and(
-        inArray(units.code, unitCodes),
-        inArray(users.role, REMINDED_ROLES),
-        eq(users.active, true),
-        isNotNull(users.email),
-      ),
-    );
+  const codeOf = new Map((await unitsRepo.findByCodes(ctx.db, unitCodes)).map((u) => [u.id, u.code]));
+  const people = (await repo.remindedUsers(ctx.db, [...codeOf.keys()], REMINDED_ROLES)).map((p) => ({
+    ...p,
+    unitCode: p.unitId === null ? undefined : codeOf.get(p.unitId),
+  }));
   const now = ctx.now();
   let queued = 0;
   await ctx.db.transaction(async (tx) => {

@@ -12,6 +12,7 @@ export async function checkUnitsCsvOffThread(
     types: Set<string>;
     scopePrefix: string;
     mayCreateRoot: boolean;
+    today: string;
   },
 ): Promise<ImportCheck> {
   if (text.length <= UNITS_INLINE_BYTES) {
@@ -20,6 +21,7 @@ export async function checkUnitsCsvOffThread(
       types: options.types,
       mayUseParent: (parent) => parent.path.startsWith(options.scopePrefix),
       mayCreateRoot: options.mayCreateRoot,
+      today: options.today,
     });
   }
   const done = await runInWorker<{ type: 'done'; check: ImportCheck }>(
@@ -30,6 +32,7 @@ export async function checkUnitsCsvOffThread(
       types: [...options.types],
       scopePrefix: options.scopePrefix,
       mayCreateRoot: options.mayCreateRoot,
+      today: options.today,
     },
     [],
   );

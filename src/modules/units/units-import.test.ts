@@ -73,7 +73,7 @@ describe('checkUnitsCsv', () => {
 
   it('rejects unknown and missing columns on line 1', () => {
     expect(lines('code,name,kind\nA,A,ward\n')).toEqual([
-      'Dòng 1: cột "kind" không được hỗ trợ (chỉ nhận code, name, type, parent_code, peer_group, valid_from) [UNKNOWN_COLUMN]',
+      'Dòng 1: cột "kind" không được hỗ trợ (chỉ nhận code, name, type, parent_code, peer_group, valid_from, valid_to, successor_codes) [UNKNOWN_COLUMN]',
       'Dòng 1: thiếu cột "type" [MISSING_COLUMN]',
       'Dòng 1: thiếu cột "parent_code" [MISSING_COLUMN]',
     ]);
@@ -95,6 +95,58 @@ describe('checkUnitsCsv', () => {
     expect(lines('code,name,type,parent_code\nR,Gốc,province,\nS,Con,ward,SHUT\n', c)).toEqual([
       'Dòng 2: parent_code trống (đơn vị gốc) nhưng bạn không có quyền tạo đơn vị gốc [ROOT_FORBIDDEN]',
       'Dòng 3: đơn vị cấp trên "SHUT" đã ngừng hoạt động [PARENT_CLOSED]',
+    ]);
+  });
+
+  it('reads valid_to and successor_codes: a ward that ends on 30/6/2025 and the ward that takes over', () => {
+    const r = checkUnitsCsv(
+      [
+        'code,name,type,parent_code,valid_from,valid_to,successor_codes',
+        'P09,UBND phường Phương Sài,ward,KH,2017-01-01,2025-06-30,TNT',
+        'P11,UBND phường Ngọc Hiệp,ward,KH,2017-01-01,2025-06-30, TNT ; TNT ',
+        'TNT,UBND phường Tây Nha Trang,ward,KH,2025-07-01,,',
+        'OLD2,UBND xã Cũ,commune,KH,2017-01-01,2025-06-30,KH-NEW',
+      ].join('\n'),
+      { ...ctx({ KH: { path: '1.' }, 'KH-NEW': { path: '1.7.' } }), today: '2026-12-05' },
+    );
+    expect(r.ok && r.units.map((u) => [u.code, u.validFrom, u.validTo, u.successorCodes])).toEqual([
+      ['P09', '2017-01-01', '2025-06-30', ['TNT']],
+      ['P11', '2017-01-01', '2025-06-30', ['TNT']],
+      ['TNT', '2025-07-01', null, []],
+      ['OLD2', '2017-01-01', '2025-06-30', ['KH-NEW']],
+    ]);
+  });
+
+  it('names every bad validity or successor line, with its code', () => {
+    const csv = [
+      'code,name,type,parent_code,valid_from,valid_to,successor_codes',
+      'A1,Xã Một,commune,KH,2017-01-01,2025-02-30,', // impossible date
+      'A2,Xã Hai,commune,KH,2025-07-01,2025-06-30,', // ends before it starts
+      'A3,Xã Ba,commune,KH,2017-01-01,2025-06-30,A3', // succeeds itself
+      'A4,Xã Bốn,commune,KH,2017-01-01,2025-06-30,NOPE', // unknown successor
+      'A5,Xã Năm,commune,KH,2017-01-01,,NEW', // successors but no end
+      'A6,Xã Sáu,commune,KH,2017-01-01,2025-06-30,FAR', // successor outside the actor's scope
+      'A7,Xã Bảy,commune,KH,2017-01-01,2025-06-30,SHUT', // successor closed before this one ends
+      'A8,Xã Tám,commune,KH,,2020-01-01,', // empty valid_from = import date, after valid_to
+      'NEW,Xã Mới,commune,KH,2025-07-01,,',
+      'OLDP,Huyện Cũ,district,KH,2017-01-01,2025-06-30,',
+      'A9,Xã Chín,commune,OLDP,2025-07-01,,', // open under a parent that ends
+    ].join('\n');
+    const c = {
+      ...ctx({ KH: { path: '1.' }, FAR: { path: '9.' }, SHUT: { path: '1.4.', validTo: '2025-06-30' } }),
+      types: new Set(['commune', 'district']),
+      today: '2026-12-05',
+    };
+    expect(lines(csv, c)).toEqual([
+      'Dòng 2: ngày kết thúc "2025-02-30" phải có dạng YYYY-MM-DD [DATE_INVALID]',
+      'Dòng 3: ngày kết thúc 2025-06-30 trước ngày bắt đầu 2025-07-01 [DATE_ORDER]',
+      'Dòng 4: đơn vị không thể kế thừa chính nó [SUCCESSOR_SELF]',
+      'Dòng 5: đơn vị kế thừa "NOPE" không có trong tệp hay trong hệ thống [SUCCESSOR_UNKNOWN]',
+      'Dòng 6: có đơn vị kế thừa (successor_codes) thì cần ngày kết thúc (cột valid_to) [SUCCESSOR_WITHOUT_END]',
+      'Dòng 7: đơn vị kế thừa "FAR" nằm ngoài phạm vi quản lý của bạn [SUCCESSOR_FORBIDDEN]',
+      'Dòng 8: đơn vị kế thừa "SHUT" ngừng hoạt động ngày 2025-06-30, không sau ngày kết thúc 2025-06-30 của đơn vị này [SUCCESSOR_CLOSED]',
+      'Dòng 9: ngày kết thúc 2020-01-01 trước ngày bắt đầu 2026-12-05 (ngày nhập, vì cột valid_from trống) [DATE_ORDER]',
+      'Dòng 12: đơn vị cấp trên "OLDP" ngừng hoạt động ngày 2025-06-30, trước đơn vị này [PARENT_CLOSED]',
     ]);
   });
 });

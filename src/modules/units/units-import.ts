@@ -3,9 +3,9 @@ import type { LineError } from '../../lib/errors.ts';
 import { FORMULA_NAME_MESSAGE, startsLikeFormula } from '../../lib/text.ts';
 
 /**
- * Checks a whole units CSV (`code,name,type,parent_code[,peer_group]`) before anything is written,
- * and returns either every bad line or the units in an order where each parent comes first.
- * Pure: what it needs from the database is passed in.
+ * Checks a whole units CSV (`code,name,type,parent_code[,peer_group,valid_from,valid_to,successor_codes]`)
+ * before anything is written, and returns either every bad line or the units in an order where each
+ * parent comes first. Pure: what it needs from the database is passed in.
  */
 
 export interface ImportedUnit {
@@ -17,6 +17,10 @@ export interface ImportedUnit {
   peerGroup: string;
   /** Optional `valid_from` column (YYYY-MM-DD); empty = the import date. */
   validFrom: string | null;
+  /** Optional `valid_to` column: the last day the unit exists (inclusive); empty = still open. */
+  validTo: string | null;
+  /** Optional `successor_codes` column (`;`-separated): the units that take over from `validTo`. */
+  successorCodes: string[];
 }
 
 export interface ExistingUnit {
@@ -30,12 +34,14 @@ export interface ImportContext {
   /** Whether a parent already in the database may receive children from this actor. */
   mayUseParent: (parent: ExistingUnit) => boolean;
   mayCreateRoot: boolean;
+  /** The import date (Vietnam): the `valid_from` of a line that leaves it empty. */
+  today?: string;
 }
 
 export type ImportCheck = { ok: true; units: ImportedUnit[] } | { ok: false; errors: LineError[] };
 
 const REQUIRED = ['code', 'name', 'type', 'parent_code'] as const;
-const OPTIONAL = ['peer_group', 'valid_from'] as const;
+const OPTIONAL = ['peer_group', 'valid_from', 'valid_to', 'successor_codes'] as const;
 export const UNIT_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/;
 
 export function checkUnitsCsv(text: string, ctx: ImportContext): ImportCheck {
@@ -58,7 +64,7 @@ export function checkUnitsCsv(text: string, ctx: ImportContext): ImportCheck {
       errors.push({
         line: header.line,
         code: 'UNKNOWN_COLUMN',
-        message: `cột "${name}" không được hỗ trợ (chỉ nhận code, name, type, parent_code, peer_group, valid_from)`,
+        message: `cột "${name}" không được hỗ trợ (chỉ nhận ${[...REQUIRED, ...OPTIONAL].join(', ')})`,
       });
     }
   }
@@ -96,6 +102,15 @@ export function checkUnitsCsv(text: string, ctx: ImportContext): ImportCheck {
       parentCode: at(row.fields, 'parent_code') || null,
       peerGroup: '',
       validFrom: at(row.fields, 'valid_from') || null,
+      validTo: at(row.fields, 'valid_to') || null,
+      successorCodes: [
+        ...new Set(
+          at(row.fields, 'successor_codes')
+            .split(';')
+            .map((c) => c.trim())
+            .filter(Boolean),
+        ),
+      ],
     };
     unit.peerGroup = at(row.fields, 'peer_group') || unit.type;
     const lineErrors = checkFields(unit, ctx);
@@ -150,8 +165,17 @@ export function checkUnitsCsv(text: string, ctx: ImportContext): ImportCheck {
         code: 'PARENT_CYCLE',
         message: 'đơn vị không thể là cấp trên của chính nó',
       });
+    } else {
+      const parentEnd = inFile.get(unit.parentCode)!.validTo;
+      if (parentEnd !== null && (unit.validTo === null || unit.validTo > parentEnd))
+        errors.push({
+          line: unit.line,
+          code: 'PARENT_CLOSED',
+          message: `đơn vị cấp trên "${unit.parentCode}" ngừng hoạt động ngày ${parentEnd}, trước đơn vị này`,
+        });
     }
   }
+  errors.push(...checkSuccessors(units, inFile, ctx));
   errors.push(...findCycles(units, inFile));
   if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
   return { ok: true, units: parentsFirst(units, inFile) };
@@ -174,6 +198,63 @@ function checkFields(u: ImportedUnit, ctx: ImportContext): LineError[] {
   if (u.peerGroup.length > 50) add('PEER_GROUP_INVALID', 'nhóm so sánh (peer_group) dài quá 50 ký tự');
   if (u.validFrom !== null && !isIsoDate(u.validFrom))
     add('DATE_INVALID', `ngày bắt đầu "${u.validFrom}" phải có dạng YYYY-MM-DD`);
+  if (u.validTo !== null && !isIsoDate(u.validTo))
+    add('DATE_INVALID', `ngày kết thúc "${u.validTo}" phải có dạng YYYY-MM-DD`);
+  else if (u.validTo !== null && (u.validFrom === null || isIsoDate(u.validFrom))) {
+    const from = u.validFrom ?? ctx.today;
+    if (from !== undefined && u.validTo < from)
+      add(
+        'DATE_ORDER',
+        `ngày kết thúc ${u.validTo} trước ngày bắt đầu ${from}${u.validFrom === null ? ' (ngày nhập, vì cột valid_from trống)' : ''}`,
+      );
+  }
+  return errors;
+}
+
+/**
+ * Successors: each exists in the file or the database (and, there, inside the actor's scope), is
+ * not the unit itself, and is still open after the unit's last day; a unit with successors has a
+ * last day (`valid_to`).
+ */
+function checkSuccessors(
+  units: ImportedUnit[],
+  inFile: Map<string, ImportedUnit>,
+  ctx: ImportContext,
+): LineError[] {
+  const errors: LineError[] = [];
+  for (const u of units) {
+    const add = (code: string, message: string) => errors.push({ line: u.line, code, message });
+    if (u.successorCodes.length > 0 && u.validTo === null)
+      add(
+        'SUCCESSOR_WITHOUT_END',
+        'có đơn vị kế thừa (successor_codes) thì cần ngày kết thúc (cột valid_to)',
+      );
+    for (const code of u.successorCodes) {
+      if (code === u.code) {
+        add('SUCCESSOR_SELF', 'đơn vị không thể kế thừa chính nó');
+        continue;
+      }
+      if (!UNIT_CODE_PATTERN.test(code)) {
+        add('SUCCESSOR_INVALID', `mã đơn vị kế thừa "${code}" không hợp lệ`);
+        continue;
+      }
+      const inDb = ctx.existing.get(code);
+      const successor = inDb ?? inFile.get(code);
+      if (!successor) {
+        add('SUCCESSOR_UNKNOWN', `đơn vị kế thừa "${code}" không có trong tệp hay trong hệ thống`);
+        continue;
+      }
+      if (inDb && !ctx.mayUseParent(inDb)) {
+        add('SUCCESSOR_FORBIDDEN', `đơn vị kế thừa "${code}" nằm ngoài phạm vi quản lý của bạn`);
+        continue;
+      }
+      if (u.validTo !== null && successor.validTo !== null && successor.validTo <= u.validTo)
+        add(
+          'SUCCESSOR_CLOSED',
+          `đơn vị kế thừa "${code}" ngừng hoạt động ngày ${successor.validTo}, không sau ngày kết thúc ${u.validTo} của đơn vị này`,
+        );
+    }
+  }
   return errors;
 }
 

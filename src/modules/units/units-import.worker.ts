@@ -12,11 +12,13 @@ const data = workerData as {
   /** '' = may use any parent (the system, a top-level admin's whole tree). */
   scopePrefix: string;
   mayCreateRoot: boolean;
+  today: string;
 };
 const check = checkUnitsCsv(data.text, {
   existing: new Map(data.existing),
   types: new Set(data.types),
   mayUseParent: (parent) => parent.path.startsWith(data.scopePrefix),
   mayCreateRoot: data.mayCreateRoot,
+  today: data.today,
 });
 parentPort!.postMessage({ type: 'done', check });

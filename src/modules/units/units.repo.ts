@@ -169,6 +169,16 @@ export async function addSuccessors(
     .onConflictDoNothing();
 }
 
+/** Successor links of an import, in batches (a link written twice is kept once). */
+export async function insertSuccessions(db: Db, rows: (typeof unitSuccessors.$inferInsert)[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) {
+    await db
+      .insert(unitSuccessors)
+      .values(rows.slice(i, i + 1000))
+      .onConflictDoNothing();
+  }
+}
+
 export async function successionsOf(db: Db, id: number) {
   const successors = await db
     .select({ code: units.code, name: units.name, effectiveOn: unitSuccessors.effectiveOn })

@@ -181,6 +181,49 @@ describe('units CSV import', () => {
     expect((await (await call(t.app, adminA, 'GET', '/api/v1/units/A-2')).json()).peerGroup).toBe('commune');
   });
 
+  it('imports valid_to and successor_codes: the old ward ends, its successor names it as predecessor', async () => {
+    const bad = [
+      'code,name,type,parent_code,valid_from,valid_to,successor_codes',
+      'A-OLD,UBND phường Cũ,ward,A,2017-01-01,2025-06-30,A-NEW',
+      'A-NEW,UBND phường Mới,ward,A,2025-07-01,,',
+      'A-X,UBND phường X,ward,A,2017-01-01,2025-06-30,A-X',
+    ].join('\n');
+    const refused = await importCsv(adminA, bad);
+    expect(refused.status).toBe(422);
+    expect((await refused.json()).error.details.lines).toEqual([
+      { line: 4, code: 'SUCCESSOR_SELF', message: 'đơn vị không thể kế thừa chính nó' },
+    ]);
+    expect((await call(t.app, adminA, 'GET', '/api/v1/units/A-OLD')).status).toBe(404);
+    expect((await call(t.app, adminA, 'GET', '/api/v1/units/A-NEW')).status).toBe(404);
+
+    const res = await importCsv(adminA, bad.split('\n').slice(0, 3).join('\n'));
+    expect(res.status).toBe(200);
+    const old = await (await call(t.app, adminA, 'GET', '/api/v1/units/A-OLD')).json();
+    expect(old).toMatchObject({ validFrom: '2017-01-01', validTo: '2025-06-30' });
+    expect(old.successors).toEqual([{ code: 'A-NEW', name: 'UBND phường Mới', effectiveOn: '2025-06-30' }]);
+    const successor = await (await call(t.app, adminA, 'GET', '/api/v1/units/A-NEW')).json();
+    expect(successor).toMatchObject({ validFrom: '2025-07-01', validTo: null });
+    expect(successor.predecessors).toEqual([
+      { code: 'A-OLD', name: 'UBND phường Cũ', effectiveOn: '2025-06-30' },
+    ]);
+  });
+
+  it("refuses (403) a successor outside the importer's units, and writes nothing", async () => {
+    const res = await importCsv(
+      adminA,
+      'code,name,type,parent_code,valid_to,successor_codes\nA-Y,UBND phường Y,ward,A,2030-01-01,B\n',
+    );
+    expect(res.status).toBe(403);
+    expect((await res.json()).error.details.lines).toEqual([
+      {
+        line: 2,
+        code: 'SUCCESSOR_FORBIDDEN',
+        message: 'đơn vị kế thừa "B" nằm ngoài phạm vi quản lý của bạn',
+      },
+    ]);
+    expect((await call(t.app, adminA, 'GET', '/api/v1/units/A-Y')).status).toBe(404);
+  });
+
   it('rejects a file that is not UTF-8', async () => {
     const res = await t.app.request('/api/v1/units/import', {
       method: 'POST',

@@ -113,7 +113,7 @@ export function unitsRoutes(ctx: AppContext) {
       path: '/units/import',
       tags,
       summary:
-        'Nhập đơn vị từ tệp CSV (code,name,type,parent_code[,peer_group]); lỗi một dòng thì không nhập gì',
+        'Nhập đơn vị từ tệp CSV (code,name,type,parent_code[,peer_group,valid_from,valid_to,successor_codes]); lỗi một dòng thì không nhập gì',
       'x-hailong-access': 'scoped',
       request: { body: { content: { 'text/csv': { schema: z.string() } }, required: true } },
       responses: {

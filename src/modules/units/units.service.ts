@@ -221,22 +221,27 @@ export async function closeUnit(
   });
 }
 
+/** Lines that reach outside the actor's units: a permission problem (403), not a typo. */
+const FORBIDDEN_LINES = new Set(['PARENT_FORBIDDEN', 'ROOT_FORBIDDEN', 'SUCCESSOR_FORBIDDEN']);
+
 /** Check a whole CSV, then write every unit in one transaction, or nothing. */
 export async function importUnitsCsv(ctx: AppContext, actor: Actor, text: string, source = 'csv') {
   authorize(actor, 'units.manage');
   return ctx.db.transaction(async (tx) => {
     const existing = await repo.allCodes(tx);
     const types = new Set((await repo.listTypes(tx)).map((t) => t.code));
+    const validFrom = vnDate(ctx.now());
     // Parsed and checked in a worker thread when the file is large (the event loop keeps serving).
     const check = await checkUnitsCsvOffThread(text, {
       existing,
       types,
       scopePrefix: scopePrefix(actor),
       mayCreateRoot: isTopLevel(actor) && can(actor, 'units.manage'),
+      today: validFrom,
     });
     if (!check.ok) {
       // A file that reaches outside the actor's units is a permission problem, not a typo: 403.
-      if (check.errors.some((e) => e.code === 'PARENT_FORBIDDEN' || e.code === 'ROOT_FORBIDDEN')) {
+      if (check.errors.some((e) => FORBIDDEN_LINES.has(e.code))) {
         throw new AppError(
           'FORBIDDEN',
           'Tệp gắn đơn vị vào đơn vị ngoài phạm vi quản lý của bạn; không có dữ liệu nào được nhập.',
@@ -250,7 +255,6 @@ export async function importUnitsCsv(ctx: AppContext, actor: Actor, text: string
 
     const ids = await repo.reserveIds(tx, check.units.length);
     const placed = new Map<string, { id: number; path: string; depth: number }>();
-    const validFrom = vnDate(ctx.now());
     const rows: repo.NewUnitRow[] = check.units.map((u, i) => {
       const id = ids[i]!;
       const parent = u.parentCode
@@ -267,9 +271,21 @@ export async function importUnitsCsv(ctx: AppContext, actor: Actor, text: string
         parentId: parent?.id ?? null,
         peerGroup: u.peerGroup,
         validFrom: u.validFrom ?? validFrom,
+        validTo: u.validTo,
       };
     });
     await repo.insertMany(tx, rows);
+    const idOf = (code: string) => placed.get(code)?.id ?? existing.get(code)!.id;
+    await repo.insertSuccessions(
+      tx,
+      check.units.flatMap((u) =>
+        u.successorCodes.map((code) => ({
+          predecessorId: idOf(u.code),
+          successorId: idOf(code),
+          effectiveOn: u.validTo!,
+        })),
+      ),
+    );
     const codes = check.units.map((u) => u.code);
     await recordAudit(
       tx,

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hailongIn } from './cli-run.ts';
 
 /**
  * `hailong responses import` on a large file: the result on stdout as before, the progress on
@@ -12,15 +12,7 @@ const FIX = 'test/fixtures/index-check';
 const dir = mkdtempSync(join(tmpdir(), 'hailong-import-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function hailong(...args: string[]) {
-  const { DATABASE_URL: _ignored, ...env } = process.env;
-  const r = spawnSync(process.execPath, ['bin/hailong.js', ...args], {
-    env: { ...env, HAILONG_DATA: join(dir, 'data'), LOG_LEVEL: 'warn' },
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const hailong = (...args: string[]) => hailongIn(join(dir, 'data'), ...args);
 
 /** 12,000 copies of the fixture's first response: ≈ 330 kB, large enough to be checked in a worker. */
 function bigFile(bad?: number): string {
@@ -31,14 +23,14 @@ function bigFile(bad?: number): string {
   return file;
 }
 
-beforeAll(() => {
-  expect(hailong('units', 'import', `${FIX}/units.csv`).status).toBe(0);
-  expect(hailong('questionnaires', 'import', `${FIX}/questionnaire.json`).status).toBe(0);
+beforeAll(async () => {
+  expect((await hailong('units', 'import', `${FIX}/units.csv`)).status).toBe(0);
+  expect((await hailong('questionnaires', 'import', `${FIX}/questionnaire.json`)).status).toBe(0);
 }, 300_000);
 
 describe('hailong responses import of a large file', { timeout: 300_000 }, () => {
-  it('refuses a bad line at the end with its number and imports nothing', () => {
-    const r = hailong('responses', 'import', bigFile(11_999), '--questionnaire', 'TEST-Q');
+  it('refuses a bad line at the end with its number and imports nothing', async () => {
+    const r = await hailong('responses', 'import', bigFile(11_999), '--questionnaire', 'TEST-Q');
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n').filter((l) => l.startsWith('Dòng '))).toEqual([
@@ -46,8 +38,8 @@ describe('hailong responses import of a large file', { timeout: 300_000 }, () =>
     ]);
   });
 
-  it('prints the result on stdout and its progress on stderr', () => {
-    const r = hailong('responses', 'import', bigFile(), '--questionnaire', 'TEST-Q');
+  it('prints the result on stdout and its progress on stderr', async () => {
+    const r = await hailong('responses', 'import', bigFile(), '--questionnaire', 'TEST-Q');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('Đã nhập 12000 phiếu của 1 đơn vị (phiếu TEST-Q, phiên bản 1).\n');
     expect(r.stderr.trim().split('\n')).toEqual([

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -13,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MOTTO, NATIONAL_NAME } from '../src/documents/index.ts';
 import { type DocxFile, docxTables, findParagraph, readDocx } from '../src/documents/testing/docx-reader.ts';
+import { hailongIn } from './cli-run.ts';
 
 /**
  * `hailong letter` end to end, in a child process, on the independent dataset of
@@ -24,24 +24,16 @@ const dir = mkdtempSync(join(tmpdir(), 'hailong-letter-'));
 const out = join(dir, 'out');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function hailong(...args: string[]) {
-  const { DATABASE_URL: _ignored, ...env } = process.env;
-  const r = spawnSync(process.execPath, ['bin/hailong.js', ...args], {
-    env: { ...env, HAILONG_DATA: join(dir, 'data'), LOG_LEVEL: 'warn' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const hailong = (...args: string[]) => hailongIn(join(dir, 'data'), ...args);
 
 async function letter(file: string): Promise<DocxFile> {
   return readDocx(readFileSync(file));
 }
 
-beforeAll(() => {
-  expect(hailong('units', 'import', `${FIX}/units.csv`).status).toBe(0);
-  expect(hailong('questionnaires', 'import', `${FIX}/questionnaire.json`).status).toBe(0);
-  const r = hailong('responses', 'import', `${FIX}/responses.csv`, '--questionnaire', 'TEST-Q');
+beforeAll(async () => {
+  expect((await hailong('units', 'import', `${FIX}/units.csv`)).status).toBe(0);
+  expect((await hailong('questionnaires', 'import', `${FIX}/questionnaire.json`)).status).toBe(0);
+  const r = await hailong('responses', 'import', `${FIX}/responses.csv`, '--questionnaire', 'TEST-Q');
   expect(r.stderr).toBe('');
   mkdirSync(out, { recursive: true });
 }, 180_000);
@@ -51,7 +43,7 @@ describe('hailong letter', () => {
   const file = join(out, 'cong-van-X1.docx');
 
   beforeAll(async () => {
-    const r = hailong(
+    const r = await hailong(
       'letter',
       '--unit',
       'X1',
@@ -123,7 +115,7 @@ describe('hailong letter', () => {
   it('reads "đạt" when an index equals the target, and overwrites --out atomically', async () => {
     const target = join(out, 'x2.docx');
     writeFileSync(target, 'tệp cũ, không phải DOCX');
-    const r = hailong(
+    const r = await hailong(
       'letter',
       '--unit',
       'X2',
@@ -143,7 +135,7 @@ describe('hailong letter', () => {
     expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 120_000);
 
-  it('exits 1 with a Vietnamese message on an unknown unit, questionnaire or a bad period, writing nothing', () => {
+  it('exits 1 with a Vietnamese message on an unknown unit, questionnaire or a bad period, writing nothing', async () => {
     const none = join(out, 'none.docx');
     const cases: [string[], RegExp][] = [
       [['--unit', 'X9', '--questionnaire', 'TEST-Q', '--period', '2025'], /Không tìm thấy đơn vị có mã "X9"/],
@@ -158,13 +150,13 @@ describe('hailong letter', () => {
       ],
     ];
     for (const [args, message] of cases) {
-      const r = hailong('letter', ...args, '--out', none);
+      const r = await hailong('letter', ...args, '--out', none);
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(message);
       expect(r.stdout).toBe('');
     }
     expect(existsSync(none)).toBe(false);
-    const usage = hailong('letter', '--unit', 'X1', '--questionnaire', 'TEST-Q', '--period', '2025');
+    const usage = await hailong('letter', '--unit', 'X1', '--questionnaire', 'TEST-Q', '--period', '2025');
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('thiếu --out');
   }, 240_000);

@@ -16,7 +16,7 @@ import type { IndexTable } from '../surveys/index/index.service.ts';
 import type { UnitResult } from '../surveys/index/index-engine.ts';
 import type { Agency } from './agency.ts';
 import { peerGroupLabel, periodText } from './doc-letter.ts';
-import { type DocumentText, fixed, slotBlocks } from './doc-text.ts';
+import { type DocumentText, decisionDocument, fixed, slotBlocks } from './doc-text.ts';
 import { lowerFirst } from './wording.ts';
 
 export interface DecisionIndexData {
@@ -153,27 +153,13 @@ export function decisionIndexDocument(
     ]),
     ...slotBlocks(text, 'articles'),
   ];
-  return {
-    kind: 'quyet-dinh',
-    parentAgency: text.parentAgency,
-    issuingAgency: text.issuingAgency,
-    ...(issued ? { number: issued.number } : {}),
-    symbol: text.symbol,
-    place: text.place,
-    date,
-    subject: text.subject,
-    body,
-    signature: text.signature,
-    distribution: text.distribution,
-    archive: text.archive,
-    annexes: [
-      {
-        title: 'PHỤ LỤC',
-        subtitle: `KẾT QUẢ CHỈ SỐ HÀI LÒNG CỦA TỔ CHỨC, CÁ NHÂN ${period.toLocaleUpperCase('vi')}`,
-        note: `(Kèm theo ${reference} của ${data.agency.selfName})`,
-        orientation: 'landscape',
-        body: decisionIndexAnnexBody(data),
-      },
-    ],
-  };
+  return decisionDocument(text, issued, date, body, [
+    {
+      title: 'PHỤ LỤC',
+      subtitle: `KẾT QUẢ CHỈ SỐ HÀI LÒNG CỦA TỔ CHỨC, CÁ NHÂN ${period.toLocaleUpperCase('vi')}`,
+      note: `(Kèm theo ${reference} của ${data.agency.selfName})`,
+      orientation: 'landscape',
+      body: decisionIndexAnnexBody(data),
+    },
+  ]);
 }

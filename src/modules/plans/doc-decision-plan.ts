@@ -10,7 +10,7 @@ import { PLAN_TASK_COLUMNS } from '../../documents/fixtures/seed-004-quyet-dinh.
 import { type Block, documentReference, type OfficialDocument } from '../../documents/index.ts';
 import type { Agency } from './agency.ts';
 import { periodText } from './doc-letter.ts';
-import { type DocumentText, fixed, slotBlocks } from './doc-text.ts';
+import { type DocumentText, decisionDocument, fixed, slotBlocks } from './doc-text.ts';
 import { sentence } from './wording.ts';
 
 export { PLAN_TASK_COLUMNS };
@@ -142,35 +142,21 @@ export function decisionPlanDocument(
     { type: 'heading', text: 'V. TỔ CHỨC THỰC HIỆN' },
     ...slotBlocks(text, 'organisation'),
   ];
-  return {
-    kind: 'quyet-dinh',
-    parentAgency: text.parentAgency,
-    issuingAgency: text.issuingAgency,
-    ...(issued ? { number: issued.number } : {}),
-    symbol: text.symbol,
-    place: text.place,
-    date,
-    subject: text.subject,
-    body,
-    signature: text.signature,
-    distribution: text.distribution,
-    archive: text.archive,
-    annexes: [
-      {
-        title: 'KẾ HOẠCH',
-        subtitle: name.charAt(0).toLocaleUpperCase('vi') + name.slice(1),
-        note: `(Ban hành kèm theo ${reference} của ${data.agency.selfName})`,
-        withHeader: true,
-        body: plan,
-        signature: text.signature,
-      },
-      {
-        title: 'PHỤ LỤC',
-        subtitle: 'NHIỆM VỤ CỤ THỂ, SẢN PHẨM, TIẾN ĐỘ VÀ TRÁCH NHIỆM THỰC HIỆN',
-        note: `(Kèm theo Kế hoạch ${name})`,
-        orientation: 'landscape',
-        body: [{ type: 'table', columns: PLAN_TASK_COLUMNS, rows: planAnnexRows(data.tasks) }],
-      },
-    ],
-  };
+  return decisionDocument(text, issued, date, body, [
+    {
+      title: 'KẾ HOẠCH',
+      subtitle: name.charAt(0).toLocaleUpperCase('vi') + name.slice(1),
+      note: `(Ban hành kèm theo ${reference} của ${data.agency.selfName})`,
+      withHeader: true,
+      body: plan,
+      signature: text.signature,
+    },
+    {
+      title: 'PHỤ LỤC',
+      subtitle: 'NHIỆM VỤ CỤ THỂ, SẢN PHẨM, TIẾN ĐỘ VÀ TRÁCH NHIỆM THỰC HIỆN',
+      note: `(Kèm theo Kế hoạch ${name})`,
+      orientation: 'landscape',
+      body: [{ type: 'table', columns: PLAN_TASK_COLUMNS, rows: planAnnexRows(data.tasks) }],
+    },
+  ]);
 }

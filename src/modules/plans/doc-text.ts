@@ -11,7 +11,7 @@
  *   "- Đối với …"                     → a dashed item,
  *   "Điều 2. …"                       → a paragraph whose "Điều 2." is bold.
  */
-import type { Block, Inline, Signature } from '../../documents/index.ts';
+import type { Annex, Block, Inline, OfficialDocument, Signature } from '../../documents/index.ts';
 import { unknownSlots } from './plans.errors.ts';
 
 export interface DocumentText {
@@ -91,4 +91,29 @@ export function fixed(
 export function referenceDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${String(d).padStart(2, '0')}/${m! <= 2 ? String(m).padStart(2, '0') : m}/${y}`;
+}
+
+/** A decision (quyết định) from its edited text, its body and annexes; numbered once issued. */
+export function decisionDocument(
+  text: DocumentText,
+  issued: { number: number; date: string } | undefined,
+  date: string,
+  body: Block[],
+  annexes: Annex[],
+): OfficialDocument {
+  return {
+    kind: 'quyet-dinh',
+    parentAgency: text.parentAgency,
+    issuingAgency: text.issuingAgency,
+    ...(issued ? { number: issued.number } : {}),
+    symbol: text.symbol,
+    place: text.place,
+    date,
+    subject: text.subject,
+    body,
+    signature: text.signature,
+    distribution: text.distribution,
+    archive: text.archive,
+    annexes,
+  };
 }

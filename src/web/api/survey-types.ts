@@ -1,5 +1,8 @@
 import type { z } from 'zod';
-import type * as surveys from '../../modules/surveys/surveys.schema.ts';
+import type * as publications from '../../modules/surveys/publications/publications.schema.ts';
+import type * as questionnaires from '../../modules/surveys/questionnaires/questionnaires.schema.ts';
+import type * as responses from '../../modules/surveys/responses/responses.schema.ts';
+import type * as waves from '../../modules/surveys/waves/waves.schema.ts';
 
 /**
  * The survey API as the web app uses it. Where the server's zod schema is precise the type is
@@ -79,22 +82,22 @@ export interface OfficerResponseBody {
 }
 
 /** 201 of POST /surveys/responses: `unitCount` = the unit's responses in the wave, this one included. */
-export type EnteredResponse = z.infer<typeof surveys.EnteredResponse>;
+export type EnteredResponse = z.infer<typeof responses.EnteredResponse>;
 
-export type QuestionnaireMeta = z.infer<typeof surveys.QuestionnaireSummary>;
+export type QuestionnaireMeta = z.infer<typeof questionnaires.QuestionnaireSummary>;
 /** GET /questionnaires/{CODE@N}; the definition has the questionnaire file's shape. */
-export type QuestionnaireDetail = Omit<z.infer<typeof surveys.QuestionnaireDetail>, 'definition'> & {
+export type QuestionnaireDetail = Omit<z.infer<typeof questionnaires.QuestionnaireDetail>, 'definition'> & {
   definition: { criteria: FormCriterion[]; profile?: ProfileQuestion[] };
 };
 
-export type Wave = z.infer<typeof surveys.WaveSummary>;
+export type Wave = z.infer<typeof waves.WaveSummary>;
 
-export type CreateWaveBody = z.input<typeof surveys.CreateWaveBody>;
+export type CreateWaveBody = z.input<typeof waves.CreateWaveBody>;
 
-export type WaveProgress = z.infer<typeof surveys.WaveProgress>;
+export type WaveProgress = z.infer<typeof waves.WaveProgress>;
 export type WaveUnitProgress = WaveProgress['units'][number];
 
-export type ImportResponsesResult = z.infer<typeof surveys.ImportResponsesResult>;
+export type ImportResponsesResult = z.infer<typeof responses.ImportResponsesResult>;
 
 /** Change against the previous period. The engine names the p-value `p`; the contract `pValue`. */
 export interface IndexChange {
@@ -166,13 +169,13 @@ export interface IndexQuery {
   channel?: Channel | undefined;
 }
 
-export type FlaggedResponse = z.infer<typeof surveys.ReviewList>['responses'][number];
+export type FlaggedResponse = z.infer<typeof responses.ReviewList>['responses'][number];
 
 export type PublicationStatus = Publication['status'];
 
-export type Publication = z.infer<typeof surveys.Publication>;
+export type Publication = z.infer<typeof publications.Publication>;
 
-export type CreatePublicationBody = z.input<typeof surveys.CreatePublicationBody>;
+export type CreatePublicationBody = z.input<typeof publications.CreatePublicationBody>;
 
 export type PublicPublication = Pick<
   Publication,

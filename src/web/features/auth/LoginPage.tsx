@@ -1,6 +1,6 @@
 import { Alert, Anchor, Box, Button, Center, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useRef, useState } from 'react';
 import { api, setCsrfToken } from '../../api/client.ts';
 import { keys } from '../../api/queries.ts';
@@ -10,11 +10,13 @@ import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { PasswordField } from '../../components/PasswordField.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { loginRoute, safeRedirect } from '../../router.tsx';
+import { safeRedirect } from './redirect.ts';
+
+const route = getRouteApi('/dang-nhap');
 
 export function LoginPage() {
   const t = useT();
-  const search = loginRoute.useSearch();
+  const search = route.useSearch();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [username, setUsername] = useState('');

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Paper, Stack, Switch, Tabs, Text, Title } from '@mantine/core';
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useSession, useUnitTree } from '../../api/queries.ts';
 import type { UnitNode } from '../../api/types.ts';
@@ -9,13 +9,14 @@ import { PendingPage } from '../../components/RoutePages.tsx';
 import { SuccessMessage } from '../../components/Status.tsx';
 import { useIsPhone } from '../../components/useIsPhone.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { unitsRoute } from '../../router.tsx';
 import { useCanManageUnits } from './hooks.ts';
 import { UnitDrawer } from './UnitDrawer.tsx';
 import { UnitForm } from './UnitForms.tsx';
 import { UnitImport } from './UnitImport.tsx';
 import { UnitSearch } from './UnitSearch.tsx';
 import { UnitTree } from './UnitTree.tsx';
+
+const route = getRouteApi('/app/don-vi');
 
 function countUnits(nodes: UnitNode[]): number {
   return nodes.reduce((n, node) => n + 1 + countUnits(node.children), 0);
@@ -34,7 +35,7 @@ function allCodesWithChildren(nodes: UnitNode[], out = new Set<string>()): Set<s
 /** /don-vi: search, the tree, details in a drawer (?ma=CODE), and for admins create and import. */
 export function UnitsPage() {
   const { t, number } = useI18n();
-  const { ma } = unitsRoute.useSearch();
+  const { ma } = route.useSearch();
   const navigate = useNavigate({ from: '/don-vi' });
   const canManage = useCanManageUnits();
   const user = useSession().data?.user;

@@ -1,10 +1,10 @@
 import { Stack, Text, Title } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
 import { usePublicResult } from '../../../api/survey-queries.ts';
 import { ErrorAlert } from '../../../components/errors.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { PendingPage } from '../../../components/RoutePages.tsx';
 import { useT } from '../../../i18n/index.tsx';
-import { publicResultRoute } from '../../../router.tsx';
 import { LeftOutNote } from '../../surveys/results/LeftOutNote.tsx';
 import { groupByPeer, usePeerGroupLabel } from '../../surveys/results/peerGroups.ts';
 import { PublicLayout } from '../PublicLayout.tsx';
@@ -13,10 +13,12 @@ import { PublicationMeta } from './PublicationMeta.tsx';
 import { RankingTable } from './RankingTable.tsx';
 import { SupersededBanner } from './SupersededBanner.tsx';
 
+const route = getRouteApi('/chi-so/$id');
+
 /** /chi-so/:id — one published result: a ranking per peer group, and the open data. */
 export function PublicationPage() {
   const t = useT();
-  const id = Number(publicResultRoute.useParams().id);
+  const id = Number(route.useParams().id);
   const result = usePublicResult(id);
   const peerLabel = usePeerGroupLabel();
   const data = result.data;

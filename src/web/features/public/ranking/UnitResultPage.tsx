@@ -1,21 +1,22 @@
 import { Anchor, Stack, Text } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { usePublicResult } from '../../../api/survey-queries.ts';
 import { ErrorAlert } from '../../../components/errors.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { PendingPage } from '../../../components/RoutePages.tsx';
 import { useT } from '../../../i18n/index.tsx';
-import { publicUnitRoute } from '../../../router.tsx';
 import { ImproveLink } from '../../plans/ImproveLink.tsx';
 import { UnitResultView } from '../../surveys/results/UnitResultView.tsx';
 import { PublicLayout } from '../PublicLayout.tsx';
 import { DownloadLinks } from './DownloadLinks.tsx';
 import { SupersededBanner } from './SupersededBanner.tsx';
 
+const route = getRouteApi('/chi-so/$id/$unitCode');
+
 /** /chi-so/:id/:unitCode — one unit of a published result: criteria, intervals, answers, change. */
 export function UnitResultPage() {
   const t = useT();
-  const params = publicUnitRoute.useParams();
+  const params = route.useParams();
   const id = Number(params.id);
   const result = usePublicResult(id);
   const unit = result.data?.result.units.find((u) => u.unit === params.unitCode);

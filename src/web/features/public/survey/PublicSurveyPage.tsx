@@ -1,5 +1,6 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { api } from '../../../api/client.ts';
 import { usePublicForm } from '../../../api/survey-queries.ts';
@@ -8,7 +9,6 @@ import { useErrorText } from '../../../components/errors.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { PendingPage } from '../../../components/RoutePages.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
-import { publicSurveyRoute } from '../../../router.tsx';
 import { flatQuestions, profileQuestions } from '../../surveys/form.ts';
 import { PublicLayout } from '../PublicLayout.tsx';
 import { ConsentNotice } from './ConsentNotice.tsx';
@@ -18,9 +18,11 @@ import { useProofOfWork } from './proof-of-work.ts';
 import { SurveyQuestions } from './SurveyQuestions.tsx';
 import { ThankYou } from './ThankYou.tsx';
 
+const route = getRouteApi('/khao-sat/$unitCode');
+
 /** /khao-sat/:unitCode — the citizen's form, reached from the QR poster at the desk. No sign-in. */
 export function PublicSurveyPage() {
-  const { unitCode } = publicSurveyRoute.useParams();
+  const { unitCode } = route.useParams();
   const { t } = useI18n();
   const errorText = useErrorText();
   const form = usePublicForm(unitCode);

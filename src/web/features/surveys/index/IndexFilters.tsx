@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { CHANNELS } from '../../../api/survey-types.ts';
 import { UnitPicker } from '../../../components/UnitPicker.tsx';
 import { useT } from '../../../i18n/index.tsx';
-import type { IndexSearch } from '../../../router.tsx';
+import type { IndexSearch } from '../routes.tsx';
 import { QuestionnaireSelect } from '../waves/QuestionnaireSelect.tsx';
 
 const PERIOD = /^\d{4}(-(Q[1-4]|0[1-9]|1[0-2]))?$/i;

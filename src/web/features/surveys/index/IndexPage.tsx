@@ -1,21 +1,23 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { indexXlsxUrl, useIndex } from '../../../api/survey-queries.ts';
 import type { Channel, IndexQuery } from '../../../api/survey-types.ts';
 import { ErrorAlert } from '../../../components/errors.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { PendingPage } from '../../../components/RoutePages.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
-import { type IndexSearch, indexRoute } from '../../../router.tsx';
+import type { IndexSearch } from '../routes.tsx';
 import { SurveyLinks } from '../SurveyLinks.tsx';
 import { IndexFilters } from './IndexFilters.tsx';
 import { IndexTable } from './IndexTable.tsx';
 import { UnitIndexDrawer } from './UnitIndexDrawer.tsx';
 
+const route = getRouteApi('/app/chi-so-hai-long');
+
 /** /chi-so-hai-long — the satisfaction index of the units in scope, by questionnaire and period. */
 export function IndexPage() {
   const { t, number } = useI18n();
-  const search = indexRoute.useSearch();
+  const search = route.useSearch();
   const navigate = useNavigate({ from: '/chi-so-hai-long' });
   const query: IndexQuery | null =
     search.q && search.period

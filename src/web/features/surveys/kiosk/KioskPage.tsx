@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useCallback, useMemo, useState } from 'react';
 import { api } from '../../../api/client.ts';
 import { useSession } from '../../../api/queries.ts';
@@ -9,7 +9,6 @@ import { useErrorText } from '../../../components/errors.tsx';
 import { PendingPage } from '../../../components/RoutePages.tsx';
 import { useT } from '../../../i18n/index.tsx';
 import { hasRole, SURVEY_ROLES } from '../../../nav.ts';
-import { kioskRoute } from '../../../router.tsx';
 import { flatQuestions } from '../form.ts';
 import { KioskQuestion } from './KioskQuestion.tsx';
 import { KioskSubmit } from './KioskSubmit.tsx';
@@ -17,6 +16,8 @@ import { KioskThanks } from './KioskThanks.tsx';
 import { ProgressDots } from './ProgressDots.tsx';
 import { useFullscreen } from './useFullscreen.ts';
 import { useIdleTimeout } from './useIdleTimeout.ts';
+
+const route = getRouteApi('/quay/$unitCode');
 
 /** Seconds without a touch before a half-answered kiosk starts over (?idle=SECONDS overrides). */
 export const KIOSK_IDLE_SECONDS = 60;
@@ -29,8 +30,8 @@ export const KIOSK_IDLE_SECONDS = 60;
 export function KioskPage() {
   const t = useT();
   const errorText = useErrorText();
-  const { unitCode } = kioskRoute.useParams();
-  const { idle } = kioskRoute.useSearch();
+  const { unitCode } = route.useParams();
+  const { idle } = route.useSearch();
   const role = useSession().data?.user.role;
   const allowed = hasRole(role, SURVEY_ROLES.kiosk);
   const form = useOfficerForm(allowed ? unitCode : null);

@@ -1,5 +1,5 @@
 import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useWaveProgress } from '../../../api/survey-queries.ts';
 import { ErrorAlert } from '../../../components/errors.tsx';
 import { Guard } from '../../../components/Guard.tsx';
@@ -8,12 +8,13 @@ import { PendingPage } from '../../../components/RoutePages.tsx';
 import { CodeBadge } from '../../../components/StatusBadge.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { SURVEY_ROLES } from '../../../nav.ts';
-import { waveProgressRoute } from '../../../router.tsx';
 import { useHasRole } from '../useRole.ts';
 import { CollectedBar } from '../waves/CollectedBar.tsx';
 import { WaveStatus } from '../waves/WaveStatus.tsx';
 import { ProgressTable } from './ProgressTable.tsx';
 import { ResponseImport } from './ResponseImport.tsx';
+
+const route = getRouteApi('/app/khao-sat/dot/$waveCode');
 
 /** /khao-sat/dot/:waveCode — a wave's live progress (refreshed every 15 s), posters, file import. */
 export function WaveProgressPage() {
@@ -26,7 +27,7 @@ export function WaveProgressPage() {
 
 function WaveProgress() {
   const { t, date, dateTime, number } = useI18n();
-  const { waveCode } = waveProgressRoute.useParams();
+  const { waveCode } = route.useParams();
   const progress = useWaveProgress(waveCode);
   const canImport = useHasRole(SURVEY_ROLES.importResponses);
   const wave = progress.data?.wave;

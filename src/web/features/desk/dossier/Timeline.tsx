@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { Timeline as SharedTimeline } from '../../../components/Timeline.tsx';
 import { type Translate, useI18n } from '../../../i18n/index.tsx';
 import { eventLabel, statusLabel } from '../labels.ts';
 import type { DossierEvent } from '../types.ts';
@@ -67,33 +67,13 @@ export function eventDetails(t: Translate, dateTime: (v: string) => string, e: D
 export function Timeline({ events }: { events: DossierEvent[] }) {
   const { t, dateTime } = useI18n();
   return (
-    <ol className="timeline">
-      {events.map((e) => (
-        <li key={`${e.at}-${e.kind}`} className="timeline-item" data-kind={e.kind}>
-          <Text size="sm" c="dimmed" component="p" m={0}>
-            <time dateTime={e.at}>{dateTime(e.at)}</time>
-          </Text>
-          <Text fw={700} component="p" m={0}>
-            {eventLabel(t, e.kind)}
-            {e.toStatus && e.toStatus !== e.fromStatus ? (
-              <Text span fw={400}>
-                {' '}
-                → {statusLabel(t, e.toStatus)}
-              </Text>
-            ) : null}
-          </Text>
-          {eventDetails(t, dateTime, e).map((line) => (
-            <Text size="sm" key={line} component="p" m={0} style={{ overflowWrap: 'anywhere' }}>
-              {line}
-            </Text>
-          ))}
-          {e.actor ? (
-            <Text size="xs" c="dimmed" component="p" m={0}>
-              {t('desk.event.by', { actor: e.actor })}
-            </Text>
-          ) : null}
-        </li>
-      ))}
-    </ol>
+    <SharedTimeline
+      events={events}
+      dateTime={dateTime}
+      kindLabel={(kind) => eventLabel(t, kind)}
+      statusLabel={(status: number) => statusLabel(t, status)}
+      details={(e) => eventDetails(t, dateTime, e)}
+      byline={(e) => (e.actor ? t('desk.event.by', { actor: e.actor }) : null)}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { Timeline as SharedTimeline } from '../../../components/Timeline.tsx';
 import { type Translate, useI18n } from '../../../i18n/index.tsx';
 import { channelLabel, deadlineLabel, eventLabel, statusLabel } from '../labels.ts';
 import type { FeedbackEvent } from '../types.ts';
@@ -82,36 +82,16 @@ function actorText(t: Translate, actor: string | null): string | null {
 export function Timeline({ events }: { events: FeedbackEvent[] }) {
   const { t, dateTime } = useI18n();
   return (
-    <ol className="timeline">
-      {events.map((e) => {
+    <SharedTimeline
+      events={events}
+      dateTime={dateTime}
+      kindLabel={(kind) => eventLabel(t, kind)}
+      statusLabel={(status: string) => statusLabel(t, status)}
+      details={(e) => eventDetails(t, dateTime, e)}
+      byline={(e) => {
         const by = actorText(t, e.actor);
-        return (
-          <li key={`${e.at}-${e.kind}`} className="timeline-item" data-kind={e.kind}>
-            <Text size="sm" c="dimmed" component="p" m={0}>
-              <time dateTime={e.at}>{dateTime(e.at)}</time>
-            </Text>
-            <Text fw={700} component="p" m={0}>
-              {eventLabel(t, e.kind)}
-              {e.toStatus && e.toStatus !== e.fromStatus ? (
-                <Text span fw={400}>
-                  {' '}
-                  → {statusLabel(t, e.toStatus)}
-                </Text>
-              ) : null}
-            </Text>
-            {eventDetails(t, dateTime, e).map((line) => (
-              <Text size="sm" key={line} component="p" m={0} style={{ overflowWrap: 'anywhere' }}>
-                {line}
-              </Text>
-            ))}
-            {by ? (
-              <Text size="xs" c="dimmed" component="p" m={0}>
-                {t('fb.event.by', { actor: by })}
-              </Text>
-            ) : null}
-          </li>
-        );
-      })}
-    </ol>
+        return by ? t('fb.event.by', { actor: by }) : null;
+      }}
+    />
   );
 }

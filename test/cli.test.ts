@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client.ts';
+import { hailongIn } from './cli-run.ts';
 
 /**
- * The `hailong` command as a user runs it: a child process on an embedded data folder. These run on
- * PGlite even in the PostgreSQL lane, because the folder lock is what several of them check.
+ * The `hailong` command on an embedded data folder: in-process (hailongIn) where only the command's
+ * behaviour matters, as a child process where the process is the point (the folder lock, a killed
+ * server, serving). These run on PGlite even in the PostgreSQL lane, for the folder lock.
  */
 const folders: string[] = [];
 const children: ChildProcess[] = [];
@@ -56,20 +58,20 @@ async function startServer(dataDir: string): Promise<{ child: ChildProcess; url:
 describe('hailong CLI on an embedded database', { timeout: 120_000 }, () => {
   const data = tempFolder();
 
-  it('creates and migrates an empty folder on first use', () => {
-    const r = hailong(data, 'migrate');
+  it('creates and migrates an empty folder on first use', async () => {
+    const r = await hailongIn(data, 'migrate');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Cơ sở dữ liệu đã ở phiên bản mới nhất \(\d+ bản cập nhật cấu trúc\)\.\n$/);
-    expect(hailong(data, 'migrate').status).toBe(0);
+    expect((await hailongIn(data, 'migrate')).status).toBe(0);
   });
 
-  it('imports nothing from a bad units file, names its lines on stderr and exits 1; then imports a good one', () => {
+  it('imports nothing from a bad units file, names its lines on stderr and exits 1; then imports a good one', async () => {
     const bad = join(data, '..', 'bad-units.csv');
     writeFileSync(
       bad,
       '\uFEFFcode,name,type,parent_code\r\nKH,Tỉnh Khánh Hòa,province,\r\nP1,Phường Một,ward,NOPE\r\nP2,,ward,KH\r\n',
     );
-    const r = hailong(data, 'units', 'import', bad);
+    const r = await hailongIn(data, 'units', 'import', bad);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n').filter((l) => l.startsWith('Dòng'))).toEqual([
@@ -78,29 +80,28 @@ describe('hailong CLI on an embedded database', { timeout: 120_000 }, () => {
     ]);
     const good = join(data, '..', 'good-units.csv');
     writeFileSync(good, 'code,name,type,parent_code\nP1,Phường Một,ward,KH\nKH,Tỉnh Khánh Hòa,province,\n');
-    const ok = hailong(data, 'units', 'import', good);
+    const ok = await hailongIn(data, 'units', 'import', good);
     expect(ok.stderr).toBe('');
     expect(ok.stdout).toBe('Đã nhập 2 đơn vị.\n');
     // KH was in the rejected file too: had anything been written, this import would have failed.
   });
 
-  it('creates a user, and rejects bad options with usage status 2', () => {
-    expect(
-      hailong(
-        data,
-        'users',
-        'create',
-        '--username',
-        'can.bo',
-        '--password',
-        'Mat-khau-2025',
-        '--role',
-        'officer',
-        '--unit',
-        'P1',
-      ).stdout,
-    ).toBe('Đã tạo người dùng can.bo (officer) tại đơn vị P1.\n');
-    const unknownUnit = hailong(
+  it('creates a user, and rejects bad options with usage status 2', async () => {
+    const created = await hailongIn(
+      data,
+      'users',
+      'create',
+      '--username',
+      'can.bo',
+      '--password',
+      'Mat-khau-2025',
+      '--role',
+      'officer',
+      '--unit',
+      'P1',
+    );
+    expect(created.stdout).toBe('Đã tạo người dùng can.bo (officer) tại đơn vị P1.\n');
+    const unknownUnit = await hailongIn(
       data,
       'users',
       'create',
@@ -115,31 +116,31 @@ describe('hailong CLI on an embedded database', { timeout: 120_000 }, () => {
     );
     expect(unknownUnit.status).toBe(1);
     expect(unknownUnit.stderr).toContain('Không tìm thấy đơn vị có mã "ZZ". [UNIT_NOT_FOUND]');
-    const usage = hailong(data, 'users', 'create', '--username', 'x.y', '--bogus', '1');
+    const usage = await hailongIn(data, 'users', 'create', '--username', 'x.y', '--bogus', '1');
     expect(usage.status).toBe(2);
-    expect(hailong(data, 'no-such-command').status).toBe(2);
+    expect((await hailongIn(data, 'no-such-command')).status).toBe(2);
   });
 
-  it('loads the demo once: a second run changes nothing', () => {
-    const first = hailong(data, 'demo');
+  it('loads the demo once: a second run changes nothing', async () => {
+    const first = await hailongIn(data, 'demo');
     expect(first.status).toBe(1); // KH already exists here, imported above: the demo refuses to mix
     expect(first.stderr).toContain('trùng mã với dữ liệu mẫu');
     const fresh = tempFolder();
-    expect(hailong(fresh, 'demo').stdout).toContain('Đã nạp dữ liệu mẫu.');
-    const again = hailong(fresh, 'demo');
+    expect((await hailongIn(fresh, 'demo')).stdout).toContain('Đã nạp dữ liệu mẫu.');
+    const again = await hailongIn(fresh, 'demo');
     expect(again.stdout).toContain('Dữ liệu mẫu đã có sẵn; không thay đổi gì.');
     expect(again.stdout).toContain('demo.admin');
-  }, 180_000); // three processes, one of them loading a year of surveys
+  }, 180_000); // three commands, one of them loading a year of surveys
 
   it('verifies the audit chain, and names the first row changed behind its back', async () => {
-    const ok = hailong(data, 'audit', 'verify');
+    const ok = await hailongIn(data, 'audit', 'verify');
     expect(ok.stdout).toMatch(/^Chuỗi băm khớp: \d+ dòng\.\nĐầu chuỗi: [0-9a-f]{64} \(\d+ dòng/);
     expect(ok.stdout).toContain('Nhật ký nguyên vẹn.');
     const database = await openDatabase({ kind: 'pglite', dataDir: data, command: 'test' });
     await database.db.execute(sql`alter table audit_log disable trigger audit_log_append_only`);
     await database.db.execute(sql`update audit_log set data = '{"count": 99}' where id = 2`);
     await database.close();
-    const r = hailong(data, 'audit', 'verify');
+    const r = await hailongIn(data, 'audit', 'verify');
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('dòng id 2 — nội dung dòng đã bị thay đổi');
   });

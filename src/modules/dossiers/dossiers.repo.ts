@@ -1,4 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm';
+import { type Actor, actorLabel } from '../../access/actor.ts';
 import type { Db } from '../../db/client.ts';
 import {
   dossierEvents,
@@ -64,4 +65,24 @@ export async function slipsOf(db: Db, dossierId: number) {
     .from(dossierSlips)
     .where(eq(dossierSlips.dossierId, dossierId))
     .orderBy(asc(dossierSlips.issuedAt), asc(dossierSlips.id));
+}
+
+/** A timeline event of a dossier (see dossier-events.ts). */
+export async function insertEvent(tx: Db, event: typeof dossierEvents.$inferInsert): Promise<void> {
+  await tx.insert(dossierEvents).values(event);
+}
+
+/** A slip issued, with what it says frozen at that moment. */
+export async function insertSlip(
+  tx: Db,
+  actor: Actor,
+  slip: { dossierId: number; form: string; at: Date; content: Record<string, unknown> },
+): Promise<void> {
+  await tx.insert(dossierSlips).values({
+    dossierId: slip.dossierId,
+    form: slip.form,
+    issuedAt: slip.at,
+    issuedBy: actorLabel(actor),
+    content: slip.content,
+  });
 }

@@ -1,26 +1,19 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { Actor } from '../../access/actor.ts';
 import { PDF_MIME, XLSX_MIME } from '../../documents/index.ts';
+import { actionRoutes } from '../../http/action-route.ts';
 import { download } from '../../http/download.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
 import { requireActor } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { fromVnDateTime } from '../../lib/time.ts';
+import { parseInstant } from '../../lib/dates.ts';
 import * as queries from './dossiers.queries.ts';
 import * as s from './dossiers.schema.ts';
 import * as service from './dossiers.service.ts';
 import * as slips from './slips.service.ts';
 
 const tags = ['Hồ sơ một cửa (dossiers)'];
-
-/** "2026-03-02T14:30" is Vietnam time; a string with Z or an offset is taken as written. */
-export function parseInstant(value: string): Date {
-  return /(Z|[+-]\d{2}:\d{2})$/.test(value) ? new Date(value) : fromVnDateTime(value);
-}
-
-type ActionBody = z.ZodType | undefined;
 
 export function dossiersRoutes(ctx: AppContext, options: { publicUrl?: string } = {}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -193,35 +186,14 @@ export function dossiersRoutes(ctx: AppContext, options: { publicUrl?: string } 
   );
 
   /** One action on a dossier; answers the dossier as it is afterwards. */
-  function action<B extends ActionBody>(
-    path: string,
-    summary: string,
-    body: B,
-    run: (
-      actor: Actor,
-      code: string,
-      input: B extends z.ZodType ? z.infer<B> : undefined,
-    ) => Promise<unknown>,
-  ) {
-    app.openapi(
-      createRoute({
-        method: 'post',
-        path: `/dossiers/{code}/${path}`,
-        tags,
-        summary,
-        'x-hailong-access': 'scoped',
-        request: { params: s.DossierCodeParam, ...(body ? { body: jsonBody(body) } : {}) },
-        responses: { 200: json(s.DossierDetail, 'Hồ sơ sau thao tác'), ...errors },
-      }),
-      async (c) => {
-        const actor = requireActor(c);
-        const { code } = c.req.valid('param');
-        const input = body ? body.parse(await c.req.json()) : undefined;
-        await run(actor, code, input as never);
-        return c.json(await queries.dossierDetail(ctx, actor, code), 200);
-      },
-    );
-  }
+  const action = actionRoutes(app, {
+    resource: '/dossiers',
+    tags,
+    params: s.DossierCodeParam,
+    result: s.DossierDetail,
+    description: 'Hồ sơ sau thao tác',
+    present: (_c, actor, code) => queries.dossierDetail(ctx, actor, code),
+  });
 
   action('process', 'Chuyển xử lý (Được tiếp nhận → Đang xử lý)', undefined, (a, code) =>
     service.startProcessing(ctx, a, code),

@@ -147,3 +147,8 @@ export async function usersByIds(
     .where(inArray(users.id, wanted));
   return new Map(rows.map((r) => [r.id, { username: r.username, displayName: r.displayName }]));
 }
+
+/** A timeline event of an item (see feedback-events.ts). */
+export async function insertEvent(tx: Db, event: typeof feedbackEvents.$inferInsert): Promise<void> {
+  await tx.insert(feedbackEvents).values(event);
+}

@@ -1,13 +1,12 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { z } from 'zod';
-import type { Actor } from '../../access/actor.ts';
+import { actionRoutes } from '../../http/action-route.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
 import { requireActor } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
+import { parseInstant } from '../../lib/dates.ts';
 import { AppError } from '../../lib/errors.ts';
-import { fromVnDateTime } from '../../lib/time.ts';
 import * as categories from './categories.service.ts';
 import * as queries from './feedback.queries.ts';
 import * as s from './feedback.schema.ts';
@@ -15,12 +14,6 @@ import * as service from './feedback.service.ts';
 import { base } from './feedback-links.ts';
 
 const tags = ['Phản ánh, kiến nghị (feedback)'];
-
-function parseInstant(value: string): Date {
-  return /(Z|[+-]\d{2}:\d{2})$/.test(value) ? new Date(value) : fromVnDateTime(value);
-}
-
-type ActionBody = z.ZodType | undefined;
 
 /** The officers' side: intake by phone or at the counter, routing, handling, answers, the leader's page. */
 export function feedbackRoutes(ctx: AppContext, options: { publicUrl?: string } = {}) {
@@ -222,46 +215,24 @@ export function feedbackRoutes(ctx: AppContext, options: { publicUrl?: string } 
   );
 
   /** One action on an item; answers the item as it is afterwards (or where it went, after a transfer). */
-  function action<B extends ActionBody>(
-    path: string,
-    summary: string,
-    body: B,
-    run: (
-      actor: Actor,
-      code: string,
-      input: B extends z.ZodType ? z.infer<B> : undefined,
-      c: Context<AppEnv>,
-    ) => Promise<unknown>,
-  ) {
-    app.openapi(
-      createRoute({
-        method: 'post',
-        path: `/feedback/{code}/${path}`,
-        tags,
-        summary,
-        'x-hailong-access': 'scoped',
-        request: { params: s.FeedbackCodeParam, ...(body ? { body: jsonBody(body) } : {}) },
-        responses: { 200: json(s.FeedbackDetail, 'Phản ánh sau thao tác'), ...errors },
-      }),
-      async (c) => {
-        const actor = requireActor(c);
-        const { code } = c.req.valid('param');
-        // An empty body is an empty object (POST …/answer alone drafts from the template).
-        const raw = body ? await c.req.text() : '';
-        const input = body ? body.parse(raw.trim() ? JSON.parse(raw) : {}) : undefined;
-        await run(actor, code, input as never, c);
-        try {
-          return c.json(await queries.feedbackDetail(ctx, actor, code), 200);
-        } catch (error) {
-          // Transferred out of the actor's subtree: say where it went.
-          if (error instanceof AppError && error.code === 'FORBIDDEN') {
-            return c.json({ code, status: 'da_chuyen', events: [], outOfScope: true }, 200);
-          }
-          throw error;
+  const action = actionRoutes(app, {
+    resource: '/feedback',
+    tags,
+    params: s.FeedbackCodeParam,
+    result: s.FeedbackDetail,
+    description: 'Phản ánh sau thao tác',
+    present: async (_c, actor, code) => {
+      try {
+        return await queries.feedbackDetail(ctx, actor, code);
+      } catch (error) {
+        // Transferred out of the actor's subtree: say where it went.
+        if (error instanceof AppError && error.code === 'FORBIDDEN') {
+          return { code, status: 'da_chuyen', events: [], outOfScope: true };
         }
-      },
-    );
-  }
+        throw error;
+      }
+    },
+  });
 
   action('accept', 'Tiếp nhận và bắt đầu xử lý (→ Đang xử lý)', undefined, (a, code) =>
     service.accept(ctx, a, code),

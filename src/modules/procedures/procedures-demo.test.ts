@@ -4,9 +4,10 @@ import { createTestApp } from '../../../test/app.ts';
 import { systemActor } from '../../access/actor.ts';
 import { parseCsv } from '../../lib/csv.ts';
 import { importUnitsCsv } from '../units/units.service.ts';
+import { formatImportError } from './import/catalogue.ts';
+import { checkProceduresJson } from './import/json.ts';
 import * as repo from './procedures.repo.ts';
 import { importProcedures, listPublicProcedures } from './procedures.service.ts';
-import { checkProceduresJson, formatImportError } from './procedures-import.ts';
 
 const demoFile = readFileSync(new URL('../../../data/demo/procedures.json', import.meta.url), 'utf8');
 const unitsCsv = readFileSync(new URL('../../../data/demo/units.csv', import.meta.url), 'utf8');

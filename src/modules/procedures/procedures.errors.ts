@@ -1,5 +1,5 @@
 import { AppError } from '../../lib/errors.ts';
-import { formatImportError, type ImportError } from './procedures-import.ts';
+import { formatImportError, type ImportError } from './import/catalogue.ts';
 
 export const procedureNotFound = (code: string) =>
   new AppError('NOT_FOUND', `Không tìm thấy thủ tục hành chính có mã "${code}".`, { code });

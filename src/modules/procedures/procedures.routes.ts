@@ -7,9 +7,9 @@ import type { AppContext } from '../../lib/context.ts';
 import { decodeUtf8 } from '../../lib/csv.ts';
 import { AppError } from '../../lib/errors.ts';
 import { checkImportBytes, checkImportSize } from '../imports/limits.ts';
+import { CSV_COLUMNS } from './import/catalogue.ts';
 import * as s from './procedures.schema.ts';
 import * as service from './procedures.service.ts';
-import { CSV_COLUMNS } from './procedures-import.ts';
 
 const tags = ['Thủ tục hành chính (procedures)'];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_KINDS, PROCEDURE_CODE_PATTERN, PROCEDURE_LEVELS, TIME_UNITS } from './procedures-import.ts';
+import { DOCUMENT_KINDS, PROCEDURE_CODE_PATTERN, PROCEDURE_LEVELS, TIME_UNITS } from './import/catalogue.ts';
 
 /** Request and response shapes of the procedure catalogue API; the web imports these too. */
 

@@ -4,6 +4,16 @@ import { authorize, isTopLevel } from '../../access/permissions.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { compareVietnamese, foldVietnamese } from '../../lib/text.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import type {
+  DocumentKind,
+  FormLink,
+  ImportedProcedure,
+  ProcedureLevel,
+  RequiredDocument,
+  TimeUnit,
+} from './import/catalogue.ts';
+import { checkProceduresOffThread } from './import/offload.ts';
+import { planImport, type StoredProcedure } from './import/plan.ts';
 import {
   importForbidden,
   procedureNotFound,
@@ -12,17 +22,6 @@ import {
 } from './procedures.errors.ts';
 import * as repo from './procedures.repo.ts';
 import type { ImportProceduresResult, Procedure, PublicProcedureQuery } from './procedures.schema.ts';
-import { checkProceduresOffThread } from './procedures-import.offload.ts';
-import {
-  type DocumentKind,
-  type FormLink,
-  type ImportedProcedure,
-  type ProcedureLevel,
-  planImport,
-  type RequiredDocument,
-  type StoredProcedure,
-  type TimeUnit,
-} from './procedures-import.ts';
 
 /**
  * The catalogue of administrative procedures (thủ tục hành chính). It is shared by the whole

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkProceduresCsv,
-  checkProceduresJson,
-  formatImportError,
-  type ImportContext,
-  type ImportedProcedure,
-  planImport,
-  type StoredProcedure,
-} from './procedures-import.ts';
+import { formatImportError, type ImportContext, type ImportedProcedure } from './catalogue.ts';
+import { checkProceduresCsv } from './csv.ts';
+import { checkProceduresJson } from './json.ts';
+import { planImport, type StoredProcedure } from './plan.ts';
 
 const ctx: ImportContext = {
   units: new Map([

@@ -3,7 +3,8 @@
  * checks the CSV or JSON file off the main event loop.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkProceduresCsv, checkProceduresJson } from './procedures-import.ts';
+import { checkProceduresCsv } from './csv.ts';
+import { checkProceduresJson } from './json.ts';
 
 const data = workerData as {
   text: string;

@@ -1,10 +1,7 @@
-import { runInWorker, sibling } from '../imports/worker-thread.ts';
-import {
-  checkProceduresCsv,
-  checkProceduresJson,
-  type ImportCheck,
-  type ImportContext,
-} from './procedures-import.ts';
+import { runInWorker, sibling } from '../../imports/worker-thread.ts';
+import type { ImportCheck, ImportContext } from './catalogue.ts';
+import { checkProceduresCsv } from './csv.ts';
+import { checkProceduresJson } from './json.ts';
 
 /** Files up to this size are checked on the calling thread; larger ones in a worker thread. */
 const INLINE_CHARS = 256 * 1024;
@@ -19,7 +16,7 @@ export async function checkProceduresOffThread(
     return (format === 'json' ? checkProceduresJson : checkProceduresCsv)(text, ctx);
   }
   const done = await runInWorker<{ type: 'done'; check: ImportCheck }>(
-    sibling('./procedures-import.worker', import.meta.url),
+    sibling('./worker', import.meta.url),
     { text, format, units: [...ctx.units].map(([code, u]) => [code, { validTo: u.validTo }]) },
     [],
   );

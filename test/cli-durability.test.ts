@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client.ts';
+import { hailongIn } from './cli-run.ts';
 
 /**
  * What an operator meets at the command line when the machine says no (a missing file, a read-only
@@ -16,16 +17,6 @@ afterAll(() => {
   for (const m of mounts) spawnSync('umount', [m]);
   rmSync(root, { recursive: true, force: true });
 });
-
-function hailong(dataDir: string, ...args: string[]) {
-  const { DATABASE_URL: _ignored, ...rest } = process.env;
-  const r = spawnSync(process.execPath, ['bin/hailong.js', ...args], {
-    env: { ...rest, HAILONG_DATA: dataDir, LOG_LEVEL: 'warn' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** One line, in Vietnamese, and no stack trace. */
 function expectOneLine(stderr: string) {
@@ -49,18 +40,18 @@ function readOnlyFolder(): string | null {
 }
 
 describe('the CLI when the machine says no', { timeout: 180_000 }, () => {
-  it('names a missing import file in one line and exits 1', () => {
-    const r2 = hailong(join(root, 'db-missing'), 'units', 'import', join(root, 'khong-co.csv'));
+  it('names a missing import file in one line and exits 1', async () => {
+    const r2 = await hailongIn(join(root, 'db-missing'), 'units', 'import', join(root, 'khong-co.csv'));
     expect(r2.status).toBe(1);
     expectOneLine(r2.stderr);
     expect(r2.stderr).toContain('khong-co.csv: không tìm thấy tệp hoặc thư mục [ENOENT]');
   });
 
-  it('names a read-only data folder in one line and exits 1, for any command', (ctx) => {
+  it('names a read-only data folder in one line and exits 1, for any command', async (ctx) => {
     const dir = readOnlyFolder();
     if (!dir) return ctx.skip();
     for (const args of [['migrate'], ['audit', 'verify', '--no-anchor-file']]) {
-      const r = hailong(join(dir, 'db'), ...args);
+      const r = await hailongIn(join(dir, 'db'), ...args);
       expect(r.status).toBe(1);
       expectOneLine(r.stderr);
       expect(r.stderr).toMatch(/\[(EROFS|EACCES)\]/);
@@ -75,10 +66,10 @@ describe('audit verify anchors the chain', { timeout: 240_000 }, () => {
     // A few audited changes: two units.
     const csv = join(root, 'units.csv');
     writeFileSync(csv, 'code,name,type,parent_code\nT,Tỉnh Thử,province,\nA,Xã An,ward,T\n');
-    const imported = hailong(data, 'units', 'import', csv);
+    const imported = await hailongIn(data, 'units', 'import', csv);
     expect(imported.status, imported.stderr).toBe(0);
 
-    const first = hailong(data, 'audit', 'verify');
+    const first = await hailongIn(data, 'audit', 'verify');
     expect(first.status, first.stdout + first.stderr).toBe(0);
     const head = first.stdout.match(/Đầu chuỗi: ([0-9a-f]{64}) \((\d+) dòng/);
     expect(head).not.toBeNull();
@@ -95,15 +86,15 @@ describe('audit verify anchors the chain', { timeout: 240_000 }, () => {
     await database.close();
 
     // Without any record the shorter chain still links up...
-    const blind = hailong(data, 'audit', 'verify', '--no-anchor-file');
+    const blind = await hailongIn(data, 'audit', 'verify', '--no-anchor-file');
     expect(blind.status, blind.stdout + blind.stderr).toBe(0);
     // ...but the anchor file written by the first verify notices it,
-    const second = hailong(data, 'audit', 'verify');
+    const second = await hailongIn(data, 'audit', 'verify');
     expect(second.status).toBe(1);
     expect(second.stdout).toContain(`còn ${Number(count) - 1} dòng`);
     expect(second.stdout).toContain('KHÔNG khớp');
     // and so do the values printed the first time.
-    const given = hailong(
+    const given = await hailongIn(
       data,
       'audit',
       'verify',

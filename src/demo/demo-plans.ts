@@ -6,9 +6,12 @@ import {
   measuresByCriterion,
   shippedQuestionnaireCodes,
 } from '../modules/plans/measures.service.ts';
+import type { TaskInput } from '../modules/plans/plan-values.ts';
 import { findDemoPlan } from '../modules/plans/plans.repo.ts';
-import { createPlan, proposal, reportProgress, type TaskInput } from '../modules/plans/plans.service.ts';
 import { parseDue } from '../modules/plans/task-due.ts';
+import { createPlan } from '../modules/plans/use-cases/create-plan.ts';
+import { proposal } from '../modules/plans/use-cases/propose-plan.ts';
+import { reportProgress } from '../modules/plans/use-cases/report-progress.ts';
 import { findByCode } from '../modules/units/units.repo.ts';
 
 /**

@@ -42,7 +42,7 @@ import { type UnitIndexQuery, unitIndex } from './index-source.ts';
 import { measuresByCriterion } from './measures.service.ts';
 import { documentNotFound, planState, validation } from './plans.errors.ts';
 import * as repo from './plans.repo.ts';
-import { getPlan } from './plans.service.ts';
+import { getPlan } from './use-cases/get-plan.ts';
 
 export const DOCUMENT_KINDS = ['letter', 'decision_index', 'decision_plan'] as const;
 export type DocumentKindName = (typeof DOCUMENT_KINDS)[number];

@@ -7,7 +7,20 @@ import { requireActor } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
 import * as measures from './measures.service.ts';
 import * as s from './plans.schema.ts';
-import * as plans from './plans.service.ts';
+import { addTask } from './use-cases/add-task.ts';
+import { closePlan } from './use-cases/close-plan.ts';
+import { createPlan } from './use-cases/create-plan.ts';
+import { deleteTask } from './use-cases/delete-task.ts';
+import { evidenceFile } from './use-cases/evidence-file.ts';
+import { getPlan } from './use-cases/get-plan.ts';
+import { listPlans } from './use-cases/list-plans.ts';
+import { planEffect } from './use-cases/plan-effect.ts';
+import { planReminders } from './use-cases/plan-reminders.ts';
+import { plansOverview } from './use-cases/plans-overview.ts';
+import { proposal } from './use-cases/propose-plan.ts';
+import { reportProgress } from './use-cases/report-progress.ts';
+import { updatePlan } from './use-cases/update-plan.ts';
+import { updateTask } from './use-cases/update-task.ts';
 
 const tags = ['Kế hoạch nâng cao chỉ số hài lòng (plans)'];
 
@@ -91,7 +104,7 @@ export function plansRoutes(ctx: AppContext) {
       request: { query: s.UnitIndexSource },
       responses: { 200: json(s.Proposal, 'Đề xuất'), ...errors },
     }),
-    async (c) => c.json(await plans.proposal(ctx, requireActor(c), c.req.valid('query')), 200),
+    async (c) => c.json(await proposal(ctx, requireActor(c), c.req.valid('query')), 200),
   );
 
   app.openapi(
@@ -104,7 +117,7 @@ export function plansRoutes(ctx: AppContext) {
       request: { query: s.UnitScopeQuery },
       responses: { 200: json(s.Overview, 'Tổng quan'), ...errors },
     }),
-    async (c) => c.json(await plans.plansOverview(ctx, requireActor(c), c.req.valid('query').unitCode), 200),
+    async (c) => c.json(await plansOverview(ctx, requireActor(c), c.req.valid('query').unitCode), 200),
   );
 
   app.openapi(
@@ -118,7 +131,7 @@ export function plansRoutes(ctx: AppContext) {
       request: { query: s.UnitScopeQuery },
       responses: { 200: json(s.Reminders, 'Nhắc việc'), ...errors },
     }),
-    async (c) => c.json(await plans.planReminders(ctx, requireActor(c), c.req.valid('query').unitCode), 200),
+    async (c) => c.json(await planReminders(ctx, requireActor(c), c.req.valid('query').unitCode), 200),
   );
 
   app.openapi(
@@ -131,7 +144,7 @@ export function plansRoutes(ctx: AppContext) {
       request: { query: s.PlanListQuery },
       responses: { 200: json(s.PlanList, 'Kế hoạch'), ...errors },
     }),
-    async (c) => c.json({ plans: await plans.listPlans(ctx, requireActor(c), c.req.valid('query')) }, 200),
+    async (c) => c.json({ plans: await listPlans(ctx, requireActor(c), c.req.valid('query')) }, 200),
   );
 
   app.openapi(
@@ -145,7 +158,7 @@ export function plansRoutes(ctx: AppContext) {
       request: { body: jsonBody(s.CreatePlanBody) },
       responses: { 201: json(s.PlanDetail, 'Dự thảo kế hoạch'), ...errors },
     }),
-    async (c) => c.json(await plans.createPlan(ctx, requireActor(c), c.req.valid('json')), 201),
+    async (c) => c.json(await createPlan(ctx, requireActor(c), c.req.valid('json')), 201),
   );
 
   app.openapi(
@@ -158,7 +171,7 @@ export function plansRoutes(ctx: AppContext) {
       request: { params: s.PlanIdParam },
       responses: { 200: json(s.PlanDetail, 'Kế hoạch'), ...errors },
     }),
-    async (c) => c.json(await plans.getPlan(ctx, requireActor(c), c.req.valid('param').id), 200),
+    async (c) => c.json(await getPlan(ctx, requireActor(c), c.req.valid('param').id), 200),
   );
 
   app.openapi(
@@ -172,7 +185,7 @@ export function plansRoutes(ctx: AppContext) {
       responses: { 200: json(s.PlanDetail, 'Kế hoạch'), ...errors },
     }),
     async (c) =>
-      c.json(await plans.updatePlan(ctx, requireActor(c), c.req.valid('param').id, c.req.valid('json')), 200),
+      c.json(await updatePlan(ctx, requireActor(c), c.req.valid('param').id, c.req.valid('json')), 200),
   );
 
   app.openapi(
@@ -185,7 +198,7 @@ export function plansRoutes(ctx: AppContext) {
       request: { params: s.PlanIdParam },
       responses: { 200: json(s.PlanDetail, 'Kế hoạch'), ...errors },
     }),
-    async (c) => c.json(await plans.closePlan(ctx, requireActor(c), c.req.valid('param').id), 200),
+    async (c) => c.json(await closePlan(ctx, requireActor(c), c.req.valid('param').id), 200),
   );
 
   app.openapi(
@@ -199,7 +212,7 @@ export function plansRoutes(ctx: AppContext) {
       request: { params: s.PlanIdParam },
       responses: { 200: json(s.Effect, 'Trước → sau'), ...errors },
     }),
-    async (c) => c.json(await plans.planEffect(ctx, requireActor(c), c.req.valid('param').id), 200),
+    async (c) => c.json(await planEffect(ctx, requireActor(c), c.req.valid('param').id), 200),
   );
 
   app.openapi(
@@ -213,7 +226,7 @@ export function plansRoutes(ctx: AppContext) {
       responses: { 201: json(s.PlanDetail, 'Kế hoạch'), ...errors },
     }),
     async (c) =>
-      c.json(await plans.addTask(ctx, requireActor(c), c.req.valid('param').id, c.req.valid('json')), 201),
+      c.json(await addTask(ctx, requireActor(c), c.req.valid('param').id, c.req.valid('json')), 201),
   );
 
   app.openapi(
@@ -228,7 +241,7 @@ export function plansRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const { id, taskId } = c.req.valid('param');
-      return c.json(await plans.updateTask(ctx, requireActor(c), id, taskId, c.req.valid('json')), 200);
+      return c.json(await updateTask(ctx, requireActor(c), id, taskId, c.req.valid('json')), 200);
     },
   );
 
@@ -244,7 +257,7 @@ export function plansRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const { id, taskId } = c.req.valid('param');
-      return c.json(await plans.deleteTask(ctx, requireActor(c), id, taskId), 200);
+      return c.json(await deleteTask(ctx, requireActor(c), id, taskId), 200);
     },
   );
 
@@ -260,7 +273,7 @@ export function plansRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const { id, taskId } = c.req.valid('param');
-      return c.json(await plans.reportProgress(ctx, requireActor(c), id, taskId, c.req.valid('json')), 201);
+      return c.json(await reportProgress(ctx, requireActor(c), id, taskId, c.req.valid('json')), 201);
     },
   );
 
@@ -282,7 +295,7 @@ export function plansRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const { id, taskId, updateId } = c.req.valid('param');
-      const file = await plans.evidenceFile(ctx, requireActor(c), id, taskId, updateId);
+      const file = await evidenceFile(ctx, requireActor(c), id, taskId, updateId);
       return download(file.bytes, file.mime, file.name);
     },
   );

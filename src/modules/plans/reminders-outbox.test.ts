@@ -7,8 +7,8 @@ import { systemActor } from '../../access/actor.ts';
 import { queryRows } from '../../db/rows.ts';
 import { createUser } from '../accounts/accounts.service.ts';
 import { issueDocument } from './documents.service.ts';
-import { createPlan } from './plans.service.ts';
 import { queuePlanReminders } from './reminders-outbox.ts';
+import { createPlan } from './use-cases/create-plan.ts';
 
 /** An issued plan with a task past its date: its leader (with a work email) gets one reminder. */
 const t = await createTestApp();

@@ -4,7 +4,7 @@ import { enqueue } from '../../messaging/outbox.ts';
 import { publicBase } from '../dossiers/links.ts';
 import * as unitsRepo from '../units/units.repo.ts';
 import * as repo from './plans.repo.ts';
-import { planReminders } from './plans.service.ts';
+import { planReminders } from './use-cases/plan-reminders.ts';
 
 /** Who is reminded about a unit's plan: its leaders and specialists that have a work email. */
 const REMINDED_ROLES = ['leader', 'specialist'];

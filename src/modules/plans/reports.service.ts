@@ -17,9 +17,9 @@ import { requireUnit } from '../units/units.service.ts';
 import { reportDocument, reportSheets } from './doc-report.ts';
 import { agencyFor } from './documents.service.ts';
 import { validation } from './plans.errors.ts';
-import { plansOverview } from './plans.service.ts';
 import { parseReportPeriod, type ReportPeriod } from './report-period.ts';
 import { feedbackFiguresOf } from './report-sources.ts';
+import { plansOverview } from './use-cases/plans-overview.ts';
 
 async function surveyFigures(
   ctx: AppContext,

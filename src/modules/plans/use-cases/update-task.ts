@@ -1,0 +1,44 @@
+import type { Actor } from '../../../access/actor.ts';
+import type { AppContext } from '../../../lib/context.ts';
+import { checkDue, dueColumns, type TaskInput } from '../plan-values.ts';
+import { taskNotFound, validation } from '../plans.errors.ts';
+import * as repo from '../plans.repo.ts';
+import { getPlan } from './get-plan.ts';
+import { auditPlan, criterionTitlesOf, editable } from './plan-access.ts';
+
+export async function updateTask(
+  ctx: AppContext,
+  actor: Actor,
+  planId: number,
+  taskId: number,
+  patch: Partial<TaskInput> & { position?: number },
+) {
+  const row = await editable(ctx, actor, planId, 'sửa nhiệm vụ');
+  const task = await repo.findTask(ctx.db, planId, taskId);
+  if (!task) throw taskNotFound(planId, taskId);
+  if (patch.criterionCode) {
+    const titles = await criterionTitlesOf(ctx, row.p.questionnaireId);
+    if (!titles.has(patch.criterionCode))
+      throw validation('criterionCode', `Phiếu không có tiêu chí "${patch.criterionCode}".`);
+  }
+  if (patch.due) checkDue(patch.due, 'due');
+  const now = ctx.now();
+  await ctx.db.transaction(async (tx) => {
+    await repo.updateTask(tx, planId, taskId, {
+      ...(patch.criterionCode !== undefined ? { criterionCode: patch.criterionCode } : {}),
+      ...(patch.task !== undefined ? { task: patch.task.trim() } : {}),
+      ...(patch.due !== undefined ? dueColumns(patch.due) : {}),
+      ...(patch.responsible !== undefined ? { responsible: patch.responsible.trim() } : {}),
+      ...(patch.product !== undefined ? { product: patch.product.trim() } : {}),
+      ...(patch.partners !== undefined ? { partners: patch.partners.trim() } : {}),
+      updatedAt: now,
+    });
+    if (patch.position !== undefined) {
+      const ids = (await repo.tasksOf(tx, [planId])).map((t) => t.id).filter((id) => id !== taskId);
+      ids.splice(Math.max(0, Math.min(ids.length, patch.position - 1)), 0, taskId);
+      await repo.renumber(tx, ids);
+    }
+    await auditPlan(ctx, tx, actor, row, 'plan.task_update', { taskId, ...patch });
+  });
+  return getPlan(ctx, actor, planId);
+}

@@ -14,7 +14,17 @@ type Write = typeof process.stdout.write;
  * node + PGlite for every command cost seconds each; where the process boundary itself is what a
  * test checks (the folder lock, a killed server, an uncaught error), test/cli.test.ts still spawns.
  */
-export async function hailongIn(dataDir: string, ...args: string[]): Promise<CliResult> {
+export function hailongIn(dataDir: string, ...args: string[]): Promise<CliResult> {
+  // One at a time: stdout, stderr and the environment are the process's own, so calls made
+  // together (Promise.all) run one after the other instead of mixing their output.
+  const run = queue.then(() => runCaptured(dataDir, args));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+async function runCaptured(dataDir: string, args: string[]): Promise<CliResult> {
   const saved = {
     HAILONG_DATA: process.env.HAILONG_DATA,
     DATABASE_URL: process.env.DATABASE_URL,

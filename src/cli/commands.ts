@@ -14,6 +14,7 @@ import { type Command, reportError } from './run.ts';
 import { serveCommand } from './serve.ts';
 import { startCommand } from './start.ts';
 import { unitsImport } from './units-import.ts';
+import { unitsList } from './units-list.ts';
 import { usersCreate } from './users-create.ts';
 
 /** Subcommands by their words; "units import" is two words. */
@@ -23,6 +24,7 @@ export const COMMANDS: Record<string, Command> = {
   migrate,
   demo: demoCommand,
   'units import': unitsImport,
+  'units list': unitsList,
   'users create': usersCreate,
   'audit verify': auditVerify,
   backup: backupCommand,

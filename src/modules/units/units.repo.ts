@@ -1,4 +1,5 @@
-import { and, asc, count, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/rows.ts';
 import { unitSuccessors, units, unitTypes } from '../../db/schema/index.ts';
@@ -36,11 +37,16 @@ export async function findByCodes(db: Db, codes: string[]): Promise<UnitRow[]> {
   return db.select().from(units).where(inArray(units.code, codes));
 }
 
-/** Every unit inside a subtree ('' = all), in path order so parents come before children. */
+/**
+ * Every unit inside a subtree ('' = all), in path order so parents come before children: the open
+ * ones, all of them (`includeClosed`), or, given `on` (YYYY-MM-DD), those valid on that day
+ * (`valid_from` ≤ on ≤ `valid_to`, both days included).
+ */
 export async function listSubtree(
   db: Db,
   pathPrefix: string,
   includeClosed: boolean,
+  on?: string,
 ): Promise<UnitSummary[]> {
   return db
     .select(unitColumns)
@@ -48,7 +54,11 @@ export async function listSubtree(
     .where(
       and(
         pathPrefix ? like(units.path, `${pathPrefix}%`) : undefined,
-        includeClosed ? undefined : isNull(units.validTo),
+        on !== undefined
+          ? and(lte(units.validFrom, on), or(isNull(units.validTo), gte(units.validTo, on)))
+          : includeClosed
+            ? undefined
+            : isNull(units.validTo),
       ),
     )
     .orderBy(asc(units.depth), asc(units.id));
@@ -191,6 +201,23 @@ export async function successionsOf(db: Db, id: number) {
     .innerJoin(units, eq(units.id, unitSuccessors.predecessorId))
     .where(eq(unitSuccessors.successorId, id));
   return { successors, predecessors };
+}
+
+/** Successor links (by code) where either side is one of `ids`. */
+export async function successionsTouching(
+  db: Db,
+  ids: number[],
+): Promise<{ predecessor: string; successor: string }[]> {
+  if (ids.length === 0) return [];
+  const p = alias(units, 'p');
+  const s = alias(units, 's');
+  return db
+    .select({ predecessor: p.code, successor: s.code })
+    .from(unitSuccessors)
+    .innerJoin(p, eq(p.id, unitSuccessors.predecessorId))
+    .innerJoin(s, eq(s.id, unitSuccessors.successorId))
+    .where(or(inArray(unitSuccessors.predecessorId, ids), inArray(unitSuccessors.successorId, ids)))
+    .orderBy(asc(p.code), asc(s.code));
 }
 
 export async function listTypes(db: Db) {

@@ -208,6 +208,22 @@ describe('units CSV import', () => {
     ]);
   });
 
+  it('GET /units?date= gives the tree of the units valid that day, closed ones included', async () => {
+    const codesOn = async (date: string) => {
+      const res = await call(t.app, adminA, 'GET', `/api/v1/units?date=${date}`);
+      expect(res.status).toBe(200);
+      const { units } = (await res.json()) as { units: { code: string; children: { code: string }[] }[] };
+      return units.flatMap((u) => [u.code, ...u.children.map((c) => c.code)]);
+    };
+    const before = await codesOn('2025-06-30');
+    expect(before).toContain('A-OLD');
+    expect(before).not.toContain('A-NEW');
+    const after = await codesOn('2025-07-01');
+    expect(after).toContain('A-NEW');
+    expect(after).not.toContain('A-OLD');
+    expect((await call(t.app, adminA, 'GET', '/api/v1/units?date=2025-02-30')).status).toBe(400);
+  });
+
   it("refuses (403) a successor outside the importer's units, and writes nothing", async () => {
     const res = await importCsv(
       adminA,

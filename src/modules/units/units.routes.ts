@@ -26,8 +26,11 @@ export function unitsRoutes(ctx: AppContext) {
       responses: { 200: json(s.UnitTree, 'Cây đơn vị, bắt đầu từ đơn vị của người dùng'), ...errors },
     }),
     async (c) => {
-      const { includeClosed, root } = c.req.valid('query');
-      return c.json({ units: await service.listUnitTree(ctx, requireActor(c), includeClosed, root) }, 200);
+      const { includeClosed, root, date } = c.req.valid('query');
+      return c.json(
+        { units: await service.listUnitTree(ctx, requireActor(c), includeClosed, root, date) },
+        200,
+      );
     },
   );
 

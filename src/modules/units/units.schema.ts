@@ -45,9 +45,32 @@ export const UnitTreeQuery = z.object({
     .optional()
     .transform((v) => v === 'true')
     .meta({ description: 'Kèm các đơn vị đã ngừng hoạt động' }),
+  date: isoDate.optional().meta({
+    description:
+      'Chỉ các đơn vị có hiệu lực vào ngày này (valid_from ≤ ngày ≤ valid_to), kể cả đơn vị nay đã ngừng hoạt động; khi có date thì bỏ qua includeClosed',
+    example: '2025-07-01',
+  }),
 });
 
 export const UnitTree = z.object({ units: z.array(UnitNode) });
+
+/**
+ * One unit of `hailong units list --json` (a contract other systems check: exactly these keys).
+ * Dates are YYYY-MM-DD; `validTo` is the last day (inclusive) or null; successors and predecessors
+ * are unit codes.
+ */
+export const UnitOnDate = z.object({
+  code: z.string(),
+  name: z.string(),
+  type: z.string(),
+  parentCode: z.string().nullable(),
+  peerGroup: z.string(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  successors: z.array(z.string()),
+  predecessors: z.array(z.string()),
+});
+export type UnitOnDate = z.infer<typeof UnitOnDate>;
 
 export const UnitSearchQuery = z.object({
   q: z.string().trim().min(1, 'Nhập ít nhất 1 ký tự để tìm').max(100).meta({ example: 'phuong sai' }),

@@ -17,8 +17,15 @@ import {
   unitTypeTaken,
   unitTypeUnknown,
 } from './units.errors.ts';
+import { presentUnitOnDate } from './units.present.ts';
 import * as repo from './units.repo.ts';
-import type { CloseUnitBody, CreateUnitBody, CreateUnitTypeBody, UpdateUnitBody } from './units.schema.ts';
+import type {
+  CloseUnitBody,
+  CreateUnitBody,
+  CreateUnitTypeBody,
+  UnitNode,
+  UpdateUnitBody,
+} from './units.schema.ts';
 import { checkUnitsCsvOffThread } from './units-import.offload.ts';
 
 /**
@@ -47,8 +54,51 @@ async function subtreePrefix(ctx: AppContext, actor: Actor, rootCode: string | u
   return (await requireUnit(ctx, actor, rootCode)).path;
 }
 
-export async function listUnitTree(ctx: AppContext, actor: Actor, includeClosed: boolean, rootCode?: string) {
-  const rows = await repo.listSubtree(ctx.db, await subtreePrefix(ctx, actor, rootCode), includeClosed);
+/** The tree of open units (all with `includeClosed`; those valid that day with `on`). */
+export async function listUnitTree(
+  ctx: AppContext,
+  actor: Actor,
+  includeClosed: boolean,
+  rootCode?: string,
+  on?: string,
+) {
+  const rows = await repo.listSubtree(ctx.db, await subtreePrefix(ctx, actor, rootCode), includeClosed, on);
+  return treeOf(ctx, rows);
+}
+
+/**
+ * The units valid on `date` (both ends of their validity included) inside the actor's subtree,
+ * depth first with siblings in Vietnamese order, each with the codes of its successors and
+ * predecessors: the `hailong units list` contract.
+ */
+export async function listUnitsOn(ctx: AppContext, actor: Actor, date: string, rootCode?: string) {
+  const rows = await repo.listSubtree(ctx.db, await subtreePrefix(ctx, actor, rootCode), true, date);
+  const links = await repo.successionsTouching(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  const flat: { unit: UnitNode; depth: number }[] = [];
+  const walk = (nodes: UnitNode[], depth: number) => {
+    for (const unit of nodes) {
+      flat.push({ unit, depth });
+      walk(unit.children, depth + 1);
+    }
+  };
+  walk(await treeOf(ctx, rows), 0);
+  const successors = new Map<string, string[]>();
+  const predecessors = new Map<string, string[]>();
+  for (const { predecessor, successor } of links) {
+    successors.set(predecessor, [...(successors.get(predecessor) ?? []), successor]);
+    predecessors.set(successor, [...(predecessors.get(successor) ?? []), predecessor]);
+  }
+  return flat.map(({ unit, depth }) => ({
+    depth,
+    unit: presentUnitOnDate(unit, successors.get(unit.code) ?? [], predecessors.get(unit.code) ?? []),
+  }));
+}
+
+/** Nest rows into trees; a parent outside the rows is still named by its code. */
+async function treeOf(ctx: AppContext, rows: repo.UnitSummary[]) {
   const codes = new Map(rows.map((r) => [r.id, r.code]));
   const outside = rows.filter((r) => r.parentId !== null && !codes.has(r.parentId)).map((r) => r.parentId!);
   const outsideNames = await repo.namesByIds(ctx.db, outside);

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type { Db } from '../db/client.ts';
-import { outbox } from '../db/schema/index.ts';
 import {
   invalidPayload,
   invalidRecipient,
@@ -8,6 +7,7 @@ import {
   unknownChannel,
   unknownTemplate,
 } from './notifications.errors.ts';
+import { insertMessage } from './outbox.repo.ts';
 import { normalizeRecipient } from './recipients.ts';
 import { CHANNELS, type Channel } from './sender.ts';
 import { isTemplateName, PAYLOAD_SCHEMAS, type TemplateName } from './templates.ts';
@@ -29,22 +29,17 @@ export interface NewMessage {
  */
 export async function enqueue(tx: Db, msg: NewMessage, now: Date): Promise<boolean> {
   const checked = checkMessage(msg);
-  const rows = await tx
-    .insert(outbox)
-    .values({
-      channel: checked.channel,
-      recipient: checked.recipient,
-      template: checked.template,
-      payload: checked.payload,
-      dedupeKey: checked.dedupeKey,
-      status: 'pending',
-      attempts: 0,
-      nextAttemptAt: now,
-      createdAt: now,
-    })
-    .onConflictDoNothing({ target: [outbox.channel, outbox.dedupeKey] })
-    .returning({ id: outbox.id });
-  return rows.length > 0;
+  return insertMessage(tx, {
+    channel: checked.channel,
+    recipient: checked.recipient,
+    template: checked.template,
+    payload: checked.payload,
+    dedupeKey: checked.dedupeKey,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: now,
+    createdAt: now,
+  });
 }
 
 /** The validation enqueue does, without writing: throws VALIDATION_FAILED naming the field. */

@@ -1,11 +1,10 @@
-import { and, asc, eq, inArray, isNull, lt, lte, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
-import { outbox } from '../db/schema/index.ts';
 import type { AppContext } from '../lib/context.ts';
 import { retryDelayMs } from './backoff.ts';
+import * as repo from './outbox.repo.ts';
 import { type Channel, type OutgoingMessage, SendError, type Sender } from './sender.ts';
-import { isTemplateName, TEMPLATE_NAMES } from './templates.ts';
+import { isTemplateName } from './templates.ts';
 
 /**
  * The outbox worker: claims due messages, sends them, records the outcome.
@@ -27,7 +26,7 @@ export const MAX_ATTEMPTS = 8;
 export const LOCK_MS = 60_000;
 export const NOT_CONFIGURED = 'kênh chưa cấu hình';
 
-export type OutboxRow = typeof outbox.$inferSelect;
+export type OutboxRow = repo.OutboxRow;
 
 export interface RunOptions {
   batch?: number;
@@ -42,75 +41,9 @@ export interface RunResult {
   failed: number;
 }
 
-/** What the given senders can deliver, as a condition on outbox rows. */
-function sendable(senders: readonly Sender[]): SQL | undefined {
-  const parts = senders.map((s) =>
-    s.templates
-      ? and(eq(outbox.channel, s.channel), inArray(outbox.template, [...s.templates]))
-      : eq(outbox.channel, s.channel),
-  );
-  return parts.length ? or(...parts) : undefined;
-}
-
 /** Lock up to `batch` due messages that the senders can deliver, for LOCK_MS, and return them. */
-export async function claimDue(
-  db: Db,
-  now: Date,
-  senders: readonly Sender[],
-  batch = 20,
-): Promise<OutboxRow[]> {
-  const deliverable = sendable(senders);
-  if (!deliverable) return [];
-  const due = db
-    .select({ id: outbox.id })
-    .from(outbox)
-    .where(
-      and(
-        eq(outbox.status, 'pending'),
-        lte(outbox.nextAttemptAt, now),
-        or(isNull(outbox.lockedUntil), lt(outbox.lockedUntil, now)),
-        deliverable,
-      ),
-    )
-    .orderBy(asc(outbox.id))
-    .limit(batch)
-    .for('update', { skipLocked: true });
-  const rows = await db
-    .update(outbox)
-    .set({ lockedUntil: new Date(now.getTime() + LOCK_MS), attempts: sql`${outbox.attempts} + 1` })
-    .where(inArray(outbox.id, due))
-    .returning();
-  return rows.sort((a, b) => a.id - b.id);
-}
-
-/** Note on pending messages that no sender handles why they wait (once; no attempt is counted). */
-async function markUndeliverable(db: Db, senders: readonly Sender[]): Promise<void> {
-  const channels = senders.map((s) => s.channel);
-  await db
-    .update(outbox)
-    .set({ lastError: NOT_CONFIGURED })
-    .where(
-      and(
-        eq(outbox.status, 'pending'),
-        notInArray(outbox.channel, channels),
-        sql`${outbox.lastError} is distinct from ${NOT_CONFIGURED}`,
-      ),
-    );
-  for (const s of senders) {
-    if (!s.templates || s.templates.length === TEMPLATE_NAMES.length) continue;
-    const reason = sql`${`${NOT_CONFIGURED} cho mẫu `} || ${outbox.template}`;
-    await db
-      .update(outbox)
-      .set({ lastError: reason })
-      .where(
-        and(
-          eq(outbox.status, 'pending'),
-          eq(outbox.channel, s.channel),
-          notInArray(outbox.template, [...s.templates]),
-          sql`${outbox.lastError} is distinct from (${reason})`,
-        ),
-      );
-  }
+export function claimDue(db: Db, now: Date, senders: readonly Sender[], batch = 20): Promise<OutboxRow[]> {
+  return repo.claimDue(db, now, new Date(now.getTime() + LOCK_MS), senders, batch);
 }
 
 /** Stable across attempts, unique across installations in practice (id + creation instant). */
@@ -129,7 +62,7 @@ export async function runOutboxOnce(
     if (byChannel.has(s.channel)) throw new Error(`Hai bộ gửi cho cùng kênh ${s.channel}`);
     byChannel.set(s.channel, s);
   }
-  await markUndeliverable(ctx.db, senders);
+  await repo.markUndeliverable(ctx.db, senders, NOT_CONFIGURED);
   const rows = await claimDue(ctx.db, ctx.now(), senders, options.batch ?? 20);
   const result: RunResult = { claimed: rows.length, sent: 0, retried: 0, failed: 0 };
   // All at once: every send has its own timeout (≤ 20 s), well within the 60 s claim.
@@ -162,10 +95,7 @@ async function deliver(
     };
     try {
       const { providerId } = await sender.send(msg);
-      await ctx.db
-        .update(outbox)
-        .set({ status: 'sent', sentAt: ctx.now(), providerId, lockedUntil: null, lastError: null })
-        .where(and(eq(outbox.id, row.id), eq(outbox.status, 'pending')));
+      await repo.recordOutcome(ctx.db, row.id, { status: 'sent', sentAt: ctx.now(), providerId });
       ctx.log.debug({ outboxId: row.id, channel: row.channel, providerId }, 'notification sent');
       return 'sent';
     } catch (error) {
@@ -174,10 +104,7 @@ async function deliver(
   }
   const lastError = failure.message.slice(0, 1000);
   if (failure.permanent || row.attempts >= MAX_ATTEMPTS) {
-    await ctx.db
-      .update(outbox)
-      .set({ status: 'failed', lockedUntil: null, lastError })
-      .where(and(eq(outbox.id, row.id), eq(outbox.status, 'pending')));
+    await repo.recordOutcome(ctx.db, row.id, { status: 'failed', lastError });
     ctx.log.warn(
       { outboxId: row.id, channel: row.channel, attempts: row.attempts, lastError },
       'notification failed',
@@ -185,10 +112,7 @@ async function deliver(
     return 'failed';
   }
   const next = new Date(ctx.now().getTime() + retryDelayMs(row.attempts, random));
-  await ctx.db
-    .update(outbox)
-    .set({ nextAttemptAt: next, lockedUntil: null, lastError })
-    .where(and(eq(outbox.id, row.id), eq(outbox.status, 'pending')));
+  await repo.recordOutcome(ctx.db, row.id, { status: 'pending', nextAttemptAt: next, lastError });
   ctx.log.info(
     { outboxId: row.id, channel: row.channel, attempts: row.attempts, next, lastError },
     'notification retry',

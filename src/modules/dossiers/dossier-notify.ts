@@ -20,7 +20,7 @@ export async function notifyApplicant(
   key = '',
 ): Promise<void> {
   if (!d.contactConsent || (!d.applicantEmail && !d.applicantPhone)) return;
-  const procedure = await repo.procedureById(tx, d.procedureId);
+  const procedure = (await repo.procedureById(tx, d.procedureId))!;
   const payload = {
     name: d.applicantName.slice(0, 100),
     unitName: d.unitName,

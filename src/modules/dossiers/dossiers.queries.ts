@@ -131,7 +131,7 @@ export async function dossierDetail(ctx: AppContext, actor: Actor, code: string)
   const d = await repo.findByCode(ctx.db, code);
   if (!d) throw new AppError('DOSSIER_NOT_FOUND', `Không có hồ sơ "${code}".`);
   authorize(actor, 'dossiers.read', { path: d.unitPath });
-  const procedure = await repo.procedureById(ctx.db, d.d.procedureId);
+  const procedure = (await repo.procedureById(ctx.db, d.d.procedureId))!;
   const [handler] = d.d.handledBy
     ? await ctx.db
         .select({ username: users.username, name: users.displayName })
@@ -230,11 +230,12 @@ export async function publicLookup(ctx: AppContext, code: string, check: string 
     );
   }
   // Independent reads: in parallel on a server pool (PGlite runs them one after another).
-  const [procedure, events, slips] = await Promise.all([
+  const [found, events, slips] = await Promise.all([
     repo.procedureById(ctx.db, d.d.procedureId),
     repo.eventsOf(ctx.db, d.d.id),
     repo.slipsOf(ctx.db, d.d.id),
   ]);
+  const procedure = found!;
   const pauses = events
     .filter((e) => e.kind === 'supplement_requested' || e.kind === 'supplement_completed')
     .map((e) => ({

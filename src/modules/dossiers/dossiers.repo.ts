@@ -1,23 +1,20 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { type Actor, actorLabel } from '../../access/actor.ts';
 import type { Db } from '../../db/client.ts';
 import {
+  deskViolations,
   dossierEvents,
   dossierHandovers,
   dossierSequences,
   dossierSlips,
   dossiers,
-  procedures,
   units,
 } from '../../db/schema/index.ts';
 
 export type DossierRow = typeof dossiers.$inferSelect;
-export type ProcedureRow = typeof procedures.$inferSelect;
 
-export async function procedureById(db: Db, id: number): Promise<ProcedureRow> {
-  const [row] = await db.select().from(procedures).where(eq(procedures.id, id));
-  return row!;
-}
+/** A dossier's procedure: the procedures module's lookup (not a second copy of it). */
+export { findById as procedureById } from '../procedures/procedures.repo.ts';
 
 /** The next number of the unit's reception day, taken under the row lock of that day. */
 export async function nextSequence(tx: Db, unitId: number, day: string): Promise<number> {
@@ -85,4 +82,47 @@ export async function insertSlip(
     issuedBy: actorLabel(actor),
     content: slip.content,
   });
+}
+
+export async function insertDossier(tx: Db, row: typeof dossiers.$inferInsert): Promise<DossierRow> {
+  const [inserted] = await tx.insert(dossiers).values(row).returning();
+  return inserted!;
+}
+
+export async function updateDossier(tx: Db, id: number, patch: Partial<typeof dossiers.$inferInsert>) {
+  await tx.update(dossiers).set(patch).where(eq(dossiers.id, id));
+}
+
+export type ViolationRow = typeof deskViolations.$inferInsert;
+
+/** A violation of the desk's duties; `once`: nothing when the same one is already recorded. */
+export async function insertViolation(tx: Db, row: ViolationRow, once = false): Promise<void> {
+  const insert = tx.insert(deskViolations).values(row);
+  await (once ? insert.onConflictDoNothing() : insert);
+}
+
+export async function insertHandover(tx: Db, row: typeof dossierHandovers.$inferInsert) {
+  const [h] = await tx.insert(dossierHandovers).values(row).returning();
+  return h!;
+}
+
+/** Mark handover `id` of the dossier received; undefined when it is not waiting to be received. */
+export async function receiveHandover(
+  tx: Db,
+  dossierId: number,
+  id: number,
+  patch: { receivedAt: Date; receivedBy: string; result: string | null },
+) {
+  const [h] = await tx
+    .update(dossierHandovers)
+    .set(patch)
+    .where(
+      and(
+        eq(dossierHandovers.id, id),
+        eq(dossierHandovers.dossierId, dossierId),
+        isNull(dossierHandovers.receivedAt),
+      ),
+    )
+    .returning();
+  return h;
 }

@@ -68,7 +68,7 @@ export async function slipPdf(
   const slips = (await repo.slipsOf(ctx.db, d.id)).filter((s) => s.form === form);
   const slip = slips[slips.length - 1];
   if (!slip && form !== '05') throw new AppError('NOT_FOUND', `Hồ sơ ${code} chưa được cấp phiếu ${form}.`);
-  const procedure = await repo.procedureById(ctx.db, d.procedureId);
+  const procedure = (await repo.procedureById(ctx.db, d.procedureId))!;
   const [receiver] = d.receivedBy
     ? await ctx.db.select({ name: users.displayName }).from(users).where(eq(users.id, d.receivedBy))
     : [];

@@ -10,6 +10,11 @@ export async function findByCode(db: Db, code: string): Promise<ProcedureRow | u
   return row;
 }
 
+export async function findById(db: Db, id: number): Promise<ProcedureRow | undefined> {
+  const [row] = await db.select().from(procedures).where(eq(procedures.id, id));
+  return row;
+}
+
 export async function findByCodes(db: Db, codes: string[]): Promise<ProcedureRow[]> {
   if (codes.length === 0) return [];
   const rows: ProcedureRow[] = [];

@@ -1,0 +1,120 @@
+import type { Actor } from '../../../access/actor.ts';
+import type { AppContext } from '../../../lib/context.ts';
+import { vnDate } from '../../../lib/time.ts';
+import { findUserByUsername } from '../../accounts/accounts.repo.ts';
+import { unitCalendar } from '../../calendar/calendar.service.ts';
+import { findProcedureForUnit } from '../../procedures/procedures.repo.ts';
+import { requireUnit } from '../../units/units.service.ts';
+import { recordSlip, recordStep } from '../dossier-events.ts';
+import { notifyApplicant } from '../dossier-notify.ts';
+import { ruleSetOn, STATUS } from '../dossier-status.ts';
+import { officerNotFound, procedureNotAccepted, receivedInFuture } from '../dossiers.errors.ts';
+import * as repo from '../dossiers.repo.ts';
+import { dueFor } from '../due.ts';
+
+export type DocumentKind = 'original' | 'certified_copy' | 'copy';
+
+export interface Reception {
+  unitCode: string;
+  procedureCode: string;
+  channel: 'direct' | 'online' | 'postal';
+  applicant: {
+    kind: 'person' | 'organisation';
+    name: string;
+    phone?: string;
+    email?: string;
+    address?: string;
+  };
+  contactConsent: boolean;
+  documents: { name: string; kind: DocumentKind; count: number }[];
+  /** Default: now. A desk may record a reception made earlier the same day (e.g. after an outage). */
+  receivedAt?: Date;
+  /** Username of the officer in charge; default: the receiving officer. */
+  handledBy?: string;
+}
+
+/** Dossier code: unit code + reception date (Vietnam) + sequence of the day, e.g. P09-20260301-0007. */
+export function dossierCode(unitCode: string, receivedAt: Date, sequence: number): string {
+  return `${unitCode}-${vnDate(receivedAt).replaceAll('-', '')}-${String(sequence).padStart(4, '0')}`;
+}
+
+export async function receiveDossier(ctx: AppContext, actor: Actor, input: Reception) {
+  const unit = await requireUnit(ctx, actor, input.unitCode, 'dossiers.handle');
+  const procedure = await findProcedureForUnit(ctx.db, input.procedureCode, unit.id);
+  if (!procedure) throw procedureNotAccepted(unit.name, input.procedureCode);
+  const now = ctx.now();
+  const receivedAt = input.receivedAt ?? now;
+  if (receivedAt.getTime() > now.getTime() + 60_000) {
+    throw receivedInFuture();
+  }
+  const { calendar, version } = await unitCalendar(ctx.db, unit.id);
+  const legal = {
+    amount: procedure.processingAmount,
+    unit: procedure.processingUnit as 'working_days' | 'working_hours',
+  };
+  const dueAt = dueFor(receivedAt, legal, calendar);
+  const actorUserId = actor.kind === 'user' ? actor.userId : null;
+  const handledBy = input.handledBy ? await officerId(ctx, input.handledBy) : actorUserId;
+
+  return ctx.db.transaction(async (tx) => {
+    const code = dossierCode(unit.code, receivedAt, await repo.nextSequence(tx, unit.id, vnDate(receivedAt)));
+    const d = await repo.insertDossier(tx, {
+      code,
+      unitId: unit.id,
+      procedureId: procedure.id,
+      channel: input.channel,
+      status: STATUS.ACCEPTED,
+      ruleSet: ruleSetOn(receivedAt),
+      applicantKind: input.applicant.kind,
+      applicantName: input.applicant.name,
+      applicantPhone: input.applicant.phone ?? null,
+      applicantEmail: input.applicant.email ?? null,
+      applicantAddress: input.applicant.address ?? null,
+      contactConsent: input.contactConsent,
+      documents: input.documents,
+      receivedAt,
+      receivedBy: actorUserId,
+      handledBy,
+      legalDays: procedure.processingAmount,
+      dueAt,
+      calendarVersion: version,
+      heldBy: unit.name,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await recordStep(tx, actor, {
+      dossierId: d.id,
+      code,
+      unitId: unit.id,
+      kind: 'received',
+      to: STATUS.ACCEPTED,
+      at: now,
+      data: { procedure: procedure.code, dueAt: dueAt.toISOString(), calendar: version },
+    });
+    await recordSlip(tx, actor, {
+      dossierId: d.id,
+      form: '01',
+      at: now,
+      content: {
+        dueAt: dueAt.toISOString(),
+        documents: input.documents,
+        legalDays: procedure.processingAmount,
+      },
+    });
+    await notifyApplicant(
+      tx,
+      ctx,
+      { ...d, unitName: unit.name },
+      'dossier.received',
+      { dueAt: dueAt.toISOString() },
+      now,
+    );
+    return d;
+  });
+}
+
+async function officerId(ctx: AppContext, username: string): Promise<number> {
+  const user = await findUserByUsername(ctx.db, username);
+  if (!user) throw officerNotFound(username);
+  return user.id;
+}

@@ -1,8 +1,10 @@
-import { Button, Group, Radio, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Radio, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { ErrorAlert, fieldError } from '../../components/errors.tsx';
+import { FormButtons } from '../../components/FormButtons.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { recurrenceLabel } from './labels.ts';
+import { RowField } from './RowField.tsx';
 import { type Due, RECURRENCES, type Recurrence, type TaskInput } from './types.ts';
 
 export interface CriterionOption {
@@ -110,17 +112,7 @@ export function TaskForm({
           error={err('criterionCode')}
           comboboxProps={{ withinPortal: true }}
         />
-        <Textarea
-          label={t('plans.col.task')}
-          value={task}
-          onChange={(e) => setTask(e.currentTarget.value)}
-          error={err('task')}
-          withAsterisk
-          autosize
-          minRows={2}
-          maxLength={2000}
-          data-autofocus
-        />
+        <RowField field="task" state={[task, setTask]} err={err} maxLength={2000} />
         <Radio.Group
           label={t('plans.col.due')}
           value={due.kind}
@@ -171,38 +163,10 @@ export function TaskForm({
             maxLength={200}
           />
         ) : null}
-        <TextInput
-          label={t('plans.col.responsible')}
-          value={responsible}
-          onChange={(e) => setResponsible(e.currentTarget.value)}
-          error={err('responsible')}
-          withAsterisk
-          maxLength={300}
-        />
-        <Textarea
-          label={t('plans.col.product')}
-          value={product}
-          onChange={(e) => setProduct(e.currentTarget.value)}
-          error={err('product')}
-          autosize
-          minRows={2}
-          maxLength={2000}
-        />
-        <TextInput
-          label={t('plans.col.partners')}
-          value={partners}
-          onChange={(e) => setPartners(e.currentTarget.value)}
-          error={err('partners')}
-          maxLength={1000}
-        />
-        <Group justify="flex-end" gap="sm" mt="xs">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={pending}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <RowField field="responsible" state={[responsible, setResponsible]} err={err} maxLength={300} />
+        <RowField field="product" state={[product, setProduct]} err={err} maxLength={2000} />
+        <RowField field="partners" state={[partners, setPartners]} err={err} maxLength={1000} />
+        <FormButtons onCancel={onCancel} pending={pending} submitLabel={submitLabel} />
       </Stack>
     </form>
   );

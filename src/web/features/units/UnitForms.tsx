@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Select, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { vnDate } from '../../../lib/time.ts';
@@ -6,6 +6,7 @@ import { ApiError, api } from '../../api/client.ts';
 import { keys, useUnitTypes } from '../../api/queries.ts';
 import type { CloseUnitBody, CreateUnitBody, Unit, UnitDetail, UpdateUnitBody } from '../../api/types.ts';
 import { ErrorAlert, fieldError } from '../../components/errors.tsx';
+import { FormButtons } from '../../components/FormButtons.tsx';
 import { UnitMultiPicker, UnitPicker } from '../../components/UnitPicker.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 
@@ -168,14 +169,12 @@ export function UnitForm({ unit, parentCode, onDone, onCancel }: UnitFormProps) 
             error={fieldOf(error, 'validFrom')}
           />
         )}
-        <Group justify="flex-end" mt="xs">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {unit ? t('common.save') : t('common.create')}
-          </Button>
-        </Group>
+        <FormButtons
+          onCancel={onCancel}
+          pending={mutation.isPending}
+          submitLabel={unit ? t('common.save') : t('common.create')}
+          gap="md"
+        />
       </Stack>
     </form>
   );
@@ -234,14 +233,13 @@ export function CloseUnitForm({
           exclude={unit.code}
           error={fieldError(mutation.error, 'successorCodes')}
         />
-        <Group justify="flex-end" mt="xs">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" color="red.9" loading={mutation.isPending}>
-            {t('units.close.submit')}
-          </Button>
-        </Group>
+        <FormButtons
+          onCancel={onCancel}
+          pending={mutation.isPending}
+          submitLabel={t('units.close.submit')}
+          danger
+          gap="md"
+        />
       </Stack>
     </form>
   );

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Alert, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import { keys, useRoles } from '../../api/queries.ts';
 import type { CreateUserBody, Role, UpdateUserBody, User } from '../../api/types.ts';
 import { ErrorAlert, fieldError } from '../../components/errors.tsx';
+import { FormButtons } from '../../components/FormButtons.tsx';
 import { PasswordField } from '../../components/PasswordField.tsx';
 import { UnitPicker } from '../../components/UnitPicker.tsx';
 import { useI18n } from '../../i18n/index.tsx';
@@ -149,14 +150,12 @@ export function CreateUserForm({ defaultUnit, onDone, onCancel }: FormProps & { 
           error={err('unitCode')}
           required
         />
-        <Group justify="flex-end" mt="xs">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('common.create')}
-          </Button>
-        </Group>
+        <FormButtons
+          onCancel={onCancel}
+          pending={mutation.isPending}
+          submitLabel={t('common.create')}
+          gap="md"
+        />
       </Stack>
     </form>
   );
@@ -256,14 +255,12 @@ export function EditUserForm({
           onChange={(e) => setActive(e.currentTarget.checked)}
           disabled={isSelf}
         />
-        <Group justify="flex-end" mt="xs">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormButtons
+          onCancel={onCancel}
+          pending={mutation.isPending}
+          submitLabel={t('common.save')}
+          gap="md"
+        />
       </Stack>
     </form>
   );
@@ -308,14 +305,12 @@ export function ResetPasswordForm({ user, onDone, onCancel }: FormProps & { user
           withAsterisk
           autoComplete="new-password"
         />
-        <Group justify="flex-end" mt="xs">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('users.resetPassword')}
-          </Button>
-        </Group>
+        <FormButtons
+          onCancel={onCancel}
+          pending={mutation.isPending}
+          submitLabel={t('users.resetPassword')}
+          gap="md"
+        />
       </Stack>
     </form>
   );

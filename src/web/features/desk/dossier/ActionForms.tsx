@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { Alert, Text, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { vnDateTime } from '../../../../lib/time.ts';
 import { ApiError } from '../../../api/client.ts';
 import { useSession } from '../../../api/queries.ts';
-import { ErrorAlert, fieldError } from '../../../components/errors.tsx';
+import { DialogForm } from '../../../components/DialogForm.tsx';
+import { fieldError } from '../../../components/errors.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { DESK_ROLES, hasRole } from '../../../nav.ts';
 import { useDossierAction } from '../queries.ts';
@@ -25,47 +26,6 @@ interface FormProps {
   dossier: DossierDetail;
   onDone: Done;
   onCancel: () => void;
-}
-
-/** The frame of every action dialog: the server's message on top, the fields, cancel and submit. */
-function DialogForm({
-  onSubmit,
-  onCancel,
-  error,
-  pending,
-  submitLabel,
-  danger,
-  children,
-}: {
-  onSubmit: () => void;
-  onCancel: () => void;
-  error: unknown;
-  pending: boolean;
-  submitLabel: string;
-  danger?: boolean;
-  children: ReactNode;
-}) {
-  const { t } = useI18n();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!pending) onSubmit();
-  };
-  return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        <ErrorAlert error={error} />
-        {children}
-        <Group justify="flex-end" gap="sm" mt="xs">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={pending} color={danger ? 'red.9' : undefined}>
-            {submitLabel}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
 }
 
 const required = (value: string) => value.trim().length > 0;

@@ -1,7 +1,8 @@
-import { Autocomplete, Button, Checkbox, Group, Select, Stack, Text, Textarea } from '@mantine/core';
-import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
+import { Autocomplete, Checkbox, Select, Text, Textarea } from '@mantine/core';
+import { type ReactNode, useMemo, useState } from 'react';
 import { useSession, useUsers } from '../../../api/queries.ts';
-import { ErrorAlert, fieldError } from '../../../components/errors.tsx';
+import { DialogForm } from '../../../components/DialogForm.tsx';
+import { fieldError } from '../../../components/errors.tsx';
 import { foldedFilter, useUnitOptions } from '../../../components/UnitPicker.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import type { MessageKey } from '../../../i18n/vi.ts';
@@ -24,47 +25,6 @@ interface FormProps {
   item: FeedbackDetail;
   onDone: Done;
   onCancel: () => void;
-}
-
-/** The frame of every action dialog: the server's message on top, the fields, cancel and submit. */
-function DialogForm({
-  onSubmit,
-  onCancel,
-  error,
-  pending,
-  submitLabel,
-  danger,
-  children,
-}: {
-  onSubmit: () => void;
-  onCancel: () => void;
-  error: unknown;
-  pending: boolean;
-  submitLabel: string;
-  danger?: boolean;
-  children: ReactNode;
-}) {
-  const { t } = useI18n();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!pending) onSubmit();
-  };
-  return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        <ErrorAlert error={error} />
-        {children}
-        <Group justify="flex-end" gap="sm" mt="xs">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={pending} color={danger ? 'red.9' : undefined}>
-            {submitLabel}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
 }
 
 /** The one-text actions: their path, the body's field, the words, and the server's minimum. */

@@ -1,7 +1,9 @@
-import { Button, Checkbox, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { ErrorAlert, fieldError } from '../../../components/errors.tsx';
+import { FormButtons } from '../../../components/FormButtons.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
+import { RowField } from '../RowField.tsx';
 import type { CriterionOption } from '../TaskForm.tsx';
 import type { Measure } from './queries.ts';
 
@@ -87,34 +89,9 @@ export function MeasureForm({
           allowDeselect={false}
           comboboxProps={{ withinPortal: true }}
         />
-        <Textarea
-          label={t('plans.col.task')}
-          value={task}
-          onChange={(e) => setTask(e.currentTarget.value)}
-          error={err('task')}
-          withAsterisk
-          autosize
-          minRows={2}
-          maxLength={1000}
-          data-autofocus
-        />
-        <TextInput
-          label={t('plans.col.responsible')}
-          value={responsible}
-          onChange={(e) => setResponsible(e.currentTarget.value)}
-          error={err('responsible')}
-          withAsterisk
-          maxLength={300}
-        />
-        <Textarea
-          label={t('plans.col.product')}
-          value={product}
-          onChange={(e) => setProduct(e.currentTarget.value)}
-          error={err('product')}
-          autosize
-          minRows={2}
-          maxLength={1000}
-        />
+        <RowField field="task" state={[task, setTask]} err={err} maxLength={1000} />
+        <RowField field="responsible" state={[responsible, setResponsible]} err={err} maxLength={300} />
+        <RowField field="product" state={[product, setProduct]} err={err} maxLength={1000} />
         <TextInput
           label={t('measures.col.timing')}
           description={t('measures.timingHint')}
@@ -124,13 +101,7 @@ export function MeasureForm({
           withAsterisk
           maxLength={200}
         />
-        <TextInput
-          label={t('plans.col.partners')}
-          value={partners}
-          onChange={(e) => setPartners(e.currentTarget.value)}
-          error={err('partners')}
-          maxLength={500}
-        />
+        <RowField field="partners" state={[partners, setPartners]} err={err} maxLength={500} />
         {editing ? (
           <Checkbox
             label={t('measures.activeField')}
@@ -139,14 +110,7 @@ export function MeasureForm({
             error={err('active')}
           />
         ) : null}
-        <Group justify="flex-end" gap="sm" mt="xs">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={pending}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormButtons onCancel={onCancel} pending={pending} submitLabel={submitLabel} />
       </Stack>
     </form>
   );

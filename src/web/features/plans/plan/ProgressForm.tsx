@@ -1,16 +1,7 @@
-import {
-  Button,
-  Group,
-  NumberInput,
-  Progress,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { NumberInput, Progress, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useId, useState } from 'react';
 import { ErrorAlert, fieldError } from '../../../components/errors.tsx';
+import { FormButtons } from '../../../components/FormButtons.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { taskStatusLabel } from '../labels.ts';
 import { useReportProgress } from '../queries.ts';
@@ -227,14 +218,11 @@ export function ProgressForm({
             <Progress value={percent} aria-label={t('plans.progress.uploadLabel')} />
           </div>
         ) : null}
-        <Group justify="flex-end" gap="sm" mt="xs">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={report.isPending}>
-            {t('plans.progress.submit')}
-          </Button>
-        </Group>
+        <FormButtons
+          onCancel={onCancel}
+          pending={report.isPending}
+          submitLabel={t('plans.progress.submit')}
+        />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../../api/client.ts';
@@ -6,6 +6,7 @@ import { useSession } from '../../../api/queries.ts';
 import { surveyKeys } from '../../../api/survey-queries.ts';
 import type { CreatePublicationBody, Publication } from '../../../api/survey-types.ts';
 import { ErrorAlert, fieldError } from '../../../components/errors.tsx';
+import { FormButtons } from '../../../components/FormButtons.tsx';
 import { UnitPicker } from '../../../components/UnitPicker.tsx';
 import { useT } from '../../../i18n/index.tsx';
 import { QuestionnaireSelect } from '../waves/QuestionnaireSelect.tsx';
@@ -114,14 +115,12 @@ export function PublicationForm({
           comboboxProps={{ withinPortal: true }}
           error={fieldError(mutation.error, 'supersedesId')}
         />
-        <Group justify="flex-end" mt="xs">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('publications.create.submit')}
-          </Button>
-        </Group>
+        <FormButtons
+          onCancel={onCancel}
+          pending={mutation.isPending}
+          submitLabel={t('publications.create.submit')}
+          gap="md"
+        />
       </Stack>
     </form>
   );

@@ -6,6 +6,7 @@ import { useSession, useUnitTree } from '../../../api/queries.ts';
 import { surveyKeys } from '../../../api/survey-queries.ts';
 import type { CreateWaveBody } from '../../../api/survey-types.ts';
 import { ErrorAlert, fieldError } from '../../../components/errors.tsx';
+import { FormButtons } from '../../../components/FormButtons.tsx';
 import { UnitMultiPicker, UnitPicker } from '../../../components/UnitPicker.tsx';
 import { useT } from '../../../i18n/index.tsx';
 import { openDescendants } from './descendants.ts';
@@ -187,14 +188,12 @@ export function WaveForm({ onDone, onCancel }: { onDone: (code: string) => void;
           withAsterisk
           maw={240}
         />
-        <Group justify="flex-end" mt="xs">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('common.create')}
-          </Button>
-        </Group>
+        <FormButtons
+          onCancel={onCancel}
+          pending={mutation.isPending}
+          submitLabel={t('common.create')}
+          gap="md"
+        />
       </Stack>
     </form>
   );

@@ -3,6 +3,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { vnDate } from '../../../../lib/time.ts';
 import { useSession } from '../../../api/queries.ts';
 import { ErrorAlert } from '../../../components/errors.tsx';
+import { DashboardFigures, Figure } from '../../../components/Figure.tsx';
 import { Guard } from '../../../components/Guard.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { PendingPage } from '../../../components/RoutePages.tsx';
@@ -156,69 +157,37 @@ function DeskDashboard() {
   );
 }
 
-function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
-  return (
-    <Paper withBorder p="sm" component="li" className="figure">
-      <Text size="sm" fw={600} c="gray.8">
-        {label}
-      </Text>
-      <Text fz={28} fw={800} lh={1.2} className="index-value">
-        {value}
-      </Text>
-      {hint ? <Text size="xs">{hint}</Text> : null}
-    </Paper>
-  );
-}
-
 function Figures({ data, monthLabel }: { data: Dashboard; monthLabel: string }) {
   const { t, number } = useI18n();
   const violations = Object.entries(data.violations);
   const totalViolations = violations.reduce((n, [, count]) => n + count, 0);
   return (
-    <section aria-labelledby="desk-figures">
-      <Title order={2} size="h3" id="desk-figures" mb="sm">
-        {t('desk.dash.figures', { month: monthLabel })}
-      </Title>
-      <SimpleGrid
-        component="ul"
-        cols={{ base: 2, sm: 3, md: 5 }}
-        spacing="sm"
-        p={0}
-        m={0}
-        style={{ listStyle: 'none' }}
-      >
-        <Figure label={t('desk.dash.received')} value={number(data.received)} />
-        <Figure label={t('desk.dash.early')} value={number(data.early)} />
-        <Figure label={t('desk.dash.onTime')} value={number(data.onTime)} />
-        <Figure label={t('desk.dash.late')} value={number(data.late)} />
-        <Figure label={t('desk.dash.inProgress')} value={number(data.inProgress)} />
-        <Figure label={t('desk.dash.refused')} value={number(data.refused)} />
-        <Figure
-          label={t('desk.dash.onTimeRate')}
-          value={data.onTimeRate === null ? t('desk.dash.noRate') : `${number(data.onTimeRate, 2)}%`}
-          hint={t('desk.dash.onTimeRateHint')}
-        />
-        <Figure label={t('desk.dash.supplements')} value={number(data.supplements)} />
-        <Figure label={t('desk.dash.apologies')} value={number(data.apologies)} />
-        <Figure label={t('desk.dash.violations')} value={number(totalViolations)} />
-      </SimpleGrid>
-      <Title order={3} size="h5" mt="md" mb={4}>
-        {t('desk.dash.violationsByKind')}
-      </Title>
-      {violations.length ? (
-        <ul className="plain-list">
-          {violations.map(([kind, count]) => (
-            <li key={kind}>
-              {violationLabel(t, kind)}:{' '}
-              <Text span fw={700}>
-                {number(count)}
-              </Text>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <Text size="sm">{t('desk.dash.noViolations')}</Text>
-      )}
-    </section>
+    <DashboardFigures
+      id="desk-figures"
+      title={t('desk.dash.figures', { month: monthLabel })}
+      breakdownTitle={t('desk.dash.violationsByKind')}
+      breakdown={violations.map(([kind, count]) => ({
+        key: kind,
+        label: violationLabel(t, kind),
+        count: number(count),
+      }))}
+      empty={<Text size="sm">{t('desk.dash.noViolations')}</Text>}
+    >
+      <Figure fz={28} label={t('desk.dash.received')} value={number(data.received)} />
+      <Figure fz={28} label={t('desk.dash.early')} value={number(data.early)} />
+      <Figure fz={28} label={t('desk.dash.onTime')} value={number(data.onTime)} />
+      <Figure fz={28} label={t('desk.dash.late')} value={number(data.late)} />
+      <Figure fz={28} label={t('desk.dash.inProgress')} value={number(data.inProgress)} />
+      <Figure fz={28} label={t('desk.dash.refused')} value={number(data.refused)} />
+      <Figure
+        fz={28}
+        label={t('desk.dash.onTimeRate')}
+        value={data.onTimeRate === null ? t('desk.dash.noRate') : `${number(data.onTimeRate, 2)}%`}
+        hint={t('desk.dash.onTimeRateHint')}
+      />
+      <Figure fz={28} label={t('desk.dash.supplements')} value={number(data.supplements)} />
+      <Figure fz={28} label={t('desk.dash.apologies')} value={number(data.apologies)} />
+      <Figure fz={28} label={t('desk.dash.violations')} value={number(totalViolations)} />
+    </DashboardFigures>
   );
 }

@@ -2,6 +2,7 @@ import { Anchor, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, Tit
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { vnDate } from '../../../../lib/time.ts';
 import { ErrorAlert } from '../../../components/errors.tsx';
+import { DashboardFigures, Figure } from '../../../components/Figure.tsx';
 import { Guard } from '../../../components/Guard.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { PendingPage } from '../../../components/RoutePages.tsx';
@@ -133,72 +134,51 @@ function FeedbackDashboardView() {
   );
 }
 
-function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
-  return (
-    <Paper withBorder p="sm" component="li" className="figure">
-      <Text size="sm" fw={600} c="gray.8">
-        {label}
-      </Text>
-      <Text fz={28} fw={800} lh={1.2} className="index-value">
-        {value}
-      </Text>
-      {hint ? <Text size="xs">{hint}</Text> : null}
-    </Paper>
-  );
-}
-
 function Figures({ data, label }: { data: FeedbackDashboard; label: string }) {
   const { t, number } = useI18n();
   const f = data.figures;
   const share = (v: number | null) => (v === null ? t('fb.dash.noShare') : `${number(v * 100, 2)}%`);
   return (
-    <section aria-labelledby="fb-figures">
-      <Title order={2} size="h3" id="fb-figures" mb="sm">
-        {t('fb.dash.figures', { period: label })}
-      </Title>
-      <SimpleGrid
-        component="ul"
-        cols={{ base: 2, sm: 3, md: 5 }}
-        spacing="sm"
-        p={0}
-        m={0}
-        style={{ listStyle: 'none' }}
-      >
-        <Figure label={t('fb.dash.received')} value={number(f.received)} />
-        <Figure label={t('fb.dash.answered')} value={number(f.answered)} />
-        <Figure label={t('fb.dash.answeredOnTime')} value={number(f.answeredOnTime)} />
-        <Figure
-          label={t('fb.dash.onTimeShare')}
-          value={share(f.onTimeShare)}
-          hint={t('fb.dash.onTimeShareHint')}
-        />
-        <Figure label={t('fb.dash.reopened')} value={number(f.reopened)} />
-        <Figure label={t('fb.dash.satisfied')} value={number(f.satisfied)} />
-        <Figure label={t('fb.dash.dissatisfied')} value={number(f.dissatisfied)} />
-        <Figure
-          label={t('fb.dash.satisfiedShare')}
-          value={share(f.satisfiedShare)}
-          hint={t('fb.dash.satisfiedShareHint')}
-        />
-        <Figure label={t('fb.dash.overdue')} value={number(data.overdue)} hint={t('fb.dash.overdueHint')} />
-      </SimpleGrid>
-      <Title order={3} size="h5" mt="md" mb={4}>
-        {t('fb.dash.byStatus')}
-      </Title>
-      <ul className="plain-list">
-        {FEEDBACK_STATUSES.map((s) => (
-          <li key={s}>
-            {statusLabel(t, s)}:{' '}
-            <Text span fw={700}>
-              {number(data.byStatus[s] ?? 0)}
-            </Text>
-          </li>
-        ))}
-      </ul>
-      <Text size="xs" mt={4}>
-        {t('fb.dash.byStatusHint')}
-      </Text>
-    </section>
+    <DashboardFigures
+      id="fb-figures"
+      title={t('fb.dash.figures', { period: label })}
+      breakdownTitle={t('fb.dash.byStatus')}
+      breakdown={FEEDBACK_STATUSES.map((s) => ({
+        key: s,
+        label: statusLabel(t, s),
+        count: number(data.byStatus[s] ?? 0),
+      }))}
+      note={
+        <Text size="xs" mt={4}>
+          {t('fb.dash.byStatusHint')}
+        </Text>
+      }
+    >
+      <Figure fz={28} label={t('fb.dash.received')} value={number(f.received)} />
+      <Figure fz={28} label={t('fb.dash.answered')} value={number(f.answered)} />
+      <Figure fz={28} label={t('fb.dash.answeredOnTime')} value={number(f.answeredOnTime)} />
+      <Figure
+        fz={28}
+        label={t('fb.dash.onTimeShare')}
+        value={share(f.onTimeShare)}
+        hint={t('fb.dash.onTimeShareHint')}
+      />
+      <Figure fz={28} label={t('fb.dash.reopened')} value={number(f.reopened)} />
+      <Figure fz={28} label={t('fb.dash.satisfied')} value={number(f.satisfied)} />
+      <Figure fz={28} label={t('fb.dash.dissatisfied')} value={number(f.dissatisfied)} />
+      <Figure
+        fz={28}
+        label={t('fb.dash.satisfiedShare')}
+        value={share(f.satisfiedShare)}
+        hint={t('fb.dash.satisfiedShareHint')}
+      />
+      <Figure
+        fz={28}
+        label={t('fb.dash.overdue')}
+        value={number(data.overdue)}
+        hint={t('fb.dash.overdueHint')}
+      />
+    </DashboardFigures>
   );
 }
 

@@ -15,15 +15,16 @@ import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useSession } from '../../../api/queries.ts';
 import { ErrorAlert } from '../../../components/errors.tsx';
+import { Figure, Figures } from '../../../components/Figure.tsx';
 import { Guard } from '../../../components/Guard.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { PendingPage } from '../../../components/RoutePages.tsx';
+import { TableHead } from '../../../components/TableHead.tsx';
 import { UnitPicker } from '../../../components/UnitPicker.tsx';
 import { useIsPhone } from '../../../components/useIsPhone.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { hasRole, PLAN_ROLES } from '../../../nav.ts';
 import { PlanStatusBadge, WrapBadge } from '../Badges.tsx';
-import { Figure, Figures } from '../Figure.tsx';
 import { useDoneText } from '../format.ts';
 import { planStatusLabel } from '../labels.ts';
 import { PlanLinks } from '../PlanLinks.tsx';
@@ -173,21 +174,17 @@ function Plans() {
           ) : (
             <Table withTableBorder striped verticalSpacing="xs">
               <caption className="visually-hidden">{t('plans.list')}</caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('plans.col.plan')}</Table.Th>
-                  <Table.Th scope="col">{t('plans.col.unit')}</Table.Th>
-                  <Table.Th scope="col">{t('plans.col.period')}</Table.Th>
-                  <Table.Th scope="col">{t('plans.col.status')}</Table.Th>
-                  <Table.Th scope="col">{t('plans.col.done')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('plans.col.progress')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('plans.col.overdue')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead
+                columns={[
+                  t('plans.col.plan'),
+                  t('plans.col.unit'),
+                  t('plans.col.period'),
+                  t('plans.col.status'),
+                  t('plans.col.done'),
+                  { label: t('plans.col.progress'), right: true },
+                  { label: t('plans.col.overdue'), right: true },
+                ]}
+              />
               <Table.Tbody>
                 {plans.map((p) => (
                   <Table.Tr key={p.id}>

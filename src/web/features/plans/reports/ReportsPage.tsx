@@ -3,13 +3,14 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { vnDate } from '../../../../lib/time.ts';
 import { useSession } from '../../../api/queries.ts';
 import { ErrorAlert } from '../../../components/errors.tsx';
+import { Figure, Figures } from '../../../components/Figure.tsx';
 import { Guard } from '../../../components/Guard.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { PendingPage } from '../../../components/RoutePages.tsx';
+import { TableHead } from '../../../components/TableHead.tsx';
 import { UnitPicker } from '../../../components/UnitPicker.tsx';
 import { type Translate, useI18n } from '../../../i18n/index.tsx';
 import { useIndexFormat } from '../../surveys/results/format.ts';
-import { Figure, Figures } from '../Figure.tsx';
 import { useDoneText } from '../format.ts';
 import { parseReportPeriod, planStatusLabel, type ReportKind, reportPeriodLabel } from '../labels.ts';
 import { PlanLinks } from '../PlanLinks.tsx';
@@ -196,18 +197,14 @@ function ReportView({ report }: { report: PeriodicReport }) {
                         <caption className="visually-hidden">
                           {t('reports.surveys.caption', { questionnaire: s.questionnaire, period: s.period })}
                         </caption>
-                        <Table.Thead>
-                          <Table.Tr>
-                            <Table.Th scope="col">{t('index.col.rank')}</Table.Th>
-                            <Table.Th scope="col">{t('index.col.unit')}</Table.Th>
-                            <Table.Th scope="col" ta="right">
-                              {t('index.col.overall')}
-                            </Table.Th>
-                            <Table.Th scope="col" ta="right">
-                              {t('index.col.responses')}
-                            </Table.Th>
-                          </Table.Tr>
-                        </Table.Thead>
+                        <TableHead
+                          columns={[
+                            t('index.col.rank'),
+                            t('index.col.unit'),
+                            { label: t('index.col.overall'), right: true },
+                            { label: t('index.col.responses'), right: true },
+                          ]}
+                        />
                         <Table.Tbody>
                           {[...s.units]
                             .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9))
@@ -253,26 +250,16 @@ function ReportView({ report }: { report: PeriodicReport }) {
           <Table.ScrollContainer minWidth={560} mt="sm">
             <Table withTableBorder striped verticalSpacing={4}>
               <caption className="visually-hidden">{t('reports.dossiers.caption')}</caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('reports.col.month')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('desk.dash.received')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('desk.dash.early')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('desk.dash.onTime')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('desk.dash.late')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('desk.dash.onTimeRate')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead
+                columns={[
+                  t('reports.col.month'),
+                  { label: t('desk.dash.received'), right: true },
+                  { label: t('desk.dash.early'), right: true },
+                  { label: t('desk.dash.onTime'), right: true },
+                  { label: t('desk.dash.late'), right: true },
+                  { label: t('desk.dash.onTimeRate'), right: true },
+                ]}
+              />
               <Table.Tbody>
                 {report.dossiers.months.map((m) => (
                   <Table.Tr key={m.month}>

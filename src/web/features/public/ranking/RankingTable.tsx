@@ -2,6 +2,7 @@ import { Anchor, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import type { UnitIndex } from '../../../api/survey-types.ts';
 import { StatusBadge } from '../../../components/StatusBadge.tsx';
+import { TableHead } from '../../../components/TableHead.tsx';
 import { useIsPhone } from '../../../components/useIsPhone.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { useIndexFormat } from '../../surveys/results/format.ts';
@@ -60,19 +61,15 @@ export function RankingTable({ id, units, caption }: { id: number; units: UnitIn
   return (
     <Table withTableBorder striped highlightOnHover verticalSpacing="xs">
       <caption className="visually-hidden">{caption}</caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('index.col.rank')}</Table.Th>
-          <Table.Th scope="col">{t('index.col.unit')}</Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t('index.col.overall')}
-          </Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t('index.col.responses')}
-          </Table.Th>
-          <Table.Th scope="col">{t('index.col.gap')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
+      <TableHead
+        columns={[
+          t('index.col.rank'),
+          t('index.col.unit'),
+          { label: t('index.col.overall'), right: true },
+          { label: t('index.col.responses'), right: true },
+          t('index.col.gap'),
+        ]}
+      />
       <Table.Tbody>
         {units.map((u) => (
           <Table.Tr key={u.unit}>

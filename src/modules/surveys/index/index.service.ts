@@ -1,15 +1,14 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../../access/actor.ts';
 import { authorize, isInside } from '../../../access/permissions.ts';
-import { surveyTargets, units } from '../../../db/schema/index.ts';
 import type { AppContext } from '../../../lib/context.ts';
-import { AppError } from '../../../lib/errors.ts';
 import { requireUnit } from '../../units/units.service.ts';
 import { getQuestionnaire, type QuestionnaireVersion } from '../questionnaires/questionnaires.service.ts';
+import { periodInvalid } from './index.errors.ts';
+import { aggregateByUnitId } from './index.queries.ts';
+import { type IndexUnitRow, indexUnitsByIds, targetRows } from './index.repo.ts';
 import { computeIndex, type IndexResult } from './index-engine.ts';
 import { mergeAggregates, type UnitAggregate } from './index-engine-aggregate.ts';
 import type { Targets } from './index-engine-targets.ts';
-import { aggregateByUnitId } from './index-sql.ts';
 import { type Period, parsePeriod, periodBounds, previousPeriod } from './period.ts';
 
 export interface IndexQuery {
@@ -30,17 +29,11 @@ export interface IndexQuery {
 
 export function requirePeriod(label: string): Period {
   const parsed = parsePeriod(label);
-  if (!parsed.ok) throw new AppError('PERIOD_INVALID', parsed.error.message, { period: label });
+  if (!parsed.ok) throw periodInvalid(label, parsed.error.message);
   return parsed.period;
 }
 
-interface UnitInfo {
-  id: number;
-  code: string;
-  name: string;
-  peerGroup: string;
-  path: string;
-}
+type UnitInfo = IndexUnitRow;
 
 /**
  * The index table for a questionnaire version and a period. Ranks are computed over every unit of
@@ -114,28 +107,14 @@ async function unitInfo(
   withAncestors: boolean,
 ): Promise<Map<number, UnitInfo>> {
   const wanted = new Set(ids);
-  const columns = {
-    id: units.id,
-    code: units.code,
-    name: units.name,
-    peerGroup: units.peerGroup,
-    path: units.path,
-  };
-  const rows =
-    wanted.size === 0
-      ? []
-      : await ctx.db
-          .select(columns)
-          .from(units)
-          .where(inArray(units.id, [...wanted]));
+  const rows = wanted.size === 0 ? [] : await indexUnitsByIds(ctx.db, [...wanted]);
   const out = new Map(rows.map((r) => [r.id, r]));
   if (withAncestors) {
     const ancestorIds = new Set<number>();
     for (const r of rows) for (const id of r.path.split('.').filter(Boolean)) ancestorIds.add(Number(id));
     const missing = [...ancestorIds].filter((id) => !out.has(id));
     if (missing.length > 0) {
-      for (const r of await ctx.db.select(columns).from(units).where(inArray(units.id, missing)))
-        out.set(r.id, r);
+      for (const r of await indexUnitsByIds(ctx.db, missing)) out.set(r.id, r);
     }
   }
   return out;
@@ -186,15 +165,7 @@ async function targetsFor(
   type Spec = { all?: number; overall?: number; criteria: Record<string, number> };
   const groups: Record<string, Spec> = {};
   const unitSpecs: Record<string, Spec> = {};
-  const rows = await ctx.db
-    .select({
-      peerGroup: surveyTargets.peerGroup,
-      unitId: surveyTargets.unitId,
-      criterion: surveyTargets.criterionCode,
-      value: surveyTargets.value,
-    })
-    .from(surveyTargets)
-    .where(and(eq(surveyTargets.questionnaireCode, questionnaireCode), eq(surveyTargets.period, period)));
+  const rows = await targetRows(ctx.db, questionnaireCode, period);
   const codeOf = new Map(inResult.map((u) => [u.id, u.code]));
   for (const row of rows) {
     const key = row.peerGroup ?? codeOf.get(row.unitId ?? -1);

@@ -1,14 +1,17 @@
-import { and, desc, eq, like } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import { type Actor, systemActor } from '../../../access/actor.ts';
 import { authorize, scopePrefix } from '../../../access/permissions.ts';
-import { indexPublications, units } from '../../../db/schema/index.ts';
 import type { AppContext } from '../../../lib/context.ts';
-import { AppError } from '../../../lib/errors.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { requireUnit } from '../../units/units.service.ts';
 import { type IndexTable, indexTable } from '../index/index.service.ts';
 import { getQuestionnaire, getQuestionnaireById } from '../questionnaires/questionnaires.service.ts';
+import {
+  nothingToPublish,
+  notSupersedable,
+  publicationNotFound,
+  publicationState,
+} from './publications.errors.ts';
+import * as repo from './publications.repo.ts';
 
 /**
  * Results on their way to the public: draft → approved → published. The index table is frozen
@@ -26,24 +29,13 @@ export interface NewPublication {
   demo?: boolean;
 }
 
-const scopeUnits = alias(units, 'scope_unit');
-
-async function loadRow(ctx: AppContext, id: number) {
-  const [row] = await ctx.db
-    .select({
-      p: indexPublications,
-      scopeCode: scopeUnits.code,
-      scopeName: scopeUnits.name,
-      scopePath: scopeUnits.path,
-    })
-    .from(indexPublications)
-    .innerJoin(scopeUnits, eq(scopeUnits.id, indexPublications.scopeUnitId))
-    .where(eq(indexPublications.id, id));
-  if (!row) throw new AppError('PUBLICATION_NOT_FOUND', `Không có kết quả công bố số ${id}.`);
+async function loadRow(ctx: AppContext, id: number): Promise<repo.PublicationWithScope> {
+  const row = await repo.findPublication(ctx.db, id);
+  if (!row) throw publicationNotFound(id);
   return row;
 }
 
-async function present(ctx: AppContext, row: Awaited<ReturnType<typeof loadRow>>) {
+async function present(ctx: AppContext, row: repo.PublicationWithScope) {
   const q = await getQuestionnaireById(ctx, row.p.questionnaireId);
   return {
     id: row.p.id,
@@ -74,12 +66,7 @@ export async function createPublication(
   if (input.supersedesId !== undefined) {
     const old = await loadRow(ctx, input.supersedesId);
     authorize(actor, 'results.draft', { path: old.scopePath });
-    if (old.p.status !== 'published' || old.p.supersededById !== null) {
-      throw new AppError(
-        'PUBLICATION_STATE',
-        'Chỉ thay thế được một kết quả đã công bố và chưa bị thay thế.',
-      );
-    }
+    if (old.p.status !== 'published' || old.p.supersededById !== null) throw notSupersedable();
   }
   // Computed as the operator over the scope's subtree, so the snapshot does not depend on who drafts it.
   const snapshot = await indexTable(ctx, systemActor('publication'), {
@@ -87,32 +74,27 @@ export async function createPublication(
     period: input.period,
     scopePath: scope.path,
   });
-  if (snapshot.units.length === 0) {
-    throw new AppError('VALIDATION_FAILED', `Chưa có phiếu nào của ${scope.name} trong kỳ ${input.period}.`);
-  }
+  if (snapshot.units.length === 0) throw nothingToPublish(scope.name, input.period);
   const id = await ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(indexPublications)
-      .values({
-        questionnaireId: version.id,
-        period: snapshot.period ?? input.period,
-        scopeUnitId: scope.id,
-        status: 'draft',
-        title: input.title,
-        snapshot,
-        supersedesId: input.supersedesId ?? null,
-        createdBy: actor.kind === 'user' ? actor.userId : null,
-        createdAt: ctx.now(),
-        demo: input.demo ?? false,
-      })
-      .returning({ id: indexPublications.id });
+    const newId = await repo.insertPublication(tx, {
+      questionnaireId: version.id,
+      period: snapshot.period ?? input.period,
+      scopeUnitId: scope.id,
+      status: 'draft',
+      title: input.title,
+      snapshot,
+      supersedesId: input.supersedesId ?? null,
+      createdBy: actor.kind === 'user' ? actor.userId : null,
+      createdAt: ctx.now(),
+      demo: input.demo ?? false,
+    });
     await recordAudit(
       tx,
       actor,
-      { action: 'publication.draft', entityType: 'publication', entityId: String(row!.id), unitId: scope.id },
+      { action: 'publication.draft', entityType: 'publication', entityId: String(newId), unitId: scope.id },
       ctx.now(),
     );
-    return row!.id;
+    return newId;
   });
   return present(ctx, await loadRow(ctx, id));
 }
@@ -140,32 +122,19 @@ async function transition(
 ): Promise<Publication> {
   const row = await loadRow(ctx, id);
   authorize(actor, 'results.approve', { path: row.scopePath });
-  if (row.p.status !== from) {
-    const names: Record<string, string> = {
-      draft: 'bản nháp',
-      approved: 'đã duyệt',
-      published: 'đã công bố',
-    };
-    throw new AppError(
-      'PUBLICATION_STATE',
-      `Kết quả này đang ở trạng thái "${names[row.p.status]}", không thể chuyển sang "${names[to]}".`,
-    );
-  }
+  if (row.p.status !== from) throw publicationState(row.p.status, to);
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
-    await tx
-      .update(indexPublications)
-      .set(
-        to === 'approved'
-          ? { status: to, approvedAt: now, approvedBy: actor.kind === 'user' ? actor.userId : null }
-          : { status: to, publishedAt: now, decisionNumber: extra.decisionNumber ?? null },
-      )
-      .where(and(eq(indexPublications.id, id), eq(indexPublications.status, from)));
+    await repo.updatePublicationStatus(
+      tx,
+      id,
+      from,
+      to === 'approved'
+        ? { status: to, approvedAt: now, approvedBy: actor.kind === 'user' ? actor.userId : null }
+        : { status: to, publishedAt: now, decisionNumber: extra.decisionNumber ?? null },
+    );
     if (to === 'published' && row.p.supersedesId !== null) {
-      await tx
-        .update(indexPublications)
-        .set({ supersededById: id })
-        .where(eq(indexPublications.id, row.p.supersedesId));
+      await repo.markSuperseded(tx, row.p.supersedesId, id);
     }
     await recordAudit(
       tx,
@@ -196,17 +165,7 @@ export async function listPublications(
       : actor
         ? scopePrefix(actor)
         : '';
-  const rows = await ctx.db
-    .select({
-      p: indexPublications,
-      scopeCode: scopeUnits.code,
-      scopeName: scopeUnits.name,
-      scopePath: scopeUnits.path,
-    })
-    .from(indexPublications)
-    .innerJoin(scopeUnits, eq(scopeUnits.id, indexPublications.scopeUnitId))
-    .where(and(actor ? like(scopeUnits.path, `${prefix}%`) : eq(indexPublications.status, 'published')))
-    .orderBy(desc(indexPublications.period), desc(indexPublications.id));
+  const rows = await repo.listPublicationRows(ctx.db, actor ? prefix : null);
   return Promise.all(rows.map((row) => present(ctx, row)));
 }
 
@@ -216,8 +175,7 @@ export async function publicPublication(
   id: number,
 ): Promise<{ publication: Publication; result: IndexTable }> {
   const row = await loadRow(ctx, id);
-  if (row.p.status !== 'published')
-    throw new AppError('PUBLICATION_NOT_FOUND', `Không có kết quả công bố số ${id}.`);
+  if (row.p.status !== 'published') throw publicationNotFound(id);
   return { publication: await present(ctx, row), result: row.p.snapshot as IndexTable };
 }
 

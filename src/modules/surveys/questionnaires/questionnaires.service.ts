@@ -1,17 +1,16 @@
 import { type Actor, actorLabel } from '../../../access/actor.ts';
 import { authorize, isTopLevel } from '../../../access/permissions.ts';
 import type { AppContext } from '../../../lib/context.ts';
-import { AppError } from '../../../lib/errors.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
-import {
-  formatQuestionnaireError,
-  parseQuestionnaire,
-  parseQuestionnaireText,
-  type Questionnaire,
-  type QuestionnaireError,
-} from './questionnaire.ts';
+import { parseQuestionnaire, parseQuestionnaireText, type Questionnaire } from './questionnaire.ts';
 import { exportQuestionnaire, questionnaireHash } from './questionnaire-canonical.ts';
 import { type CompiledQuestionnaire, compileQuestionnaire } from './questionnaire-compile.ts';
+import {
+  questionnaireIdNotFound,
+  questionnaireInvalid,
+  questionnaireNotFound,
+  questionnairesTopOnly,
+} from './questionnaires.errors.ts';
 import * as repo from './questionnaires.repo.ts';
 
 /** A stored version, with its compiled form for scoring and aggregation. */
@@ -47,14 +46,6 @@ export function toVersion(row: repo.QuestionnaireRow): QuestionnaireVersion {
   return version;
 }
 
-export function questionnaireInvalid(errors: QuestionnaireError[]): AppError {
-  return new AppError(
-    'QUESTIONNAIRE_INVALID',
-    `Phiếu khảo sát có ${errors.length} lỗi; không có gì được lưu.`,
-    { errors: errors.map((e) => ({ ...e, text: formatQuestionnaireError(e) })) },
-  );
-}
-
 export type ImportOutcome = { version: QuestionnaireVersion; created: boolean };
 
 /**
@@ -69,8 +60,7 @@ export async function importQuestionnaire(
 ): Promise<ImportOutcome> {
   authorize(actor, 'surveys.manage');
   // Questionnaires are shared by the whole installation: only its top level changes them.
-  if (!isTopLevel(actor))
-    throw new AppError('FORBIDDEN', 'Chỉ cấp tỉnh được nhập phiếu khảo sát dùng chung.');
+  if (!isTopLevel(actor)) throw questionnairesTopOnly();
   const parsed = typeof input === 'string' ? parseQuestionnaireText(input) : parseQuestionnaire(input);
   if (!parsed.ok) throw questionnaireInvalid(parsed.errors);
   const q = parsed.questionnaire;
@@ -117,11 +107,7 @@ export async function getQuestionnaire(ctx: AppContext, ref: string): Promise<Qu
       ? await repo.latestVersion(ctx.db, parsed.code)
       : await repo.findVersion(ctx.db, parsed.code, parsed.version)
     : undefined;
-  if (!row) {
-    throw new AppError('QUESTIONNAIRE_NOT_FOUND', `Không có phiếu khảo sát "${ref}".`, {
-      questionnaire: ref,
-    });
-  }
+  if (!row) throw questionnaireNotFound(ref);
   return toVersion(row);
 }
 
@@ -129,7 +115,7 @@ export async function getQuestionnaireById(ctx: AppContext, id: number): Promise
   const cached = compiledById.get(id);
   if (cached) return cached;
   const row = await repo.findById(ctx.db, id);
-  if (!row) throw new AppError('QUESTIONNAIRE_NOT_FOUND', `Không có phiếu khảo sát số ${id}.`);
+  if (!row) throw questionnaireIdNotFound(id);
   return toVersion(row);
 }
 

@@ -1,8 +1,8 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createChallenge, extractParams, verifySolution } from 'altcha-lib/v1';
 import type { AppContext } from '../../../lib/context.ts';
-import { AppError } from '../../../lib/errors.ts';
 import { SlidingWindowLimiter } from '../../../lib/rate-limit.ts';
+import { powRefused, tokenRefused, tooManyForUnit, tooManyFromAddress } from './responses.errors.ts';
 
 /**
  * The public survey form's defences against stuffing (docs/decisions/0009-survey-stuffing.md):
@@ -126,15 +126,6 @@ export async function issueFormToken(ctx: AppContext, unitId: number): Promise<I
   };
 }
 
-const tokenRefused = (reason: 'missing' | 'forged' | 'expired' | 'other_unit') =>
-  new AppError(
-    'FORM_TOKEN_INVALID',
-    reason === 'expired'
-      ? 'Phiếu đã mở quá lâu nên đã hết hạn. Vui lòng tải lại trang khảo sát và gửi lại; các câu trả lời được giữ nguyên.'
-      : 'Phiếu không được cấp từ trang khảo sát của đơn vị này. Vui lòng mở lại trang khảo sát (quét mã QR) rồi gửi phiếu.',
-    { reason },
-  );
-
 /** The token's nonce when it is one this installation issued for this unit and it has not expired. */
 export function verifyFormToken(ctx: AppContext, unitId: number, token: string | undefined): string {
   if (!token) throw tokenRefused('missing');
@@ -153,15 +144,6 @@ export function verifyFormToken(ctx: AppContext, unitId: number, token: string |
   }
   return parts[3]!;
 }
-
-const powRefused = (reason: 'missing' | 'invalid' | 'expired' | 'other_form') =>
-  new AppError(
-    'PROOF_OF_WORK_FAILED',
-    reason === 'missing'
-      ? 'Trình duyệt chưa hoàn tất bước xác minh chống gửi tự động. Vui lòng chờ vài giây rồi bấm Gửi lại.'
-      : 'Bước xác minh chống gửi tự động không hợp lệ hoặc đã hết hạn. Vui lòng tải lại trang khảo sát rồi gửi lại.',
-    { reason },
-  );
 
 /** Checks the ALTCHA payload (base64 JSON) solves the challenge issued with this token's form. */
 export async function verifyProofOfWork(
@@ -191,19 +173,11 @@ export function limitPublicSubmission(ctx: AppContext, addressHash: string | nul
   const addressKey = addressHash ?? 'unknown';
   if (!guard.byAddress.take(addressKey, now)) {
     const retryAfterSeconds = guard.byAddress.retryAfter(addressKey, now);
-    throw new AppError(
-      'RATE_LIMITED',
-      `Có quá nhiều phiếu gửi từ cùng một mạng trong ${guard.settings.windowMs / 60_000} phút. Vui lòng thử lại sau ${retryAfterSeconds} giây.`,
-      { retryAfterSeconds, scope: 'address' },
-    );
+    throw tooManyFromAddress(guard.settings.windowMs / 60_000, retryAfterSeconds);
   }
   const unitKey = unitCode.toUpperCase();
   if (!guard.byUnit.take(unitKey, now)) {
     const retryAfterSeconds = guard.byUnit.retryAfter(unitKey, now);
-    throw new AppError(
-      'RATE_LIMITED',
-      `Đơn vị này đang nhận quá nhiều phiếu cùng lúc. Vui lòng thử lại sau ${retryAfterSeconds} giây.`,
-      { retryAfterSeconds, scope: 'unit' },
-    );
+    throw tooManyForUnit(retryAfterSeconds);
   }
 }

@@ -1,9 +1,14 @@
 import type { Actor } from '../../../access/actor.ts';
 import { authorize, scopePrefix } from '../../../access/permissions.ts';
 import type { AppContext } from '../../../lib/context.ts';
-import { AppError } from '../../../lib/errors.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { requireUnit } from '../../units/units.service.ts';
+import {
+  exclusionReasonRequired,
+  responseNotFound,
+  responseNotHeld,
+  windowReversed,
+} from './responses.errors.ts';
 import {
   excludeResponses,
   findResponseForReview,
@@ -23,17 +28,9 @@ const userIdOf = (actor: Actor) => (actor.kind === 'user' ? actor.userId : null)
 export async function releaseOne(ctx: AppContext, actor: Actor, id: number) {
   authorize(actor, 'responses.review');
   const row = await findResponseForReview(ctx.db, id);
-  if (!row) throw new AppError('RESPONSE_NOT_FOUND', `Không có phiếu số ${id}.`, { id });
+  if (!row) throw responseNotFound(id, { id });
   authorize(actor, 'responses.review', { path: row.unitPath });
-  if (!row.held || row.excluded) {
-    throw new AppError(
-      'RESPONSE_NOT_HELD',
-      row.excluded
-        ? `Phiếu số ${id} đã bị loại; hãy khôi phục phiếu trước nếu muốn tính lại.`
-        : `Phiếu số ${id} không bị tạm giữ, không cần mở.`,
-      { id, excluded: row.excluded },
-    );
-  }
+  if (!row.held || row.excluded) throw responseNotHeld(id, row.excluded);
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
     await releaseResponses(tx, [id], userIdOf(actor), now);
@@ -71,17 +68,9 @@ export async function decideBulk(ctx: AppContext, actor: Actor, d: BulkDecision)
   const pathPrefix = d.unitCode
     ? (await requireUnit(ctx, actor, d.unitCode, 'responses.review')).path
     : scopePrefix(actor);
-  if (!(d.from.getTime() <= d.to.getTime())) {
-    throw new AppError('VALIDATION_FAILED', 'Thời điểm bắt đầu phải trước thời điểm kết thúc.', {
-      fields: [{ field: 'from', message: 'Phải trước "to"' }],
-    });
-  }
+  if (!(d.from.getTime() <= d.to.getTime())) throw windowReversed();
   const reason = d.reason?.trim() ?? '';
-  if (d.action === 'exclude' && reason.length < 3) {
-    throw new AppError('VALIDATION_FAILED', 'Hãy ghi lý do loại phiếu.', {
-      fields: [{ field: 'reason', message: 'Hãy ghi lý do loại phiếu' }],
-    });
-  }
+  if (d.action === 'exclude' && reason.length < 3) throw exclusionReasonRequired();
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const rows = await heldResponses(tx, { pathPrefix, clientHash: d.addressKey, from: d.from, to: d.to });

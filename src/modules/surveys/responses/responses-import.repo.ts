@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
+import { responseImports } from '../../../db/schema/index.ts';
 import { scoreResponse } from '../index/index-engine-score.ts';
 import type { CompiledQuestionnaire } from '../questionnaires/questionnaire-compile.ts';
 
@@ -59,6 +60,20 @@ export async function insertImportedResponses(
                 ${quoted(answers)}::text[], ${quoted(profiles)}::text[], ${quoted(scores)}::text[],
                 ${arrayLiteral(overall)}::float8[], ${quoted(flags)}::text[])
          as x(w, u, t, a, p, s, o, f)`);
+}
+
+/** An earlier import of the same bytes (same content hash), if any. */
+export async function findImportByHash(tx: Db, contentHash: string) {
+  const [row] = await tx
+    .select({ fileName: responseImports.fileName, importedAt: responseImports.importedAt })
+    .from(responseImports)
+    .where(eq(responseImports.contentHash, contentHash));
+  return row;
+}
+
+export async function insertImport(tx: Db, row: typeof responseImports.$inferInsert): Promise<number> {
+  const [inserted] = await tx.insert(responseImports).values(row).returning({ id: responseImports.id });
+  return inserted!.id;
 }
 
 /** `{1,2,NULL}`: numbers and plain codes only (no quoting needed: a flag is [A-Z_]+). */

@@ -1,21 +1,25 @@
-import { eq } from 'drizzle-orm';
 import { type Actor, actorLabel } from '../../../access/actor.ts';
 import { authorize, isInside } from '../../../access/permissions.ts';
-import { responseImports, units } from '../../../db/schema/index.ts';
 import type { AppContext } from '../../../lib/context.ts';
-import { AppError, importInvalid, type LineError } from '../../../lib/errors.ts';
-import { formatDateVi } from '../../../lib/format.ts';
+import { type AppError, importInvalid, type LineError } from '../../../lib/errors.ts';
 import { vnDate } from '../../../lib/time.ts';
 import { sha256 } from '../../accounts/secrets.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { type ImportJob, type JobProgress, startImportJob } from '../../imports/jobs.ts';
 import { checkCsvRowCount, checkImportSize, INLINE_BYTES } from '../../imports/limits.ts';
 import { runInWorker, sibling } from '../../imports/worker-thread.ts';
+import { allCodes } from '../../units/units.repo.ts';
 import { getQuestionnaire, type QuestionnaireVersion } from '../questionnaires/questionnaires.service.ts';
-import { wavesOfQuestionnaire } from '../waves/waves.service.ts';
+import { wavesOfQuestionnaire } from '../waves/waves.repo.ts';
+import { importDuplicate, importInvalidTotal, importOutsideScope } from './responses.errors.ts';
 import { straightLiningFlags } from './responses.service.ts';
 import { checkResponsesBytes, isResponsesXlsx, NO_ANSWER, type PackedCheck } from './responses-file.ts';
-import { type ImportedResponse, insertImportedResponses } from './responses-import.repo.ts';
+import {
+  findImportByHash,
+  type ImportedResponse,
+  insertImport,
+  insertImportedResponses,
+} from './responses-import.repo.ts';
 
 export const IMPORT_CHANNELS = ['import', 'paper', 'web', 'kiosk'] as const;
 export type ImportChannel = (typeof IMPORT_CHANNELS)[number];
@@ -52,11 +56,10 @@ export async function importResponsesFile(
   if (!isResponsesXlsx(bytes)) checkCsvRowCount('responses', bytes);
   const progress = options.onProgress ?? (() => {});
   const version = await getQuestionnaire(ctx, options.questionnaire);
-  const unitRows = await ctx.db.select({ id: units.id, code: units.code, path: units.path }).from(units);
-  const byCode = new Map(unitRows.map((u) => [u.code, u]));
+  const byCode = await allCodes(ctx.db);
 
   progress({ state: 'checking', rows: 0, total: null });
-  const { check, contentHash } = await checkOffThread(bytes, version, unitRows, (rows) =>
+  const { check, contentHash } = await checkOffThread(bytes, version, [...byCode.keys()], (rows) =>
     progress({ state: 'checking', rows, total: null }),
   );
   if (!check.ok) throw invalidFile(check.errors, check.total);
@@ -78,13 +81,7 @@ export async function importResponsesFile(
       }
     }
     const total = packed.units.reduce((n, u) => n + (inside[u] ? 0 : 1), 0);
-    throw new AppError(
-      'FORBIDDEN',
-      `Tệp có ${total} dòng thuộc đơn vị ngoài phạm vi của bạn; không nhập gì.`,
-      {
-        lines: outside,
-      },
-    );
+    throw importOutsideScope(total, outside);
   }
 
   const channel = options.channel ?? 'import';
@@ -101,29 +98,17 @@ export async function importResponsesFile(
 
   progress({ state: 'writing', rows: 0, total: packed.count });
   return ctx.db.transaction(async (tx) => {
-    const [seen] = await tx
-      .select({ fileName: responseImports.fileName, importedAt: responseImports.importedAt })
-      .from(responseImports)
-      .where(eq(responseImports.contentHash, contentHash));
-    if (seen) {
-      throw new AppError(
-        'IMPORT_DUPLICATE',
-        `Tệp này đã được nhập ngày ${formatDateVi(vnDate(seen.importedAt))} (tên tệp "${seen.fileName}"); không nhập lại.`,
-        { fileName: seen.fileName, importedAt: seen.importedAt.toISOString() },
-      );
-    }
-    const [batch] = await tx
-      .insert(responseImports)
-      .values({
-        contentHash,
-        fileName: options.fileName,
-        questionnaireId: version.id,
-        channel,
-        rows: packed.count,
-        importedBy: actorLabel(actor),
-        importedAt: ctx.now(),
-      })
-      .returning({ id: responseImports.id });
+    const seen = await findImportByHash(tx, contentHash);
+    if (seen) throw importDuplicate(seen.fileName, seen.importedAt);
+    const batchId = await insertImport(tx, {
+      contentHash,
+      fileName: options.fileName,
+      questionnaireId: version.id,
+      channel,
+      rows: packed.count,
+      importedBy: actorLabel(actor),
+      importedAt: ctx.now(),
+    });
     const perUnit = new Array<number>(packed.unitCodes.length).fill(0);
     // Rows become objects one batch at a time, so memory holds the packed file plus one batch.
     for (let start = 0; start < packed.count; start += WRITE_BATCH) {
@@ -151,7 +136,7 @@ export async function importResponsesFile(
       }
       await insertImportedResponses(
         tx,
-        { questionnaireId: version.id, compiled: version.compiled, channel, keyedBy, importId: batch!.id },
+        { questionnaireId: version.id, compiled: version.compiled, channel, keyedBy, importId: batchId },
         rows,
       );
       progress({ state: 'writing', rows: end, total: packed.count });
@@ -164,7 +149,7 @@ export async function importResponsesFile(
       {
         action: 'responses.import',
         entityType: 'response_import',
-        entityId: String(batch!.id),
+        entityId: String(batchId),
         data: {
           file: options.fileName,
           questionnaire: `${version.code}@${version.version}`,
@@ -186,11 +171,11 @@ export async function importResponsesFile(
 async function checkOffThread(
   bytes: Uint8Array,
   version: QuestionnaireVersion,
-  unitRows: { code: string }[],
+  unitCodes: string[],
   onRows: (rows: number) => void,
 ): Promise<{ check: PackedCheck; contentHash: string }> {
   if (bytes.length <= INLINE_BYTES) {
-    const known = new Set(unitRows.map((u) => u.code));
+    const known = new Set(unitCodes);
     return {
       check: await checkResponsesBytes(bytes, version.compiled, (code) => known.has(code), {
         maxErrors: MAX_LISTED_ERRORS,
@@ -206,7 +191,7 @@ async function checkOffThread(
     {
       bytes: copy,
       definition: version.definition,
-      unitCodes: unitRows.map((u) => u.code),
+      unitCodes,
       maxErrors: MAX_LISTED_ERRORS,
     },
     [copy.buffer as ArrayBuffer],
@@ -217,11 +202,7 @@ async function checkOffThread(
 
 function invalidFile(errors: LineError[], total: number): AppError {
   if (total <= errors.length) return importInvalid(errors);
-  return new AppError(
-    'IMPORT_INVALID',
-    `Tệp có ${total} lỗi (liệt kê ${errors.length} lỗi đầu); không có dữ liệu nào được nhập.`,
-    { lines: errors, total },
-  );
+  return importInvalidTotal(errors, total);
 }
 
 /**

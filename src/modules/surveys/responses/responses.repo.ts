@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, like, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { responses, units } from '../../../db/schema/index.ts';
 import { scoreResponse } from '../index/index-engine-score.ts';
@@ -165,4 +165,79 @@ export async function findResponseForReview(db: Db, id: number) {
     .innerJoin(units, eq(units.id, responses.unitId))
     .where(eq(responses.id, id));
   return row;
+}
+
+/** Responses of a unit in a wave, counted and not. */
+export async function countWaveUnitResponses(tx: Db, waveId: number, unitId: number): Promise<number> {
+  const [{ n }] = (await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(responses)
+    .where(and(eq(responses.waveId, waveId), eq(responses.unitId, unitId)))) as [{ n: number }];
+  return n;
+}
+
+export interface ReviewFilter {
+  /** Materialised path prefix of the subtree; '' = everything. */
+  prefix: string;
+  flagged?: boolean;
+  excluded?: boolean;
+  held?: boolean;
+  questionnaireId?: number;
+  /** Submitted in [start, end). */
+  bounds: { start: Date; end: Date } | null;
+  limit: number;
+}
+
+/** Responses to review, newest first, with their unit; answers are not read. */
+export function reviewRows(db: Db, q: ReviewFilter) {
+  return db
+    .select({
+      id: responses.id,
+      unit: units.code,
+      unitName: units.name,
+      submittedAt: responses.submittedAt,
+      channel: responses.channel,
+      flags: responses.flags,
+      excluded: responses.excluded,
+      excludedReason: responses.excludedReason,
+      held: responses.held,
+      addressKey: responses.clientHash,
+    })
+    .from(responses)
+    .innerJoin(units, eq(units.id, responses.unitId))
+    .where(
+      and(
+        q.prefix ? like(units.path, `${q.prefix}%`) : undefined,
+        q.flagged ? sql`cardinality(${responses.flags}) > 0` : undefined,
+        q.excluded === undefined ? undefined : eq(responses.excluded, q.excluded),
+        // Held = still waiting for a decision: an excluded response is no longer waiting.
+        q.held === undefined
+          ? undefined
+          : q.held
+            ? sql`${responses.held} and not ${responses.excluded}`
+            : sql`not (${responses.held} and not ${responses.excluded})`,
+        q.questionnaireId === undefined ? undefined : eq(responses.questionnaireId, q.questionnaireId),
+        q.bounds ? sql`${responses.submittedAt} >= ${q.bounds.start.toISOString()}::timestamptz` : undefined,
+        q.bounds ? sql`${responses.submittedAt} < ${q.bounds.end.toISOString()}::timestamptz` : undefined,
+      ),
+    )
+    .orderBy(desc(responses.submittedAt), desc(responses.id))
+    .limit(q.limit);
+}
+
+/** Exclude one response with a reason, or restore it (reason, by and at cleared). */
+export async function setResponseExclusion(
+  tx: Db,
+  id: number,
+  exclusion: { reason: string; by: number | null; at: Date } | null,
+): Promise<void> {
+  await tx
+    .update(responses)
+    .set({
+      excluded: exclusion !== null,
+      excludedReason: exclusion?.reason ?? null,
+      excludedBy: exclusion?.by ?? null,
+      excludedAt: exclusion?.at ?? null,
+    })
+    .where(eq(responses.id, id));
 }

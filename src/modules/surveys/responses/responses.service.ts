@@ -1,10 +1,8 @@
-import { and, desc, eq, like, sql } from 'drizzle-orm';
 import type { Actor } from '../../../access/actor.ts';
 import { authorize, scopePrefix } from '../../../access/permissions.ts';
-import { responses, units, users } from '../../../db/schema/index.ts';
 import type { AppContext } from '../../../lib/context.ts';
-import { AppError } from '../../../lib/errors.ts';
 import { fromVnDateTime, vnDate } from '../../../lib/time.ts';
+import { findUserByUsername } from '../../accounts/accounts.repo.ts';
 import { keyedHash } from '../../accounts/secrets.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { requireUnit } from '../../units/units.service.ts';
@@ -12,7 +10,8 @@ import { requirePeriod } from '../index/index.service.ts';
 import { periodBounds } from '../index/period.ts';
 import type { QuestionnaireVersion } from '../questionnaires/questionnaires.service.ts';
 import { getQuestionnaireById } from '../questionnaires/questionnaires.service.ts';
-import { openForm, waveOn } from '../waves/waves.service.ts';
+import { waveOn } from '../waves/waves.repo.ts';
+import { openForm } from '../waves/waves.service.ts';
 import {
   formGuard,
   issueFormToken,
@@ -22,11 +21,26 @@ import {
 } from './form-guard.ts';
 import { detectStraightLining } from './integrity.ts';
 import {
+  answersInvalid,
+  consentRequired,
+  duplicateResponse,
+  exclusionReasonRequired,
+  noAnswers,
+  noWaveOn,
+  paperDateInFuture,
+  responseNotFound,
+  selfRating,
+  servedByNotFound,
+} from './responses.errors.ts';
+import {
   countRecentFrom,
+  countWaveUnitResponses,
   findResponseForReview,
   holdRecentFrom,
   insertResponses,
   type ResponseToStore,
+  reviewRows,
+  setResponseExclusion,
 } from './responses.repo.ts';
 
 type AnswerMap = Record<string, number | null | undefined>;
@@ -59,14 +73,8 @@ export function positionalAnswers(
       fields.push({ field: `profile.${code}`, message: `"${value}" không phải một lựa chọn` });
     } else profileValues[i] = value;
   }
-  if (fields.length > 0) {
-    throw new AppError('ANSWERS_INVALID', 'Có câu trả lời không hợp lệ; phiếu chưa được lưu.', { fields });
-  }
-  if (positional.every((v) => v === null)) {
-    throw new AppError('ANSWERS_INVALID', 'Phiếu chưa có câu trả lời nào.', {
-      fields: [{ field: 'answers', message: 'Hãy trả lời ít nhất một câu' }],
-    });
-  }
+  if (fields.length > 0) throw answersInvalid(fields);
+  if (positional.every((v) => v === null)) throw noAnswers();
   return { answers: positional, profile: profileQuestions.length > 0 ? profileValues : null };
 }
 
@@ -135,12 +143,7 @@ export async function submitPublicResponse(
   body: PublicSubmission,
   clientAddress: string | null,
 ) {
-  if (body.consent !== true) {
-    throw new AppError(
-      'CONSENT_REQUIRED',
-      'Hãy đọc và đồng ý với thông báo về xử lý dữ liệu trước khi gửi phiếu.',
-    );
-  }
+  if (body.consent !== true) throw consentRequired();
   const client = clientHash(ctx, clientAddress);
   limitPublicSubmission(ctx, client, unitCode);
   const { unit, wave, version } = await openForm(ctx, unitCode);
@@ -185,12 +188,7 @@ export async function submitPublicResponse(
         },
       ]);
     } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw new AppError(
-          'DUPLICATE_RESPONSE',
-          `Thiết bị này đã gửi phiếu đánh giá ${unit.name} hôm nay. Cảm ơn anh/chị, mỗi ngày chỉ cần gửi một lần.`,
-        );
-      }
+      if (isUniqueViolation(error)) throw duplicateResponse(unit.name);
       throw error;
     }
     return { received: true as const };
@@ -219,37 +217,20 @@ export async function enterResponse(ctx: AppContext, actor: Actor, body: Entered
   let submittedAt = now;
   if (body.channel === 'paper' && body.submittedAt) {
     submittedAt = fromVnDateTime(`${body.submittedAt}T12:00`);
-    if (vnDate(submittedAt) > vnDate(now)) {
-      throw new AppError('VALIDATION_FAILED', 'Ngày trên phiếu không được sau hôm nay.', {
-        fields: [{ field: 'submittedAt', message: 'Ngày trên phiếu không được sau hôm nay' }],
-      });
-    }
+    if (vnDate(submittedAt) > vnDate(now)) throw paperDateInFuture();
   }
   const wave = await waveOn(ctx.db, unit.id, vnDate(submittedAt));
-  if (!wave) {
-    throw new AppError(
-      'SURVEY_CLOSED',
-      `${unit.name} không có đợt khảo sát nào vào ngày ${vnDate(submittedAt)}.`,
-    );
-  }
+  if (!wave) throw noWaveOn(unit.name, vnDate(submittedAt));
   const version = await getQuestionnaireById(ctx, wave.questionnaireId);
   const { answers, profile } = positionalAnswers(version, body.answers, body.profile);
   const actorUserId = actor.kind === 'user' ? actor.userId : null;
   let servedBy: number | null = null;
   if (body.servedBy) {
-    const [served] = await ctx.db
-      .select({ id: users.id })
-      .from(users)
-      .where(eq(users.username, body.servedBy));
-    if (!served) throw new AppError('USER_NOT_FOUND', `Không có cán bộ "${body.servedBy}".`);
+    const served = await findUserByUsername(ctx.db, body.servedBy);
+    if (!served) throw servedByNotFound(body.servedBy);
     servedBy = served.id;
   }
-  if (servedBy !== null && servedBy === actorUserId) {
-    throw new AppError(
-      'SELF_RATING',
-      'Cán bộ đã phục vụ người dân không được tự nhập phiếu đánh giá về mình; hãy để người khác nhập phiếu này.',
-    );
-  }
+  if (servedBy !== null && servedBy === actorUserId) throw selfRating();
   const row: ResponseToStore = {
     unitId: unit.id,
     waveId: wave.id,
@@ -263,10 +244,7 @@ export async function enterResponse(ctx: AppContext, actor: Actor, body: Entered
   };
   return ctx.db.transaction(async (tx) => {
     const [id] = await insertResponses(tx, version.id, version.compiled, [row]);
-    const [{ n }] = (await tx
-      .select({ n: sql<number>`count(*)::int` })
-      .from(responses)
-      .where(and(eq(responses.waveId, wave.id), eq(responses.unitId, unit.id)))) as [{ n: number }];
+    const n = await countWaveUnitResponses(tx, wave.id, unit.id);
     return { id: id!, wave: wave.code, unitCount: n };
   });
 }
@@ -288,39 +266,15 @@ export async function listForReview(ctx: AppContext, actor: Actor, q: ReviewQuer
     ? (await requireUnit(ctx, actor, q.unitCode, 'responses.review')).path
     : scopePrefix(actor);
   const bounds = q.period ? periodBounds(requirePeriod(q.period)) : null;
-  const rows = await ctx.db
-    .select({
-      id: responses.id,
-      unit: units.code,
-      unitName: units.name,
-      submittedAt: responses.submittedAt,
-      channel: responses.channel,
-      flags: responses.flags,
-      excluded: responses.excluded,
-      excludedReason: responses.excludedReason,
-      held: responses.held,
-      addressKey: responses.clientHash,
-    })
-    .from(responses)
-    .innerJoin(units, eq(units.id, responses.unitId))
-    .where(
-      and(
-        prefix ? like(units.path, `${prefix}%`) : undefined,
-        q.flagged ? sql`cardinality(${responses.flags}) > 0` : undefined,
-        q.excluded === undefined ? undefined : eq(responses.excluded, q.excluded),
-        // Held = still waiting for a decision: an excluded response is no longer waiting.
-        q.held === undefined
-          ? undefined
-          : q.held
-            ? sql`${responses.held} and not ${responses.excluded}`
-            : sql`not (${responses.held} and not ${responses.excluded})`,
-        q.questionnaireId === undefined ? undefined : eq(responses.questionnaireId, q.questionnaireId),
-        bounds ? sql`${responses.submittedAt} >= ${bounds.start.toISOString()}::timestamptz` : undefined,
-        bounds ? sql`${responses.submittedAt} < ${bounds.end.toISOString()}::timestamptz` : undefined,
-      ),
-    )
-    .orderBy(desc(responses.submittedAt), desc(responses.id))
-    .limit(Math.min(q.limit ?? 200, 1000));
+  const rows = await reviewRows(ctx.db, {
+    prefix,
+    flagged: q.flagged,
+    excluded: q.excluded,
+    held: q.held,
+    questionnaireId: q.questionnaireId,
+    bounds,
+    limit: Math.min(q.limit ?? 200, 1000),
+  });
   return rows.map((r) => ({
     ...r,
     held: r.held && !r.excluded,
@@ -338,24 +292,16 @@ export async function setExcluded(
 ) {
   authorize(actor, 'responses.review');
   const row = await findResponseForReview(ctx.db, id);
-  if (!row) throw new AppError('RESPONSE_NOT_FOUND', `Không có phiếu số ${id}.`);
+  if (!row) throw responseNotFound(id);
   authorize(actor, 'responses.review', { path: row.unitPath });
   const text = reason?.trim() ?? '';
-  if (exclude && text.length < 3) {
-    throw new AppError('VALIDATION_FAILED', 'Hãy ghi lý do loại phiếu.', {
-      fields: [{ field: 'reason', message: 'Hãy ghi lý do loại phiếu' }],
-    });
-  }
+  if (exclude && text.length < 3) throw exclusionReasonRequired();
   await ctx.db.transaction(async (tx) => {
-    await tx
-      .update(responses)
-      .set({
-        excluded: exclude,
-        excludedReason: exclude ? text : null,
-        excludedBy: exclude && actor.kind === 'user' ? actor.userId : null,
-        excludedAt: exclude ? ctx.now() : null,
-      })
-      .where(eq(responses.id, id));
+    await setResponseExclusion(
+      tx,
+      id,
+      exclude ? { reason: text, by: actor.kind === 'user' ? actor.userId : null, at: ctx.now() } : null,
+    );
     await recordAudit(
       tx,
       actor,

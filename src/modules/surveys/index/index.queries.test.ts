@@ -8,8 +8,8 @@ import { systemActor } from '../../../access/actor.ts';
 import { findByCode } from '../../units/units.repo.ts';
 import { importQuestionnaire, type QuestionnaireVersion } from '../questionnaires/questionnaires.service.ts';
 import { insertResponses } from '../responses/responses.repo.ts';
+import { aggregateByUnitId } from './index.queries.ts';
 import { aggregateByUnit, type UnitAggregate } from './index-engine-aggregate.ts';
-import { aggregateByUnitId } from './index-sql.ts';
 import { period, periodBounds } from './period.ts';
 
 /**

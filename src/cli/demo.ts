@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { setBulkLoad } from '../demo/demo.repo.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo } from '../demo/demo.ts';
 import type { Booted } from '../server/boot.ts';
 import { type Command, parseOptions, withDatabase } from './run.ts';
@@ -11,12 +11,9 @@ import { type Command, parseOptions, withDatabase } from './run.ts';
  */
 export async function loadDemoInBulk(booted: Booted) {
   const embedded = booted.database.engine === 'pglite';
-  if (embedded) await booted.ctx.db.execute(sql`set synchronous_commit = off`);
+  if (embedded) await setBulkLoad(booted.ctx.db, true);
   const report = await loadDemo(booted.ctx, (line) => process.stderr.write(`${line}\n`));
-  if (embedded) {
-    await booted.ctx.db.execute(sql`set synchronous_commit = on`);
-    await booted.ctx.db.execute(sql`checkpoint`);
-  }
+  if (embedded) await setBulkLoad(booted.ctx.db, false);
   return report;
 }
 

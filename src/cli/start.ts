@@ -1,5 +1,4 @@
-import { sql } from 'drizzle-orm';
-import { queryRows } from '../db/rows.ts';
+import { hasNoUnits } from '../demo/demo.repo.ts';
 import { boot } from '../server/boot.ts';
 import { loadConfig } from '../server/config.ts';
 import { serveApp } from '../server/main.ts';
@@ -24,9 +23,7 @@ export const startCommand: Command = {
       await buildWeb(config.webDir);
     }
     const booted = await boot(config, 'start');
-    const [row] = await queryRows<{ n: number }>(booted.ctx.db, sql`select count(*)::int as n from units`);
-    const empty = Number(row?.n ?? 0) === 0;
-    if (empty) {
+    if (await hasNoUnits(booted.ctx.db)) {
       process.stderr.write('Cơ sở dữ liệu trống: nạp dữ liệu mẫu…\n');
       await loadDemoInBulk(booted);
     }

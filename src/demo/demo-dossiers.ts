@@ -1,22 +1,20 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import { addWorkingDays } from '../calendar/index.ts';
-import {
-  deskViolations,
-  dossierEvents,
-  dossierSequences,
-  dossierSlips,
-  dossiers,
-  procedures,
-  procedureUnits,
-  units,
-  users,
-} from '../db/schema/index.ts';
 import type { AppContext } from '../lib/context.ts';
 import { vnDate } from '../lib/time.ts';
+import { findUserByUsername } from '../modules/accounts/accounts.repo.ts';
 import { unitCalendar } from '../modules/calendar/calendar.service.ts';
 import { ruleSetOn, STATUS } from '../modules/dossiers/dossier-status.ts';
 import { dossierCode } from '../modules/dossiers/dossiers.service.ts';
 import { dueFor } from '../modules/dossiers/due.ts';
+import {
+  countDemoDossiers,
+  demoWards,
+  insertDossierHistory,
+  type NewDossierEventRow,
+  type NewDossierRow,
+  type NewDossierSlipRow,
+  proceduresOffered,
+} from './demo.repo.ts';
 import { seeded } from './seeded.ts';
 
 /**
@@ -41,31 +39,14 @@ const PER_UNIT_PER_MONTH = 12;
 const DAY = 86_400_000;
 
 export async function demoDossiers(ctx: AppContext): Promise<number> {
-  const [existing] = (await ctx.db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(dossiers)
-    .where(eq(dossiers.demo, true))) as [{ n: number }];
-  if (existing.n > 0) return 0;
-  const wards = await ctx.db
-    .select({ id: units.id, code: units.code, name: units.name })
-    .from(units)
-    .where(and(eq(units.demo, true), sql`${units.code} ~ '^P[0-9]{2}$'`))
-    .orderBy(units.code);
+  if ((await countDemoDossiers(ctx.db)) > 0) return 0;
+  const wards = await demoWards(ctx.db);
   if (wards.length === 0) return 0;
-  const offered = await ctx.db
-    .select({ p: procedures, unitId: procedureUnits.unitId })
-    .from(procedures)
-    .innerJoin(procedureUnits, eq(procedureUnits.procedureId, procedures.id))
-    .where(
-      inArray(
-        procedureUnits.unitId,
-        wards.map((w) => w.id),
-      ),
-    );
-  const [officer] = await ctx.db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.username, 'demo.officer'));
+  const offered = await proceduresOffered(
+    ctx.db,
+    wards.map((w) => w.id),
+  );
+  const officer = await findUserByUsername(ctx.db, 'demo.officer');
   const now = ctx.now();
   let created = 0;
 
@@ -75,11 +56,11 @@ export async function demoDossiers(ctx: AppContext): Promise<number> {
     const { calendar, version } = await unitCalendar(ctx.db, ward.id);
     const random = seeded(`dossiers-${ward.code}`);
     const sequence = new Map<string, number>();
-    const rows: (typeof dossiers.$inferInsert)[] = [];
+    const rows: NewDossierRow[] = [];
     const plans: {
       code: string;
-      events: Omit<typeof dossierEvents.$inferInsert, 'dossierId'>[];
-      slips: Omit<typeof dossierSlips.$inferInsert, 'dossierId'>[];
+      events: Omit<NewDossierEventRow, 'dossierId'>[];
+      slips: Omit<NewDossierSlipRow, 'dossierId'>[];
       late: boolean;
       apologised: boolean;
     }[] = [];
@@ -222,39 +203,21 @@ export async function demoDossiers(ctx: AppContext): Promise<number> {
       });
       plans.push({ code, events, slips, late: late && finished, apologised });
     }
-    await ctx.db.transaction(async (tx) => {
-      const ids = new Map<string, number>();
-      for (let i = 0; i < rows.length; i += 500) {
-        for (const r of await tx
-          .insert(dossiers)
-          .values(rows.slice(i, i + 500))
-          .returning({ id: dossiers.id, code: dossiers.code }))
-          ids.set(r.code, r.id);
-      }
-      const events = plans.flatMap((p) => p.events.map((e) => ({ ...e, dossierId: ids.get(p.code)! })));
-      for (let i = 0; i < events.length; i += 1000)
-        await tx.insert(dossierEvents).values(events.slice(i, i + 1000));
-      const slips = plans.flatMap((p) => p.slips.map((s) => ({ ...s, dossierId: ids.get(p.code)! })));
-      for (let i = 0; i < slips.length; i += 1000)
-        await tx.insert(dossierSlips).values(slips.slice(i, i + 1000));
-      const violations = plans
-        .filter((p) => p.late && !p.apologised)
-        .map((p) => {
-          const row = rows.find((r) => r.code === p.code)!;
-          return {
-            unitId: ward.id,
-            officerId: row.handledBy ?? null,
-            dossierId: ids.get(p.code)!,
-            kind: 'LATE_WITHOUT_APOLOGY',
-            at: row.dueAt,
-            note: 'Quá hạn chưa có phiếu xin lỗi (dữ liệu mẫu)',
-          };
-        });
-      if (violations.length > 0) await tx.insert(deskViolations).values(violations);
-      for (const [day, last] of sequence) {
-        await tx.insert(dossierSequences).values({ unitId: ward.id, day, last }).onConflictDoNothing();
-      }
+    const history = plans.map((p) => {
+      const row = rows.find((r) => r.code === p.code)!;
+      const violation =
+        p.late && !p.apologised
+          ? {
+              unitId: ward.id,
+              officerId: row.handledBy ?? null,
+              kind: 'LATE_WITHOUT_APOLOGY',
+              at: row.dueAt,
+              note: 'Quá hạn chưa có phiếu xin lỗi (dữ liệu mẫu)',
+            }
+          : undefined;
+      return { code: p.code, events: p.events, slips: p.slips, violation };
     });
+    await ctx.db.transaction((tx) => insertDossierHistory(tx, ward.id, rows, history, sequence));
     created += rows.length;
   }
   return created;

@@ -1,12 +1,11 @@
-import { sql } from 'drizzle-orm';
 import { systemActor } from '../access/actor.ts';
 import { addWorkingDays } from '../calendar/index.ts';
-import { feedbackCategories, feedbackItems, units } from '../db/schema/index.ts';
 import type { AppContext } from '../lib/context.ts';
 import { vnDate } from '../lib/time.ts';
 import { unitCalendar } from '../modules/calendar/calendar.service.ts';
 import { createCategory } from '../modules/feedback/categories.service.ts';
 import * as feedback from '../modules/feedback/feedback.service.ts';
+import { countFeedbackCategories, demoWardsUnordered, markFeedbackDemo } from './demo.repo.ts';
 import { seeded } from './seeded.ts';
 
 /**
@@ -80,10 +79,7 @@ const REPORTS: Record<string, string[]> = {
 };
 
 export async function demoFeedback(ctx: AppContext): Promise<number> {
-  const [done] = (await ctx.db.select({ n: sql<number>`count(*)::int` }).from(feedbackCategories)) as [
-    { n: number },
-  ];
-  if (done.n > 0) return 0;
+  if ((await countFeedbackCategories(ctx.db)) > 0) return 0;
   for (const c of CATEGORIES) {
     await createCategory(ctx, actor, {
       code: c.code,
@@ -94,12 +90,9 @@ export async function demoFeedback(ctx: AppContext): Promise<number> {
       answerTemplate: c.template,
     });
   }
-  await ctx.db.update(feedbackCategories).set({ demo: true });
+  await markFeedbackDemo(ctx.db, 'categories');
 
-  const wards = await ctx.db
-    .select({ id: units.id, code: units.code, name: units.name })
-    .from(units)
-    .where(sql`${units.code} ~ '^P[0-9]{2}$' and ${units.demo}`);
+  const wards = await demoWardsUnordered(ctx.db);
   if (wards.length === 0) return CATEGORIES.length;
   const { calendar } = await unitCalendar(ctx.db, wards[0]!.id);
   const random = seeded('feedback-demo');
@@ -161,6 +154,6 @@ export async function demoFeedback(ctx: AppContext): Promise<number> {
       });
     }
   }
-  await ctx.db.update(feedbackItems).set({ demo: true });
+  await markFeedbackDemo(ctx.db, 'items');
   return created;
 }

@@ -1,7 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import { systemActor } from '../access/actor.ts';
-import { indexPublications, responses, surveyWaves, units } from '../db/schema/index.ts';
 import type { AppContext } from '../lib/context.ts';
 import { fromVnDateTime } from '../lib/time.ts';
 import { setTarget } from '../modules/surveys/index/targets.service.ts';
@@ -16,7 +14,10 @@ import {
   type QuestionnaireVersion,
 } from '../modules/surveys/questionnaires/questionnaires.service.ts';
 import { insertResponses, type ResponseToStore } from '../modules/surveys/responses/responses.repo.ts';
+import { findWaveId } from '../modules/surveys/waves/waves.repo.ts';
 import { createWave } from '../modules/surveys/waves/waves.service.ts';
+import { findByCode, findByCodes } from '../modules/units/units.repo.ts';
+import { countWaveResponses, publicationExists } from './demo.repo.ts';
 import { seeded } from './seeded.ts';
 
 /**
@@ -57,11 +58,7 @@ export async function demoSurveys(ctx: AppContext): Promise<number> {
     const version = await getQuestionnaire(ctx, survey.questionnaire);
     for (const year of [...PAST_YEARS, thisYear]) {
       const code = `${survey.prefix}-${year}`;
-      const [exists] = await ctx.db
-        .select({ id: surveyWaves.id })
-        .from(surveyWaves)
-        .where(eq(surveyWaves.code, code));
-      if (exists) continue;
+      if ((await findWaveId(ctx.db, code)) !== undefined) continue;
       const past = PAST_YEARS.includes(year);
       const wave = await createWave(ctx, actor, {
         code,
@@ -93,24 +90,14 @@ export async function demoSurveys(ctx: AppContext): Promise<number> {
 
 /** Publish 2023 and 2024 for Nha Trang, as the city's decision would. */
 export async function demoPublications(ctx: AppContext): Promise<number> {
-  const [nt] = await ctx.db.select({ id: units.id }).from(units).where(eq(units.code, 'NT'));
+  const nt = await findByCode(ctx.db, 'NT');
   let created = 0;
   let decision = 41;
   for (const survey of SURVEYS) {
     const version = await getQuestionnaire(ctx, survey.questionnaire);
     for (const year of PAST_YEARS) {
       decision += 7;
-      const [exists] = await ctx.db
-        .select({ id: indexPublications.id })
-        .from(indexPublications)
-        .where(
-          and(
-            eq(indexPublications.questionnaireId, version.id),
-            eq(indexPublications.period, String(year)),
-            eq(indexPublications.scopeUnitId, nt!.id),
-          ),
-        );
-      if (exists) continue;
+      if (await publicationExists(ctx.db, version.id, String(year), nt!.id)) continue;
       const draft = await createPublication(ctx, actor, {
         questionnaire: survey.questionnaire,
         period: String(year),
@@ -138,15 +125,8 @@ async function generateResponses(
   unitCodes: readonly string[],
   year: number,
 ) {
-  const unitRows = await ctx.db
-    .select({ id: units.id, code: units.code })
-    .from(units)
-    .where(inArray(units.code, [...unitCodes]));
-  const [{ n }] = (await ctx.db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(responses)
-    .where(eq(responses.waveId, waveId))) as [{ n: number }];
-  if (n > 0) return;
+  const unitRows = await findByCodes(ctx.db, [...unitCodes]);
+  if ((await countWaveResponses(ctx.db, waveId)) > 0) return;
   const c = version.compiled;
   const rows: ResponseToStore[] = [];
   for (const unit of unitRows.sort((a, b) => a.code.localeCompare(b.code))) {

@@ -1,10 +1,10 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { sql } from 'drizzle-orm';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
+import { ping } from '../db/ping.ts';
 import type { AppEnv } from '../http/env.ts';
 import { rejectNulBytes } from '../http/input-hygiene.ts';
 import { json, validationHook } from '../http/openapi.ts';
@@ -102,7 +102,7 @@ export function createApp(ctx: AppContext, options: AppOptions) {
       },
     }),
     async (c) => {
-      await ctx.db.execute(sql`select 1`);
+      await ping(ctx.db);
       return c.json(
         {
           status: 'ok' as const,

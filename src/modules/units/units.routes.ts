@@ -5,8 +5,8 @@ import { ErrorBody, errors, json, jsonBody, validationHook } from '../../http/op
 import { fileNameHeader, requireActor } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { decodeUtf8 } from '../../lib/csv.ts';
-import { AppError } from '../../lib/errors.ts';
 import { checkImportBytes, checkImportSize } from '../imports/limits.ts';
+import { importNotUtf8 } from './units.errors.ts';
 import * as s from './units.schema.ts';
 import * as service from './units.service.ts';
 
@@ -142,11 +142,7 @@ export function unitsRoutes(ctx: AppContext) {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       checkImportBytes('units', bytes, true);
       const text = decodeUtf8(bytes);
-      if (text === null)
-        throw new AppError(
-          'VALIDATION_FAILED',
-          'Tệp không phải UTF-8. Hãy lưu lại tệp với mã hoá UTF-8 (CSV UTF-8).',
-        );
+      if (text === null) throw importNotUtf8();
       return c.json(
         await service.importUnitsCsv(ctx, actor, text, fileNameHeader(c.req.header('x-file-name'))),
         200,

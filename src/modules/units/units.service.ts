@@ -2,19 +2,25 @@ import type { z } from 'zod';
 import type { Actor } from '../../access/actor.ts';
 import { authorize, can, isTopLevel, scopePrefix } from '../../access/permissions.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { AppError, importInvalid } from '../../lib/errors.ts';
+import { importInvalid } from '../../lib/errors.ts';
 import { foldVietnamese } from '../../lib/text.ts';
 import { vnDate } from '../../lib/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { buildTree, pathIds, presentUnit } from './unit-tree.ts';
 import {
+  cannotCloseOwnUnit,
+  cannotMoveOwnUnit,
+  closeBeforeStart,
+  importOutsideScope,
   rootForbidden,
   unitClosed,
   unitCodeTaken,
   unitHasOpenChildren,
   unitNotFound,
   unitParentCycle,
+  unitSucceedsItself,
   unitTypeTaken,
+  unitTypeTopLevelOnly,
   unitTypeUnknown,
 } from './units.errors.ts';
 import { presentUnitOnDate } from './units.present.ts';
@@ -190,7 +196,7 @@ export async function updateUnit(
     if (newParent.validTo) throw unitClosed(newParent.code);
     // Moving one's own unit would put the user outside what they may manage.
     if (actor.kind === 'user' && unit.id === actor.unitId) {
-      throw new AppError('FORBIDDEN', 'Không thể chuyển đơn vị của chính bạn sang đơn vị cấp trên khác.');
+      throw cannotMoveOwnUnit();
     }
   }
   return ctx.db.transaction(async (tx) => {
@@ -230,17 +236,15 @@ export async function closeUnit(
   const unit = await requireUnit(ctx, actor, code, 'units.manage');
   if (unit.validTo) throw unitClosed(code);
   if (actor.kind === 'user' && unit.id === actor.unitId) {
-    throw new AppError('FORBIDDEN', 'Không thể đóng đơn vị của chính bạn.');
+    throw cannotCloseOwnUnit();
   }
   const validTo = body.validTo ?? vnDate(ctx.now());
   if (validTo < unit.validFrom) {
-    throw new AppError('VALIDATION_FAILED', 'Ngày ngừng hoạt động phải sau ngày bắt đầu hoạt động.', {
-      validTo,
-    });
+    throw closeBeforeStart(validTo);
   }
   const successors: repo.UnitRow[] = [];
   for (const successorCode of body.successorCodes) {
-    if (successorCode === code) throw new AppError('VALIDATION_FAILED', 'Đơn vị không thể kế thừa chính nó.');
+    if (successorCode === code) throw unitSucceedsItself();
     const successor = await requireUnit(ctx, actor, successorCode, 'units.manage');
     if (successor.validTo) throw unitClosed(successorCode);
     successors.push(successor);
@@ -292,13 +296,7 @@ export async function importUnitsCsv(ctx: AppContext, actor: Actor, text: string
     if (!check.ok) {
       // A file that reaches outside the actor's units is a permission problem, not a typo: 403.
       if (check.errors.some((e) => FORBIDDEN_LINES.has(e.code))) {
-        throw new AppError(
-          'FORBIDDEN',
-          'Tệp gắn đơn vị vào đơn vị ngoài phạm vi quản lý của bạn; không có dữ liệu nào được nhập.',
-          {
-            lines: check.errors,
-          },
-        );
+        throw importOutsideScope(check.errors);
       }
       throw importInvalid(check.errors);
     }
@@ -366,7 +364,7 @@ export async function createUnitType(
 ) {
   authorize(actor, 'units.manage');
   if (!isTopLevel(actor)) {
-    throw new AppError('FORBIDDEN', 'Chỉ quản trị viên cấp cao nhất mới được thêm loại đơn vị.');
+    throw unitTypeTopLevelOnly();
   }
   return ctx.db.transaction(async (tx) => {
     if ((await repo.listTypes(tx)).some((t) => t.code === body.code)) throw unitTypeTaken(body.code);

@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { DOCX_MIME, PDF_MIME } from '../../documents/index.ts';
 import { download } from '../../http/download.ts';
 import type { AppEnv } from '../../http/env.ts';
-import { errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
+import { errors, jsonBody, validationHook } from '../../http/openapi.ts';
 import { requireActor } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
 import * as documents from './documents.service.ts';
+import { jsonRoutes } from './json-route.ts';
 import * as s from './plans.schema.ts';
 
 const tags = ['Văn bản (documents)'];
@@ -23,18 +24,19 @@ const file = (mime: string, description: string) => ({
 export function documentsRoutes(ctx: AppContext) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-  app.openapi(
-    createRoute({
+  const route = jsonRoutes(app, tags);
+
+  route(
+    {
       method: 'post',
       path: '/documents/draft',
-      tags,
       summary:
         'Dự thảo văn bản (công văn triển khai chỉ số, quyết định công bố chỉ số, quyết định ban hành kế hoạch): phần chữ sửa được và văn bản kết quả',
-      'x-hailong-access': 'scoped',
-      request: { body: jsonBody(s.DocumentRequest) },
-      responses: { 200: json(s.DocumentDraft, 'Dự thảo'), ...errors },
-    }),
-    async (c) => c.json(await documents.draftDocument(ctx, requireActor(c), c.req.valid('json')), 200),
+      body: s.DocumentRequest,
+      response: s.DocumentDraft,
+      description: 'Dự thảo',
+    },
+    (actor, { json }) => documents.draftDocument(ctx, actor, json),
   );
 
   for (const format of ['docx', 'pdf'] as const) {
@@ -55,45 +57,42 @@ export function documentsRoutes(ctx: AppContext) {
     );
   }
 
-  app.openapi(
-    createRoute({
+  route(
+    {
       method: 'post',
       path: '/documents',
-      tags,
       summary:
         'Ban hành văn bản: lấy số tiếp theo trong sổ văn bản đi của đơn vị, ghi ngày, lưu nội dung đã ban hành',
-      'x-hailong-access': 'scoped',
-      request: { body: jsonBody(s.DocumentRequest) },
-      responses: { 201: json(s.IssuedDocumentWithContent, 'Văn bản đã ban hành'), ...errors },
-    }),
-    async (c) => c.json(await documents.issueDocument(ctx, requireActor(c), c.req.valid('json')), 201),
+      body: s.DocumentRequest,
+      status: 201,
+      response: s.IssuedDocumentWithContent,
+      description: 'Văn bản đã ban hành',
+    },
+    (actor, { json }) => documents.issueDocument(ctx, actor, json),
   );
 
-  app.openapi(
-    createRoute({
+  route(
+    {
       method: 'get',
       path: '/documents',
-      tags,
       summary: 'Sổ văn bản đã ban hành của đơn vị (và các đơn vị trực thuộc)',
-      'x-hailong-access': 'scoped',
-      request: { query: s.DocumentListQuery },
-      responses: { 200: json(s.DocumentList, 'Văn bản'), ...errors },
-    }),
-    async (c) =>
-      c.json({ documents: await documents.listDocuments(ctx, requireActor(c), c.req.valid('query')) }, 200),
+      query: s.DocumentListQuery,
+      response: s.DocumentList,
+      description: 'Văn bản',
+    },
+    async (actor, { query }) => ({ documents: await documents.listDocuments(ctx, actor, query) }),
   );
 
-  app.openapi(
-    createRoute({
+  route(
+    {
       method: 'get',
       path: '/documents/{id}',
-      tags,
       summary: 'Một văn bản đã ban hành, với nội dung',
-      'x-hailong-access': 'scoped',
-      request: { params: s.DocumentIdParam },
-      responses: { 200: json(s.IssuedDocumentWithContent, 'Văn bản'), ...errors },
-    }),
-    async (c) => c.json(await documents.getDocument(ctx, requireActor(c), c.req.valid('param').id), 200),
+      params: s.DocumentIdParam,
+      response: s.IssuedDocumentWithContent,
+      description: 'Văn bản',
+    },
+    (actor, { param }) => documents.getDocument(ctx, actor, param.id),
   );
 
   for (const format of ['docx', 'pdf'] as const) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { businessDate } from '../../lib/dates.ts';
 import { MAX_ROW_ID, rowId } from '../../lib/ids.ts';
 import { RECURRENCES, TASK_STATUSES } from './task-due.ts';
+import { ACHIEVEMENTS } from './wording.ts';
 
 /** Request and response shapes of plans, measures, official documents and periodic reports. */
 
@@ -98,8 +99,15 @@ export const UpdateMeasureBody = z
     active: z.boolean().optional(),
   })
   .refine((patch) => Object.keys(patch).length > 0, 'Cần ít nhất một trường để sửa');
+// A request, not a response: the lines are checked by checkMeasuresFile (measures-file.ts), whole
+// file first, so that every error names its line ("measures[3].task") as the file's own checker does.
 export const MeasuresFileBody = z
-  .looseObject({ questionnaire: code, measures: z.array(z.unknown()).min(1).max(5000) })
+  .object({
+    questionnaire: code,
+    title: z.string().optional(),
+    source: z.string().optional(),
+    measures: z.array(z.unknown()).min(1).max(5000),
+  })
   .meta({
     description: 'Tệp thư viện biện pháp (như data/measures/*.json); thay toàn bộ thư viện của phiếu',
   });
@@ -117,25 +125,62 @@ const TaskStats = z.object({
   averageProgress: z.number().nullable(),
 });
 
+const PlanStatus = z.enum(['draft', 'issued', 'closed']);
+
 export const PlanSummary = z
-  .looseObject({
+  .object({
     id: z.number().int(),
     unitCode: z.string(),
     unitName: z.string(),
     title: z.string(),
     questionnaire: z.string(),
+    questionnaireVersion: z.number().int(),
     period: z.string(),
     window: z.string(),
-    status: z.enum(['draft', 'issued', 'closed']),
+    windowText: z.string(),
+    status: PlanStatus,
     statusName: z.string(),
     publicationId: z.number().int().nullable(),
     documentId: z.number().int().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    demo: z.boolean(),
     tasks: TaskStats,
   })
   .meta({ id: 'PlanSummary' });
 
+export const TaskUpdate = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  progress: z.number().int().nullable(),
+  status: z.string().nullable(),
+  comment: z.string(),
+  link: z.string().nullable(),
+  file: z.object({ name: z.string(), mime: z.string(), size: z.number().int() }).nullable(),
+});
+
+/** Why a task is reminded: overdue, or a recurring task not reported in its period. */
+export const TaskReminder = z.discriminatedUnion('kind', [
+  z.object({
+    taskId: z.number().int(),
+    kind: z.literal('overdue'),
+    deadline: z.string(),
+    daysLate: z.number().int(),
+    message: z.string(),
+  }),
+  z.object({
+    taskId: z.number().int(),
+    kind: z.literal('recurring'),
+    recurrence: z.enum(['thuong_xuyen', 'hang_thang', 'hang_quy']),
+    periodLabel: z.string(),
+    dueBy: z.string(),
+    message: z.string(),
+  }),
+]);
+
 export const PlanTask = z
-  .looseObject({
+  .object({
     id: z.number().int(),
     position: z.number().int(),
     criterionCode: z.string().nullable(),
@@ -150,42 +195,58 @@ export const PlanTask = z
     progress: z.number().int(),
     status: z.enum(TASK_STATUSES),
     statusName: z.string(),
-    reminder: z.looseObject({ kind: z.string(), message: z.string() }).nullable(),
-    updates: z.array(
-      z.object({
-        id: z.number().int(),
-        at: z.string(),
-        actor: z.string(),
-        progress: z.number().int().nullable(),
-        status: z.string().nullable(),
-        comment: z.string(),
-        link: z.string().nullable(),
-        file: z.object({ name: z.string(), mime: z.string(), size: z.number().int() }).nullable(),
-      }),
-    ),
+    updatedAt: z.string(),
+    reminder: TaskReminder.nullable(),
+    updates: z.array(TaskUpdate),
   })
   .meta({ id: 'PlanTask' });
 
 export const PlanDetail = PlanSummary.extend({ taskList: z.array(PlanTask) }).meta({ id: 'PlanDetail' });
 export const PlanList = z.object({ plans: z.array(PlanSummary) });
 
+/** Where an index comes from: a published result, or computed from the responses. */
+export const IndexSource = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('publication'),
+    id: z.number().int(),
+    title: z.string(),
+    status: z.enum(['draft', 'approved', 'published']),
+    decisionNumber: z.string().nullable(),
+    publishedOn: z.string().nullable(),
+    scopeName: z.string(),
+  }),
+  z.object({ kind: z.literal('computed'), computedOn: z.string() }),
+]);
+
+export const ProposedTask = z.object({
+  criterionCode: z.string().nullable().optional(),
+  task: z.string(),
+  due: Due,
+  responsible: z.string(),
+  product: z.string(),
+  partners: z.string(),
+});
+
+export const ProposalCriterion = z.object({
+  code: z.string(),
+  title: z.string(),
+  index: z.number().nullable(),
+  target: z.number().nullable(),
+  achievement: z.enum(ACHIEVEMENTS),
+  proposed: z.array(ProposedTask),
+});
+
 export const Proposal = z
-  .looseObject({
+  .object({
     unitCode: z.string(),
+    unitName: z.string(),
     questionnaire: z.string(),
+    questionnaireVersion: z.number().int(),
     period: z.string(),
     window: z.string(),
-    source: z.looseObject({ kind: z.enum(['publication', 'computed']) }),
-    criteria: z.array(
-      z.looseObject({
-        code: z.string(),
-        title: z.string(),
-        index: z.number().nullable(),
-        target: z.number().nullable(),
-        achievement: z.string(),
-        proposed: z.array(TaskInput),
-      }),
-    ),
+    source: IndexSource,
+    overall: z.object({ index: z.number().nullable(), target: z.number().nullable() }),
+    criteria: z.array(ProposalCriterion),
   })
   .meta({ id: 'PlanProposal' });
 
@@ -224,58 +285,157 @@ export const PlanListQuery = z.object({
 });
 export const UnitScopeQuery = z.object({ unitCode: code.optional() });
 
-export const Overview = z.object({
-  plans: z.array(PlanSummary),
-  totals: z.object({
-    plans: z.number().int(),
-    units: z.number().int(),
-    draft: z.number().int(),
-    issued: z.number().int(),
-    closed: z.number().int(),
-    tasks: TaskStats,
-  }),
+export const OverviewTotals = z.object({
+  plans: z.number().int(),
+  units: z.number().int(),
+  draft: z.number().int(),
+  issued: z.number().int(),
+  closed: z.number().int(),
+  tasks: TaskStats,
 });
+
+export const Overview = z.object({ plans: z.array(PlanSummary), totals: OverviewTotals });
 
 export const Reminders = z.object({
   today: z.string(),
   queued: z.number().int(),
   delivery: z.string(),
   reminders: z.array(
-    z.looseObject({
+    z.object({
       planId: z.number().int(),
+      planTitle: z.string(),
       unitCode: z.string(),
+      unitName: z.string(),
       taskId: z.number().int(),
+      position: z.number().int(),
       task: z.string(),
+      responsible: z.string(),
+      dueLabel: z.string(),
+      progress: z.number().int(),
       kind: z.enum(['overdue', 'recurring']),
+      deadline: z.string().nullable(),
+      daysLate: z.number().int().nullable(),
+      periodLabel: z.string().nullable(),
       dueBy: z.string(),
       message: z.string(),
     }),
   ),
 });
 
+export const EffectRow = z.object({
+  criterion: z.string().nullable(),
+  title: z.string(),
+  inPlan: z.boolean(),
+  tasks: z.number().int(),
+  tasksDone: z.number().int(),
+  before: z.number().nullable(),
+  beforePublished: z.number().nullable(),
+  after: z.number().nullable(),
+  delta: z.number().nullable(),
+  p: z.number().nullable(),
+  significant: z.boolean(),
+  sameVersion: z.boolean(),
+  verdict: z.string(),
+});
+
 export const Effect = z
-  .looseObject({
+  .object({
     planId: z.number().int(),
+    unitCode: z.string(),
+    unitName: z.string(),
+    questionnaire: z.string(),
     period: z.string(),
     nextPeriod: z.string(),
-    rows: z.array(
-      z.looseObject({
-        criterion: z.string().nullable(),
-        title: z.string(),
-        inPlan: z.boolean(),
-        before: z.number().nullable(),
-        after: z.number().nullable(),
-        delta: z.number().nullable(),
-        p: z.number().nullable(),
-        significant: z.boolean(),
-        verdict: z.string(),
-      }),
-    ),
+    before: z.discriminatedUnion('source', [
+      z.object({ source: z.literal('publication'), publicationId: z.number().int() }),
+      z.object({ source: z.literal('computed'), publicationId: z.null() }),
+    ]),
+    afterResponses: z.number().int(),
+    afterLowSample: z.boolean().nullable(),
+    rows: z.array(EffectRow),
     note: z.string(),
   })
   .meta({ id: 'PlanEffect' });
 
 // ── official documents ───────────────────────────────────────────────────────
+
+/** The document model of src/documents/model.ts (OfficialDocument), as JSON. */
+const TextRun = z.object({
+  text: z.string(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  underline: z.boolean().optional(),
+});
+const InlineText = z.union([z.string(), z.array(z.union([z.string(), TextRun]))]);
+const Alignment = z.enum(['justify', 'center', 'left', 'right']);
+const DocumentBlock = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('paragraph'),
+    text: InlineText,
+    align: Alignment.optional(),
+    indent: z.boolean().optional(),
+    bold: z.boolean().optional(),
+    italic: z.boolean().optional(),
+  }),
+  z.object({ type: z.literal('heading'), text: InlineText, italic: z.boolean().optional() }),
+  z.object({
+    type: z.literal('item'),
+    text: InlineText,
+    bold: z.boolean().optional(),
+    italic: z.boolean().optional(),
+  }),
+  z.object({
+    type: z.literal('table'),
+    columns: z.array(z.object({ title: z.string(), width: z.number(), align: Alignment.optional() })),
+    rows: z.array(z.array(InlineText)),
+    fontSize: z.number().optional(),
+  }),
+  z.object({
+    type: z.literal('image'),
+    pngBase64: z.string(),
+    widthMm: z.number(),
+    heightMm: z.number(),
+    caption: z.string().optional(),
+  }),
+  z.object({ type: z.literal('pageBreak') }),
+]);
+const Signature = z.object({
+  authority: z.string().optional(),
+  deputyOf: z.string().optional(),
+  title: z.string(),
+  name: z.string(),
+});
+export const OfficialDocument = z
+  .object({
+    kind: z.enum(['cong-van', 'quyet-dinh', 'ke-hoach', 'bao-cao', 'thong-bao', 'to-trinh']),
+    parentAgency: z.string().optional(),
+    issuingAgency: z.string(),
+    number: z.union([z.number(), z.string()]).optional(),
+    symbol: z.string(),
+    place: z.string(),
+    date: z.string().optional(),
+    subject: z.string(),
+    title: z.string().optional(),
+    recipients: z.array(z.string()).optional(),
+    body: z.array(DocumentBlock),
+    signature: Signature,
+    distribution: z.array(z.string()).optional(),
+    archive: z.string().optional(),
+    annexes: z
+      .array(
+        z.object({
+          title: z.string(),
+          subtitle: z.string().optional(),
+          note: z.string().optional(),
+          orientation: z.enum(['portrait', 'landscape']).optional(),
+          withHeader: z.boolean().optional(),
+          body: z.array(DocumentBlock),
+          signature: Signature.optional(),
+        }),
+      )
+      .optional(),
+  })
+  .meta({ id: 'OfficialDocument', description: 'Mô hình văn bản (OfficialDocument)' });
 
 export const TextEdits = z
   .object({
@@ -324,12 +484,7 @@ export const DocumentText = z.object({
   symbol: z.string(),
   subject: z.string(),
   recipients: z.array(z.string()),
-  signature: z.object({
-    authority: z.string().optional(),
-    deputyOf: z.string().optional(),
-    title: z.string(),
-    name: z.string(),
-  }),
+  signature: Signature,
   distribution: z.array(z.string()),
   archive: z.string(),
   paragraphs: z.record(z.string(), z.array(z.string())),
@@ -343,7 +498,7 @@ export const DocumentDraft = z
     unitName: z.string(),
     slots: z.array(z.string()),
     text: DocumentText,
-    document: z.looseObject({ kind: z.string() }).meta({ description: 'Mô hình văn bản (OfficialDocument)' }),
+    document: OfficialDocument,
   })
   .meta({ id: 'DocumentDraft' });
 
@@ -367,7 +522,7 @@ export const IssuedDocument = z
   })
   .meta({ id: 'IssuedDocument' });
 export const IssuedDocumentWithContent = IssuedDocument.extend({
-  content: z.looseObject({ kind: z.string() }),
+  content: OfficialDocument,
 });
 export const DocumentList = z.object({ documents: z.array(IssuedDocument) });
 export const DocumentListQuery = z.object({
@@ -384,14 +539,90 @@ export const ReportQuery = z.object({
     description: 'Tháng 2026-03, quý 2026-Q1, 6 tháng 2026-H1, năm 2026',
   }),
 });
+export const ReportSurveyUnit = z.object({
+  code: z.string(),
+  name: z.string(),
+  responses: z.number().int(),
+  lowSample: z.boolean(),
+  overall: z.number().nullable(),
+  target: z.number().nullable(),
+  rank: z.number().int().nullable(),
+  rankOf: z.number().int(),
+  criteria: z.array(
+    z.object({ code: z.string(), index: z.number().nullable(), target: z.number().nullable() }),
+  ),
+});
+
+export const ReportSurvey = z.object({
+  questionnaire: z.string(),
+  title: z.string(),
+  period: z.string(),
+  criteria: z.array(z.object({ code: z.string(), title: z.string() })),
+  minSample: z.number().int(),
+  units: z.array(ReportSurveyUnit),
+  own: z.string().nullable(),
+  summary: z.object({
+    units: z.number().int(),
+    meanOverall: z.number().nullable(),
+    underTarget: z.number().int(),
+  }),
+});
+
+const dossierFigures = {
+  received: z.number().int(),
+  early: z.number().int(),
+  onTime: z.number().int(),
+  late: z.number().int(),
+  inProgress: z.number().int(),
+  refused: z.number().int(),
+  supplements: z.number().int(),
+  apologies: z.number().int(),
+  onTimeRate: z.number().nullable(),
+};
+export const ReportDossierMonth = z.object({ month: z.string(), ...dossierFigures });
+export type ReportDossierMonth = z.infer<typeof ReportDossierMonth>;
+export const ReportDossierTotals = z.object(dossierFigures);
+
+export const ReportFeedback = z.object({
+  received: z.number().int(),
+  answered: z.number().int(),
+  answeredOnTime: z.number().int(),
+  onTimeShare: z.number().nullable(),
+  satisfied: z.number().int(),
+  dissatisfied: z.number().int(),
+  satisfiedShare: z.number().nullable(),
+  reopened: z.number().int(),
+});
+
+export const ReportPlan = z.object({
+  id: z.number().int(),
+  unitCode: z.string(),
+  unitName: z.string(),
+  title: z.string(),
+  period: z.string(),
+  window: z.string(),
+  status: PlanStatus,
+  statusName: z.string(),
+  tasks: TaskStats,
+});
+
 export const PeriodicReport = z
-  .looseObject({
+  .object({
     unit: z.object({ code: z.string(), name: z.string() }),
-    period: z.looseObject({ label: z.string(), kind: z.string(), title: z.string() }),
+    period: z.object({
+      label: z.string(),
+      kind: z.enum(['month', 'quarter', 'half', 'year']),
+      year: z.number().int(),
+      months: z.array(z.string()),
+      surveyPeriods: z.array(z.string()),
+      start: z.string(),
+      end: z.string(),
+      title: z.string(),
+    }),
     generatedOn: z.string(),
-    surveys: z.array(z.looseObject({ questionnaire: z.string(), period: z.string() })),
-    dossiers: z.looseObject({ totals: z.looseObject({ received: z.number().int() }) }),
-    feedback: z.looseObject({ received: z.number().int() }).nullable(),
-    plans: z.looseObject({ totals: z.looseObject({ plans: z.number().int() }) }),
+    surveys: z.array(ReportSurvey),
+    dossiers: z.object({ months: z.array(ReportDossierMonth), totals: ReportDossierTotals }),
+    feedback: ReportFeedback.nullable(),
+    plans: z.object({ totals: OverviewTotals, plans: z.array(ReportPlan) }),
   })
   .meta({ id: 'PeriodicReport' });

@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { DOCX_MIME, XLSX_MIME } from '../../documents/index.ts';
 import { download } from '../../http/download.ts';
 import type { AppEnv } from '../../http/env.ts';
-import { errors, json, validationHook } from '../../http/openapi.ts';
+import { errors, validationHook } from '../../http/openapi.ts';
 import { requireActor } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
+import { jsonRoutes } from './json-route.ts';
 import * as s from './plans.schema.ts';
 import * as reports from './reports.service.ts';
 
@@ -15,18 +16,17 @@ const tags = ['Báo cáo định kỳ (reports)'];
 export function reportsRoutes(ctx: AppContext) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-  app.openapi(
-    createRoute({
+  jsonRoutes(app, tags)(
+    {
       method: 'get',
       path: '/reports/periodic',
-      tags,
       summary:
         'Số liệu báo cáo định kỳ: chỉ số hài lòng, hồ sơ một cửa, phản ánh kiến nghị, tiến độ kế hoạch (tháng, quý, 6 tháng, năm)',
-      'x-hailong-access': 'scoped',
-      request: { query: s.ReportQuery },
-      responses: { 200: json(s.PeriodicReport, 'Số liệu'), ...errors },
-    }),
-    async (c) => c.json(await reports.periodicReport(ctx, requireActor(c), c.req.valid('query')), 200),
+      query: s.ReportQuery,
+      response: s.PeriodicReport,
+      description: 'Số liệu',
+    },
+    (actor, { query }) => reports.periodicReport(ctx, actor, query),
   );
 
   for (const format of ['docx', 'xlsx'] as const) {

@@ -12,7 +12,8 @@
  */
 import { formatNumberVi } from '../../lib/format.ts';
 
-export type Achievement = 'vuot' | 'dat' | 'chua_dat' | 'khong_co_chi_tieu' | 'khong_co_so_lieu';
+export const ACHIEVEMENTS = ['vuot', 'dat', 'chua_dat', 'khong_co_chi_tieu', 'khong_co_so_lieu'] as const;
+export type Achievement = (typeof ACHIEVEMENTS)[number];
 
 /** 56.3 → "56,30%". */
 export function pct(value: number): string {

@@ -1,8 +1,6 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
-import { ErrorAlert } from '../../../components/errors.tsx';
-import { SuccessMessage } from '../../../components/Status.tsx';
-import { useIsPhone } from '../../../components/useIsPhone.ts';
+import { ActionMenu, useStepRunner } from '../../../components/ActionMenu.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { isClosedStatus } from '../due.ts';
 import { useDossierAction } from '../queries.ts';
@@ -53,23 +51,18 @@ export function DossierActions({
   onReceived: () => void;
 }) {
   const { t, dateTime } = useI18n();
-  const isPhone = useIsPhone();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [message, setMessage] = useState('');
   const process = useDossierAction(dossier.code, 'process');
   const supplementDone = useDossierAction(dossier.code, 'supplement-complete');
   const result = useDossierAction(dossier.code, 'result');
   const returnResult = useDossierAction(dossier.code, 'return');
-  const simple = [process, supplementDone, result, returnResult];
-  const busy = simple.some((m) => m.isPending);
-  const error = simple.find((m) => m.error)?.error ?? null;
+  const { message, setMessage, busy, error, run } = useStepRunner<DossierDetail>([
+    process,
+    supplementDone,
+    result,
+    returnResult,
+  ]);
   const open = dialog ?? (receiving ? ({ kind: 'receive', handover: receiving } as const) : null);
-
-  const run = (m: (typeof simple)[number], text: (d: DossierDetail) => string) => {
-    setMessage('');
-    for (const other of simple) if (other !== m) other.reset();
-    m.mutate(undefined, { onSuccess: (d) => setMessage(text(d)) });
-  };
   const close = () => {
     setDialog(null);
     if (receiving) onReceived();
@@ -92,11 +85,52 @@ export function DossierActions({
   };
 
   return (
-    <Stack gap="sm">
-      <div aria-live="polite">
-        {message ? <SuccessMessage onClose={() => setMessage('')}>{message}</SuccessMessage> : null}
-      </div>
-      <ErrorAlert error={error} />
+    <ActionMenu
+      message={message}
+      onClearMessage={() => setMessage('')}
+      error={error}
+      dialogTitle={open ? titles[open.kind] : null}
+      onCloseDialog={close}
+      dialog={
+        <>
+          {open?.kind === 'supplement' ? (
+            <SupplementForm
+              dossier={dossier}
+              onCancel={close}
+              onDone={done(() => t('desk.done.supplement'))}
+            />
+          ) : null}
+          {open?.kind === 'refuse' ? (
+            <RefuseForm dossier={dossier} onCancel={close} onDone={done(() => t('desk.done.refuse'))} />
+          ) : null}
+          {open?.kind === 'apology' ? (
+            <ApologyForm
+              dossier={dossier}
+              onCancel={close}
+              onDone={done((d) => t('desk.done.apology', { due: dateTime(d.dueAt) }))}
+            />
+          ) : null}
+          {open?.kind === 'handover' ? (
+            <HandoverForm
+              dossier={dossier}
+              onCancel={close}
+              onDone={done((d) => t('desk.done.handover', { agency: d.heldBy ?? '' }))}
+            />
+          ) : null}
+          {open?.kind === 'withdraw' ? (
+            <WithdrawForm dossier={dossier} onCancel={close} onDone={done(() => t('desk.done.withdraw'))} />
+          ) : null}
+          {open?.kind === 'receive' ? (
+            <ReceiveHandoverForm
+              dossier={dossier}
+              handover={open.handover}
+              onCancel={close}
+              onDone={done(() => t('desk.done.receiveHandover', { agency: open.handover.toAgency }))}
+            />
+          ) : null}
+        </>
+      }
+    >
       {isClosedStatus(status) && status !== 9 ? (
         <Text>{t('desk.actions.none')}</Text>
       ) : (
@@ -182,46 +216,6 @@ export function DossierActions({
           ) : null}
         </Group>
       )}
-      <Modal
-        opened={open !== null}
-        onClose={close}
-        title={open ? titles[open.kind] : ''}
-        fullScreen={isPhone}
-        size="lg"
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        {open?.kind === 'supplement' ? (
-          <SupplementForm dossier={dossier} onCancel={close} onDone={done(() => t('desk.done.supplement'))} />
-        ) : null}
-        {open?.kind === 'refuse' ? (
-          <RefuseForm dossier={dossier} onCancel={close} onDone={done(() => t('desk.done.refuse'))} />
-        ) : null}
-        {open?.kind === 'apology' ? (
-          <ApologyForm
-            dossier={dossier}
-            onCancel={close}
-            onDone={done((d) => t('desk.done.apology', { due: dateTime(d.dueAt) }))}
-          />
-        ) : null}
-        {open?.kind === 'handover' ? (
-          <HandoverForm
-            dossier={dossier}
-            onCancel={close}
-            onDone={done((d) => t('desk.done.handover', { agency: d.heldBy ?? '' }))}
-          />
-        ) : null}
-        {open?.kind === 'withdraw' ? (
-          <WithdrawForm dossier={dossier} onCancel={close} onDone={done(() => t('desk.done.withdraw'))} />
-        ) : null}
-        {open?.kind === 'receive' ? (
-          <ReceiveHandoverForm
-            dossier={dossier}
-            handover={open.handover}
-            onCancel={close}
-            onDone={done(() => t('desk.done.receiveHandover', { agency: open.handover.toAgency }))}
-          />
-        ) : null}
-      </Modal>
-    </Stack>
+    </ActionMenu>
   );
 }

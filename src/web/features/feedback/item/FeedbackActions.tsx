@@ -1,10 +1,8 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useSession } from '../../../api/queries.ts';
-import { ErrorAlert } from '../../../components/errors.tsx';
-import { SuccessMessage } from '../../../components/Status.tsx';
-import { useIsPhone } from '../../../components/useIsPhone.ts';
+import { ActionMenu, useStepRunner } from '../../../components/ActionMenu.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { FEEDBACK_ROLES, hasRole } from '../../../nav.ts';
 import { useFeedbackAction } from '../queries.ts';
@@ -58,24 +56,14 @@ export function FeedbackActions({
   onDialog: (dialog: Dialog) => void;
 }) {
   const { t, dateTime } = useI18n();
-  const isPhone = useIsPhone();
   const navigate = useNavigate();
   const role = useSession().data?.user.role;
   const canApprove = hasRole(role, FEEDBACK_ROLES.approve);
-  const [message, setMessage] = useState('');
   const accept = useFeedbackAction(item.code, 'accept');
   const approve = useFeedbackAction(item.code, 'approve');
   const publish = useFeedbackAction(item.code, 'publish');
-  const simple = [accept, approve, publish];
-  const busy = simple.some((m) => m.isPending);
-  const error = simple.find((m) => m.error)?.error ?? null;
+  const { message, setMessage, busy, error, run } = useStepRunner<FeedbackDetail>([accept, approve, publish]);
   const status = item.status;
-
-  const run = (m: (typeof simple)[number], text: (d: FeedbackDetail) => string) => {
-    setMessage('');
-    for (const other of simple) if (other !== m) other.reset();
-    m.mutate(undefined, { onSuccess: (d) => setMessage(text(d)) });
-  };
   const close = () => onDialog(null);
   const done =
     (text: (d: FeedbackDetail) => string): Done =>
@@ -169,117 +157,116 @@ export function FeedbackActions({
   const waitingForLeader = status === 'cho_duyet' && !canApprove;
 
   return (
-    <Stack gap="sm">
-      <div aria-live="polite">
-        {message ? <SuccessMessage onClose={() => setMessage('')}>{message}</SuccessMessage> : null}
-      </div>
-      <ErrorAlert error={error} />
+    <ActionMenu
+      message={message}
+      onClearMessage={() => setMessage('')}
+      error={error}
+      dialogTitle={dialog ? titles[dialog.kind] : null}
+      onCloseDialog={close}
+      dialog={
+        <>
+          {dialog?.kind === 'reject' ? (
+            <TextActionForm
+              item={item}
+              action="reject"
+              intro={t('fb.reject.intro', { due: dateTime(item.deadlines.rejectBy) })}
+              danger
+              onCancel={close}
+              onDone={done(() => t('fb.done.reject'))}
+            />
+          ) : null}
+          {dialog?.kind === 'request-info' ? (
+            <TextActionForm
+              item={item}
+              action="request-info"
+              intro={t(item.reporter.anonymous ? 'fb.requestInfo.introAnonymous' : 'fb.requestInfo.intro')}
+              onCancel={close}
+              onDone={done(() => t('fb.done.requestInfo'))}
+            />
+          ) : null}
+          {dialog?.kind === 'info-received' ? (
+            <TextActionForm
+              item={item}
+              action="info-received"
+              intro={t('fb.infoReceived.intro')}
+              onCancel={close}
+              onDone={done((d) => t('fb.done.infoReceived', { due: dateTime(d.deadlines.answerBy) }))}
+            />
+          ) : null}
+          {dialog?.kind === 'answer' ? (
+            <TextActionForm
+              item={item}
+              action="answer"
+              intro={t(item.answer ? 'fb.answer.introReturned' : 'fb.answer.intro')}
+              initial={item.answer ?? item.answerDraft ?? ''}
+              onCancel={close}
+              onDone={done(() => t('fb.done.answer'))}
+            />
+          ) : null}
+          {dialog?.kind === 'return-draft' ? (
+            <TextActionForm
+              item={item}
+              action="return-draft"
+              onCancel={close}
+              onDone={done(() => t('fb.done.returnDraft'))}
+            />
+          ) : null}
+          {dialog?.kind === 'reopen' ? (
+            <TextActionForm
+              item={item}
+              action="reopen"
+              intro={t('fb.reopen.intro')}
+              onCancel={close}
+              onDone={done((d) => t('fb.done.reopen', { due: dateTime(d.deadlines.answerBy) }))}
+            />
+          ) : null}
+          {dialog?.kind === 'transfer' ? (
+            <TransferForm
+              item={item}
+              onCancel={close}
+              onDone={done((d) =>
+                d.outOfScope ? t('fb.done.transferOut') : t('fb.done.transfer', { unit: d.unitName }),
+              )}
+            />
+          ) : null}
+          {dialog?.kind === 'assign' ? (
+            <AssignForm
+              item={item}
+              onCancel={close}
+              onDone={done((d) => t('fb.done.assign', { name: d.handler?.displayName ?? '' }))}
+            />
+          ) : null}
+          {dialog?.kind === 'officer' ? (
+            <OfficerForm
+              item={item}
+              onCancel={close}
+              onDone={done((d) =>
+                d.officer
+                  ? t('fb.done.officer', { name: d.officer.displayName })
+                  : t('fb.done.officerCleared'),
+              )}
+            />
+          ) : null}
+          {dialog?.kind === 'verify' ? (
+            <VerifyForm
+              item={item}
+              onCancel={close}
+              onDone={done((d) => t(d.officerVerified ? 'fb.done.verified' : 'fb.done.unverified'))}
+            />
+          ) : null}
+          {dialog?.kind === 'merge' ? (
+            <MergeForm
+              item={item}
+              into={dialog.into}
+              onCancel={close}
+              onDone={done(() => t('fb.done.merge', { into: dialog.into }))}
+            />
+          ) : null}
+        </>
+      }
+    >
       {waitingForLeader ? <Text>{t('fb.actions.waitingLeader')}</Text> : null}
       {buttons.length ? <Group gap="sm">{buttons}</Group> : <Text>{t('fb.actions.none')}</Text>}
-      <Modal
-        opened={dialog !== null}
-        onClose={close}
-        title={dialog ? titles[dialog.kind] : ''}
-        fullScreen={isPhone}
-        size="lg"
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        {dialog?.kind === 'reject' ? (
-          <TextActionForm
-            item={item}
-            action="reject"
-            intro={t('fb.reject.intro', { due: dateTime(item.deadlines.rejectBy) })}
-            danger
-            onCancel={close}
-            onDone={done(() => t('fb.done.reject'))}
-          />
-        ) : null}
-        {dialog?.kind === 'request-info' ? (
-          <TextActionForm
-            item={item}
-            action="request-info"
-            intro={t(item.reporter.anonymous ? 'fb.requestInfo.introAnonymous' : 'fb.requestInfo.intro')}
-            onCancel={close}
-            onDone={done(() => t('fb.done.requestInfo'))}
-          />
-        ) : null}
-        {dialog?.kind === 'info-received' ? (
-          <TextActionForm
-            item={item}
-            action="info-received"
-            intro={t('fb.infoReceived.intro')}
-            onCancel={close}
-            onDone={done((d) => t('fb.done.infoReceived', { due: dateTime(d.deadlines.answerBy) }))}
-          />
-        ) : null}
-        {dialog?.kind === 'answer' ? (
-          <TextActionForm
-            item={item}
-            action="answer"
-            intro={t(item.answer ? 'fb.answer.introReturned' : 'fb.answer.intro')}
-            initial={item.answer ?? item.answerDraft ?? ''}
-            onCancel={close}
-            onDone={done(() => t('fb.done.answer'))}
-          />
-        ) : null}
-        {dialog?.kind === 'return-draft' ? (
-          <TextActionForm
-            item={item}
-            action="return-draft"
-            onCancel={close}
-            onDone={done(() => t('fb.done.returnDraft'))}
-          />
-        ) : null}
-        {dialog?.kind === 'reopen' ? (
-          <TextActionForm
-            item={item}
-            action="reopen"
-            intro={t('fb.reopen.intro')}
-            onCancel={close}
-            onDone={done((d) => t('fb.done.reopen', { due: dateTime(d.deadlines.answerBy) }))}
-          />
-        ) : null}
-        {dialog?.kind === 'transfer' ? (
-          <TransferForm
-            item={item}
-            onCancel={close}
-            onDone={done((d) =>
-              d.outOfScope ? t('fb.done.transferOut') : t('fb.done.transfer', { unit: d.unitName }),
-            )}
-          />
-        ) : null}
-        {dialog?.kind === 'assign' ? (
-          <AssignForm
-            item={item}
-            onCancel={close}
-            onDone={done((d) => t('fb.done.assign', { name: d.handler?.displayName ?? '' }))}
-          />
-        ) : null}
-        {dialog?.kind === 'officer' ? (
-          <OfficerForm
-            item={item}
-            onCancel={close}
-            onDone={done((d) =>
-              d.officer ? t('fb.done.officer', { name: d.officer.displayName }) : t('fb.done.officerCleared'),
-            )}
-          />
-        ) : null}
-        {dialog?.kind === 'verify' ? (
-          <VerifyForm
-            item={item}
-            onCancel={close}
-            onDone={done((d) => t(d.officerVerified ? 'fb.done.verified' : 'fb.done.unverified'))}
-          />
-        ) : null}
-        {dialog?.kind === 'merge' ? (
-          <MergeForm
-            item={item}
-            into={dialog.into}
-            onCancel={close}
-            onDone={done(() => t('fb.done.merge', { into: dialog.into }))}
-          />
-        ) : null}
-      </Modal>
-    </Stack>
+    </ActionMenu>
   );
 }

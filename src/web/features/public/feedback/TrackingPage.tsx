@@ -5,6 +5,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { api } from '../../../api/client.ts';
 import { fieldError, useErrorText } from '../../../components/errors.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
+import { FactCard, PublicTimeline } from '../../../components/PublicCase.tsx';
 import { PendingPage } from '../../../components/RoutePages.tsx';
 import { StatusBadge } from '../../../components/StatusBadge.tsx';
 import { type Translate, useI18n } from '../../../i18n/index.tsx';
@@ -154,57 +155,29 @@ function TrackingView({ item, token }: { item: Tracking; token: string }) {
 
       <RatingSection item={item} token={token} />
 
-      <Paper withBorder p="md">
-        <dl className="kv">
-          <dt>{t('fb.track.category')}</dt>
-          <dd>{item.categoryName}</dd>
-          <dt>{t('fb.track.unit')}</dt>
-          <dd>{item.unitName}</dd>
-          <dt>{t('fb.track.received')}</dt>
-          <dd>{dateTime(item.receivedAt)}</dd>
-          {item.address ? (
-            <>
-              <dt>{t('fb.track.place')}</dt>
-              <dd>{item.address}</dd>
-            </>
-          ) : null}
-          <dt>{t('fb.track.content')}</dt>
-          <dd style={{ whiteSpace: 'pre-line' }}>{item.description}</dd>
-        </dl>
-      </Paper>
+      <FactCard
+        facts={[
+          { label: t('fb.track.category'), value: item.categoryName },
+          { label: t('fb.track.unit'), value: item.unitName },
+          { label: t('fb.track.received'), value: dateTime(item.receivedAt) },
+          item.address ? { label: t('fb.track.place'), value: item.address } : null,
+          { label: t('fb.track.content'), value: item.description, preLine: true },
+        ]}
+      />
 
-      <Paper withBorder p="md" component="section" aria-labelledby="track-timeline">
-        <Title order={2} size="h4" id="track-timeline" mb="xs">
-          {t('fb.track.timeline')}
-        </Title>
-        <ol className="timeline">
-          {item.timeline.map((e) => (
-            <li key={`${e.at}-${e.kind}`} className="timeline-item">
-              <Text size="sm" c="dimmed" component="p" m={0}>
-                <time dateTime={e.at}>{dateTime(e.at)}</time>
-              </Text>
-              <Text fw={700} component="p" m={0}>
-                {e.kind === 'approved' ? t('fb.track.answered') : eventLabel(t, e.kind)}
-              </Text>
-              {e.statusName ? (
-                <Text size="sm" component="p" m={0}>
-                  {t('fb.track.status')}: {e.statusName}
-                </Text>
-              ) : null}
-              {e.question ? (
-                <Text size="sm" component="p" m={0} style={{ overflowWrap: 'anywhere' }}>
-                  {t('fb.event.question', { question: e.question })}
-                </Text>
-              ) : null}
-              {e.reason ? (
-                <Text size="sm" component="p" m={0} style={{ overflowWrap: 'anywhere' }}>
-                  {t('fb.event.reason', { reason: e.reason })}
-                </Text>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-      </Paper>
+      <PublicTimeline
+        title={t('fb.track.timeline')}
+        steps={item.timeline.map((e) => ({
+          at: e.at,
+          kind: e.kind,
+          title: e.kind === 'approved' ? t('fb.track.answered') : eventLabel(t, e.kind),
+          lines: [
+            e.statusName ? { text: `${t('fb.track.status')}: ${e.statusName}` } : null,
+            e.question ? { text: t('fb.event.question', { question: e.question }), wrap: true } : null,
+            e.reason ? { text: t('fb.event.reason', { reason: e.reason }), wrap: true } : null,
+          ].filter((line) => line !== null),
+        }))}
+      />
       <Text size="sm">{t('fb.track.privacy')}</Text>
     </Stack>
   );

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../../api/client.ts';
 import { useErrorText } from '../../../components/errors.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
+import { FactCard, PublicTimeline } from '../../../components/PublicCase.tsx';
 import { PendingPage } from '../../../components/RoutePages.tsx';
 import { type Translate, useI18n } from '../../../i18n/index.tsx';
 import { eventLabel, slipLabel, statusLabel } from '../../desk/labels.ts';
@@ -166,26 +167,16 @@ function Clock({ dossier: d }: { dossier: PublicDossier }) {
         {clock.hint ? <Text mt={4}>{clock.hint}</Text> : null}
       </Paper>
 
-      <Paper withBorder p="md">
-        <dl className="kv">
-          <dt>{t('track.status')}</dt>
-          <dd>{statusLabel(t, d.status, d.statusName)}</dd>
-          <dt>{t('track.unit')}</dt>
-          <dd>{d.unitName}</dd>
-          <dt>{t('track.procedure')}</dt>
-          <dd>{d.procedure}</dd>
-          <dt>{t('track.applicant')}</dt>
-          <dd>{d.applicant}</dd>
-          <dt>{t('track.received')}</dt>
-          <dd>{dateTime(d.receivedAt)}</dd>
-          {d.heldBy ? (
-            <>
-              <dt>{t('track.heldBy')}</dt>
-              <dd>{d.heldBy}</dd>
-            </>
-          ) : null}
-        </dl>
-      </Paper>
+      <FactCard
+        facts={[
+          { label: t('track.status'), value: statusLabel(t, d.status, d.statusName) },
+          { label: t('track.unit'), value: d.unitName },
+          { label: t('track.procedure'), value: d.procedure },
+          { label: t('track.applicant'), value: d.applicant },
+          { label: t('track.received'), value: dateTime(d.receivedAt) },
+          d.heldBy ? { label: t('track.heldBy'), value: d.heldBy } : null,
+        ]}
+      />
 
       {d.pauses.length ? (
         <Paper withBorder p="md" component="section" aria-labelledby="track-pauses">
@@ -205,28 +196,15 @@ function Clock({ dossier: d }: { dossier: PublicDossier }) {
         </Paper>
       ) : null}
 
-      <Paper withBorder p="md" component="section" aria-labelledby="track-timeline">
-        <Title order={2} size="h4" id="track-timeline" mb="xs">
-          {t('track.timeline')}
-        </Title>
-        <ol className="timeline">
-          {d.timeline.map((e) => (
-            <li key={`${e.at}-${e.kind}`} className="timeline-item">
-              <Text size="sm" c="dimmed" component="p" m={0}>
-                <time dateTime={e.at}>{dateTime(e.at)}</time>
-              </Text>
-              <Text fw={700} component="p" m={0}>
-                {eventLabel(t, e.kind)}
-              </Text>
-              {e.statusName ? (
-                <Text size="sm" component="p" m={0}>
-                  {t('track.status')}: {e.statusName}
-                </Text>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-      </Paper>
+      <PublicTimeline
+        title={t('track.timeline')}
+        steps={d.timeline.map((e) => ({
+          at: e.at,
+          kind: e.kind,
+          title: eventLabel(t, e.kind),
+          lines: e.statusName ? [{ text: `${t('track.status')}: ${e.statusName}` }] : [],
+        }))}
+      />
 
       {d.slips.length ? (
         <Paper withBorder p="md" component="section" aria-labelledby="track-slips">

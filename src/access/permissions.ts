@@ -1,4 +1,4 @@
-import { AppError } from '../lib/errors.ts';
+import { notPermitted, outsideScope } from './access.errors.ts';
 import type { Actor } from './actor.ts';
 import { GRANTS, type Permission } from './roles.ts';
 
@@ -9,12 +9,10 @@ import { GRANTS, type Permission } from './roles.ts';
 export function authorize(actor: Actor, permission: Permission, scope?: { path: string } | null): void {
   if (actor.kind === 'system') return;
   if (!GRANTS[actor.role].includes(permission)) {
-    throw new AppError('FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này.', { permission });
+    throw notPermitted(permission);
   }
   if (scope && !isInside(actor, scope.path)) {
-    throw new AppError('FORBIDDEN', 'Dữ liệu này thuộc đơn vị ngoài phạm vi quản lý của bạn.', {
-      permission,
-    });
+    throw outsideScope(permission);
   }
 }
 

@@ -3,13 +3,13 @@ import { systemActor } from '../access/actor.ts';
 import type { Role } from '../access/roles.ts';
 import type { AppContext } from '../lib/context.ts';
 import { parseCsv } from '../lib/csv.ts';
-import { AppError } from '../lib/errors.ts';
 import { findUserByUsername } from '../modules/accounts/accounts.repo.ts';
 import { createUser } from '../modules/accounts/accounts.service.ts';
 import { findByCodes as findProcedures } from '../modules/procedures/procedures.repo.ts';
 import { importProcedures } from '../modules/procedures/procedures.service.ts';
 import { findByCodes, markDemo } from '../modules/units/units.repo.ts';
 import { importUnitsCsv } from '../modules/units/units.service.ts';
+import { demoUnitsClash } from './demo.errors.ts';
 import { demoDossiers } from './demo-dossiers.ts';
 import { demoFeedback } from './demo-feedback.ts';
 import { demoPlans } from './demo-plans.ts';
@@ -87,10 +87,7 @@ async function demoUnits(ctx: AppContext): Promise<number> {
   const present = await findByCodes(ctx.db, codes);
   if (present.length === codes.length) return 0;
   if (present.length > 0) {
-    throw new AppError(
-      'CONFLICT',
-      `Không nạp được dữ liệu mẫu: cơ sở dữ liệu đã có ${present.length} đơn vị trùng mã với dữ liệu mẫu (ví dụ "${present[0]!.code}").`,
-    );
+    throw demoUnitsClash(present.length, present[0]!.code);
   }
   const result = await importUnitsCsv(ctx, systemActor('demo'), text, 'demo');
   await markDemo(ctx.db, codes);

@@ -31,3 +31,6 @@ export const unknownRole = (role: string) =>
 
 export const tokenNotFound = (id: number) =>
   new AppError('TOKEN_NOT_FOUND', `Không tìm thấy khoá API ${id}.`, { id });
+
+export const cannotChangeOwnAccess = () =>
+  new AppError('FORBIDDEN', 'Không thể tự đổi vai trò, đơn vị hay khoá tài khoản của chính mình.');

@@ -4,7 +4,6 @@ import { authorize, scopePrefix } from '../../access/permissions.ts';
 import { isRole, type Role } from '../../access/roles.ts';
 import type { Db } from '../../db/client.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { AppError } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../units/units.service.ts';
 import * as errors from './accounts.errors.ts';
@@ -234,7 +233,7 @@ export async function updateUser(
     actor.userId === id &&
     (patch.role || patch.active === false || patch.unitCode)
   ) {
-    throw new AppError('FORBIDDEN', 'Không thể tự đổi vai trò, đơn vị hay khoá tài khoản của chính mình.');
+    throw errors.cannotChangeOwnAccess();
   }
   const unit = patch.unitCode ? await requireUnit(ctx, actor, patch.unitCode, 'users.manage') : null;
   if (patch.password) {

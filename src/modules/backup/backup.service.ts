@@ -7,7 +7,8 @@ import { authorize, isTopLevel } from '../../access/permissions.ts';
 import { type BackupSummary, writeBackup } from '../../db/backup.ts';
 import type { Database } from '../../db/client.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { AppError } from '../../lib/errors.ts';
+import { unauthenticated } from '../accounts/accounts.errors.ts';
+import { backupForbidden, backupKeyWrong } from './backup.errors.ts';
 
 /**
  * Who may take the whole database away: a top-level administrator (session or API token), or the
@@ -24,14 +25,12 @@ export function authorizeBackup(
     const a = Buffer.from(presentedKey);
     const b = Buffer.from(localKey ?? '');
     if (localKey && a.length === b.length && timingSafeEqual(a, b)) return;
-    throw new AppError('FORBIDDEN', 'Khoá sao lưu cục bộ không đúng.', { header: 'x-hailong-backup-key' });
+    throw backupKeyWrong();
   }
-  if (!actor) throw new AppError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục.', {});
+  if (!actor) throw unauthenticated();
   authorize(actor, 'users.manage');
   if (!isTopLevel(actor)) {
-    throw new AppError('FORBIDDEN', 'Chỉ quản trị viên cấp cao nhất mới được sao lưu toàn bộ dữ liệu.', {
-      permission: 'backup',
-    });
+    throw backupForbidden();
   }
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Actor } from '../../access/actor.ts';
 import { AppError } from '../../lib/errors.ts';
+import { importJobFailed, importJobNotFound, importQueueFull, importServerBusy } from './imports.errors.ts';
 
 /**
  * Imports run as background jobs of this process: the upload answers at once (202 with the job's
@@ -67,19 +68,11 @@ export function startImportJob(
   );
   // Each queued job holds its file (up to 24 MB): the queue is bounded for the whole server too.
   if (allPending.length >= MAX_PENDING_TOTAL) {
-    throw new AppError(
-      'RATE_LIMITED',
-      `Máy chủ đang nhập ${allPending.length} tệp; hãy thử lại sau ít phút.`,
-      { pending: allPending.length, max: MAX_PENDING_TOTAL },
-    );
+    throw importServerBusy(allPending.length, MAX_PENDING_TOTAL);
   }
   const pending = allPending.filter((j) => j.owner === owner);
   if (pending.length >= MAX_PENDING_PER_OWNER) {
-    throw new AppError(
-      'RATE_LIMITED',
-      `Bạn đang có ${pending.length} tệp chờ nhập; hãy đợi các tệp đó xong rồi gửi tiếp.`,
-      { pending: pending.length, max: MAX_PENDING_PER_OWNER },
-    );
+    throw importQueueFull(pending.length, MAX_PENDING_PER_OWNER);
   }
   const job: ImportJob = {
     id: randomUUID(),
@@ -130,9 +123,7 @@ export function startImportJob(
 export function getImportJob(actor: Actor, id: string): ImportJob {
   const job = jobs.get(id);
   if (!job || job.owner !== ownerOf(actor)) {
-    throw new AppError('IMPORT_JOB_NOT_FOUND', 'Không tìm thấy lượt nhập tệp này (hoặc đã quá một giờ).', {
-      id,
-    });
+    throw importJobNotFound(id);
   }
   return job;
 }
@@ -141,7 +132,7 @@ export function getImportJob(actor: Actor, id: string): ImportJob {
 export async function resultOf(job: ImportJob): Promise<unknown> {
   await job.settled;
   if (job.error) {
-    throw new AppError(job.error.code as never, job.error.message, job.error.details);
+    throw importJobFailed(job.error);
   }
   return job.result;
 }

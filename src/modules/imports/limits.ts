@@ -1,4 +1,4 @@
-import { AppError } from '../../lib/errors.ts';
+import { importTooLarge, importTooManyRows } from './imports.errors.ts';
 import type { ImportKind } from './jobs.ts';
 
 /**
@@ -17,18 +17,11 @@ export const IMPORT_LIMITS: Record<ImportKind, { bytes: number; rows: number; wh
 /** Files up to this size are checked on the main thread: a worker would cost more than it saves. */
 export const INLINE_BYTES = 256 * 1024;
 
-const MB = 1024 * 1024;
-const mb = (bytes: number) => (bytes / MB).toFixed(1).replace('.', ',');
-
 /** 413 IMPORT_TOO_LARGE when the file (or its declared Content-Length) is over the limit. */
 export function checkImportSize(kind: ImportKind, bytes: number): void {
   const { bytes: max } = IMPORT_LIMITS[kind];
   if (bytes > max) {
-    throw new AppError(
-      'IMPORT_TOO_LARGE',
-      `Tệp nặng ${mb(bytes)} MB, tối đa ${mb(max)} MB mỗi tệp; hãy chia thành nhiều tệp.`,
-      { bytes, maxBytes: max },
-    );
+    throw importTooLarge(bytes, max);
   }
 }
 
@@ -40,11 +33,7 @@ export function checkCsvRowCount(kind: ImportKind, bytes: Uint8Array): void {
   const { rows: max, what } = IMPORT_LIMITS[kind];
   const lines = countNonEmptyLines(bytes) - 1;
   if (lines > max) {
-    throw new AppError(
-      'IMPORT_TOO_MANY_ROWS',
-      `Tệp có ${thousands(lines)} dòng ${what}, tối đa ${thousands(max)} dòng mỗi tệp; hãy chia thành nhiều tệp.`,
-      { rows: lines, maxRows: max },
-    );
+    throw importTooManyRows(lines, max, what);
   }
 }
 
@@ -61,10 +50,6 @@ export function countNonEmptyLines(bytes: Uint8Array): number {
     start = end + 1;
   }
   return count;
-}
-
-function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
 /** Both checks on a received file: its size, then (CSV) its line count. */

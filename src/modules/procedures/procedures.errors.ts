@@ -4,9 +4,6 @@ import { formatImportError, type ImportError } from './import/catalogue.ts';
 export const procedureNotFound = (code: string) =>
   new AppError('NOT_FOUND', `Không tìm thấy thủ tục hành chính có mã "${code}".`, { code });
 
-export const unitNotFound = (code: string) =>
-  new AppError('UNIT_NOT_FOUND', `Không tìm thấy đơn vị có mã "${code}".`, { code });
-
 export const importForbidden = () =>
   new AppError(
     'FORBIDDEN',

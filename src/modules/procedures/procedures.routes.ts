@@ -5,7 +5,7 @@ import { ErrorBody, errors, json, validationHook } from '../../http/openapi.ts';
 import { fileNameHeader, requireActor } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { decodeUtf8 } from '../../lib/csv.ts';
-import { AppError } from '../../lib/errors.ts';
+import { fileNotUtf8 } from '../imports/imports.errors.ts';
 import { checkImportBytes, checkImportSize } from '../imports/limits.ts';
 import { CSV_COLUMNS } from './import/catalogue.ts';
 import * as s from './procedures.schema.ts';
@@ -70,11 +70,7 @@ export function proceduresRoutes(ctx: AppContext) {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       checkImportBytes('procedures', bytes, !isJson);
       const text = decodeUtf8(bytes);
-      if (text === null)
-        throw new AppError(
-          'VALIDATION_FAILED',
-          'Tệp không phải UTF-8. Hãy lưu lại tệp với mã hoá UTF-8 (CSV UTF-8).',
-        );
+      if (text === null) throw fileNotUtf8();
       return c.json(await service.importProcedures(ctx, actor, text, isJson ? 'json' : 'csv', fileName), 200);
     },
   );

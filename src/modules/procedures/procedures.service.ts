@@ -4,6 +4,7 @@ import { authorize, isTopLevel } from '../../access/permissions.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { compareVietnamese, foldVietnamese } from '../../lib/text.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { unitNotFound } from '../units/units.errors.ts';
 import type {
   DocumentKind,
   FormLink,
@@ -14,12 +15,7 @@ import type {
 } from './import/catalogue.ts';
 import { checkProceduresOffThread } from './import/offload.ts';
 import { planImport, type StoredProcedure } from './import/plan.ts';
-import {
-  importForbidden,
-  procedureNotFound,
-  proceduresImportInvalid,
-  unitNotFound,
-} from './procedures.errors.ts';
+import { importForbidden, procedureNotFound, proceduresImportInvalid } from './procedures.errors.ts';
 import * as repo from './procedures.repo.ts';
 import type { ImportProceduresResult, Procedure, PublicProcedureQuery } from './procedures.schema.ts';
 

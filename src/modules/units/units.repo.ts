@@ -1,5 +1,5 @@
 import { and, asc, count, eq, gte, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/rows.ts';
 import { unitSuccessors, units, unitTypes } from '../../db/schema/index.ts';
@@ -54,11 +54,7 @@ export async function listSubtree(
     .where(
       and(
         pathPrefix ? like(units.path, `${pathPrefix}%`) : undefined,
-        on !== undefined
-          ? and(lte(units.validFrom, on), or(isNull(units.validTo), gte(units.validTo, on)))
-          : includeClosed
-            ? undefined
-            : isNull(units.validTo),
+        on !== undefined ? validOn(units, on) : includeClosed ? undefined : isNull(units.validTo),
       ),
     )
     .orderBy(asc(units.depth), asc(units.id));
@@ -203,20 +199,32 @@ export async function successionsOf(db: Db, id: number) {
   return { successors, predecessors };
 }
 
-/** Successor links (by code) where either side is one of `ids`. */
-export async function successionsTouching(
+/** A unit (or an alias of the table) valid on `on`: valid_from ≤ on ≤ valid_to, both days included. */
+type Validity = { path: AnyPgColumn; validFrom: AnyPgColumn; validTo: AnyPgColumn };
+
+function validOn(t: Validity, on: string) {
+  return and(lte(t.validFrom, on), or(isNull(t.validTo), gte(t.validTo, on)));
+}
+
+/**
+ * Successor links (by code) with either side inside a subtree ('' = all) and valid on `on`: the
+ * links of the units `listSubtree(db, pathPrefix, true, on)` returns.
+ */
+export async function successionsOn(
   db: Db,
-  ids: number[],
+  pathPrefix: string,
+  on: string,
 ): Promise<{ predecessor: string; successor: string }[]> {
-  if (ids.length === 0) return [];
   const p = alias(units, 'p');
   const s = alias(units, 's');
+  const listed = (t: Validity) =>
+    and(pathPrefix ? like(t.path, `${pathPrefix}%`) : undefined, validOn(t, on));
   return db
     .select({ predecessor: p.code, successor: s.code })
     .from(unitSuccessors)
     .innerJoin(p, eq(p.id, unitSuccessors.predecessorId))
     .innerJoin(s, eq(s.id, unitSuccessors.successorId))
-    .where(or(inArray(unitSuccessors.predecessorId, ids), inArray(unitSuccessors.successorId, ids)))
+    .where(or(listed(p), listed(s)))
     .orderBy(asc(p.code), asc(s.code));
 }
 

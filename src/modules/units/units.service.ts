@@ -78,11 +78,9 @@ export async function listUnitTree(
  * predecessors: the `hailong units list` contract.
  */
 export async function listUnitsOn(ctx: AppContext, actor: Actor, date: string, rootCode?: string) {
-  const rows = await repo.listSubtree(ctx.db, await subtreePrefix(ctx, actor, rootCode), true, date);
-  const links = await repo.successionsTouching(
-    ctx.db,
-    rows.map((r) => r.id),
-  );
+  const prefix = await subtreePrefix(ctx, actor, rootCode);
+  const rows = await repo.listSubtree(ctx.db, prefix, true, date);
+  const links = await repo.successionsOn(ctx.db, prefix, date);
   const flat: { unit: UnitNode; depth: number }[] = [];
   const walk = (nodes: UnitNode[], depth: number) => {
     for (const unit of nodes) {

@@ -2,44 +2,21 @@ import { Alert, Select, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { vnDate } from '../../../lib/time.ts';
-import { ApiError, api } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { keys, useUnitTypes } from '../../api/queries.ts';
 import type { CloseUnitBody, CreateUnitBody, Unit, UnitDetail, UpdateUnitBody } from '../../api/types.ts';
 import { ErrorAlert, fieldError } from '../../components/errors.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
+import { FormError, type FormFields, fieldOf as fieldOfForm } from '../../components/FormErrors.tsx';
 import { UnitMultiPicker, UnitPicker } from '../../components/UnitPicker.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 
 /** Server errors that belong to one field of these forms. */
-function fieldOf(error: unknown, field: string): string | undefined {
-  if (error instanceof ApiError) {
-    if (field === 'code' && error.code === 'UNIT_CODE_TAKEN') return error.message;
-    if (field === 'type' && error.code === 'UNIT_TYPE_UNKNOWN') return error.message;
-    if (field === 'parentCode' && error.code === 'UNIT_PARENT_CYCLE') return error.message;
-  }
-  return fieldError(error, field);
-}
-
-const FORM_FIELDS = ['code', 'name', 'type', 'parentCode', 'peerGroup', 'validFrom'];
-
-/** Field errors are shown under their inputs; the alert above then only says to look there. */
-function FormError({ error }: { error: unknown }) {
-  const { t } = useI18n();
-  if (!error) return null;
-  const shownBelow =
-    error instanceof ApiError &&
-    (['UNIT_CODE_TAKEN', 'UNIT_TYPE_UNKNOWN', 'UNIT_PARENT_CYCLE'].includes(error.code) ||
-      (Object.keys(error.fields).length > 0 &&
-        Object.keys(error.fields).every((f) => FORM_FIELDS.includes(f))));
-  if (shownBelow) {
-    return (
-      <Alert color="red" variant="light" role="alert">
-        {t('form.checkFields')}
-      </Alert>
-    );
-  }
-  return <ErrorAlert error={error} />;
-}
+const UNIT_FORM: FormFields = {
+  codes: { UNIT_CODE_TAKEN: 'code', UNIT_TYPE_UNKNOWN: 'type', UNIT_PARENT_CYCLE: 'parentCode' },
+  fields: ['code', 'name', 'type', 'parentCode', 'peerGroup', 'validFrom'],
+};
+const fieldOf = (error: unknown, field: string) => fieldOfForm(UNIT_FORM, error, field);
 
 function useTypeOptions() {
   const { lang } = useI18n();
@@ -111,7 +88,7 @@ export function UnitForm({ unit, parentCode, onDone, onCancel }: UnitFormProps) 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <FormError error={error} />
+        <FormError form={UNIT_FORM} error={error} />
         {unit ? null : (
           <TextInput
             label={t('units.field.code')}

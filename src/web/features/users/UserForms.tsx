@@ -1,11 +1,11 @@
 import { Alert, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { ApiError, api } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { keys, useRoles } from '../../api/queries.ts';
 import type { CreateUserBody, Role, UpdateUserBody, User } from '../../api/types.ts';
-import { ErrorAlert, fieldError } from '../../components/errors.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
+import { FormError, type FormFields, fieldOf as fieldOfForm } from '../../components/FormErrors.tsx';
 import { PasswordField } from '../../components/PasswordField.tsx';
 import { UnitPicker } from '../../components/UnitPicker.tsx';
 import { useI18n } from '../../i18n/index.tsx';
@@ -16,33 +16,11 @@ function useRoleOptions() {
   return (roles.data?.roles ?? []).map((r) => ({ value: r.code, label: r[lang] }));
 }
 
-function fieldOf(error: unknown, field: string): string | undefined {
-  if (error instanceof ApiError) {
-    if (field === 'username' && error.code === 'USERNAME_TAKEN') return error.message;
-    if (field === 'password' && error.code === 'PASSWORD_WEAK') return error.message;
-    if (field === 'unitCode' && error.code === 'UNIT_NOT_FOUND') return error.message;
-  }
-  return fieldError(error, field);
-}
-
-const FIELDS = ['username', 'displayName', 'password', 'role', 'unitCode', 'active'];
-
-function FormError({ error }: { error: unknown }) {
-  const { t } = useI18n();
-  if (!error) return null;
-  const below =
-    error instanceof ApiError &&
-    (['USERNAME_TAKEN', 'PASSWORD_WEAK', 'UNIT_NOT_FOUND'].includes(error.code) ||
-      (Object.keys(error.fields).length > 0 && Object.keys(error.fields).every((f) => FIELDS.includes(f))));
-  if (below) {
-    return (
-      <Alert color="red" variant="light" role="alert">
-        {t('form.checkFields')}
-      </Alert>
-    );
-  }
-  return <ErrorAlert error={error} />;
-}
+const USER_FORM: FormFields = {
+  codes: { USERNAME_TAKEN: 'username', PASSWORD_WEAK: 'password', UNIT_NOT_FOUND: 'unitCode' },
+  fields: ['username', 'displayName', 'password', 'role', 'unitCode', 'active'],
+};
+const fieldOf = (error: unknown, field: string) => fieldOfForm(USER_FORM, error, field);
 
 interface FormProps {
   onDone: (user: User) => void;
@@ -93,7 +71,7 @@ export function CreateUserForm({ defaultUnit, onDone, onCancel }: FormProps & { 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <FormError error={mutation.error} />
+        <FormError form={USER_FORM} error={mutation.error} />
         <TextInput
           label={t('users.field.username')}
           description={t('users.field.usernameHint')}
@@ -206,7 +184,7 @@ export function EditUserForm({
             {t('users.edit.selfNote')}
           </Alert>
         ) : null}
-        <FormError error={mutation.error} />
+        <FormError form={USER_FORM} error={mutation.error} />
         <TextInput label={t('users.field.username')} value={user.username} readOnly variant="filled" />
         <TextInput
           label={t('users.field.displayName')}
@@ -285,7 +263,7 @@ export function ResetPasswordForm({ user, onDone, onCancel }: FormProps & { user
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <FormError error={mutation.error} />
+        <FormError form={USER_FORM} error={mutation.error} />
         <PasswordField
           label={t('users.field.newPassword')}
           description={t('users.field.passwordHint')}

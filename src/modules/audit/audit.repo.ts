@@ -59,11 +59,6 @@ export async function listRows(db: Db, f: AuditFilter) {
     .limit(f.limit);
 }
 
-export async function unitPathByCode(db: Db, code: string) {
-  const [row] = await db.select({ path: units.path }).from(units).where(eq(units.code, code));
-  return row;
-}
-
 /** The chain's length and the hash of its last row, without walking it. */
 export async function chainHead(
   db: Db,

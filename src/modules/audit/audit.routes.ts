@@ -3,6 +3,7 @@ import type { AppEnv } from '../../http/env.ts';
 import { errors, json, validationHook } from '../../http/openapi.ts';
 import { requireActor } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
+import { presentAuditEntry, presentChainCheck } from './audit.present.ts';
 import { AuditList, AuditQuery, ChainCheckResult } from './audit.schema.ts';
 import { checkAuditChain, listAudit } from './audit.service.ts';
 
@@ -23,7 +24,7 @@ export function auditRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const rows = await listAudit(ctx, requireActor(c), c.req.valid('query'));
-      return c.json({ entries: rows.map((r) => ({ ...r, at: r.at.toISOString() })) }, 200);
+      return c.json({ entries: rows.map(presentAuditEntry) }, 200);
     },
   );
 
@@ -36,7 +37,7 @@ export function auditRoutes(ctx: AppContext) {
       'x-hailong-access': 'scoped',
       responses: { 200: json(ChainCheckResult, 'Kết quả kiểm tra'), ...errors },
     }),
-    async (c) => c.json(await checkAuditChain(ctx, requireActor(c)), 200),
+    async (c) => c.json(presentChainCheck(await checkAuditChain(ctx, requireActor(c))), 200),
   );
 
   return app;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { JsonValue } from '../../http/json-value.ts';
 
 export const AuditQuery = z.object({
   unitCode: z
@@ -26,10 +27,12 @@ export const AuditEntry = z.object({
   entityType: z.string(),
   entityId: z.string(),
   unitCode: z.string().nullable(),
-  data: z.unknown(),
+  data: JsonValue.meta({ description: 'Nội dung thay đổi, tuỳ hành động' }),
 });
+export type AuditEntry = z.infer<typeof AuditEntry>;
 
 export const AuditList = z.object({ entries: z.array(AuditEntry) });
+export type AuditList = z.infer<typeof AuditList>;
 
 export const ChainCheckResult = z.object({
   ok: z.boolean(),
@@ -40,3 +43,4 @@ export const ChainCheckResult = z.object({
   reason: z.string().optional(),
   anchors: z.array(z.object({ source: z.string(), ok: z.boolean(), reason: z.string().optional() })),
 });
+export type ChainCheckResult = z.infer<typeof ChainCheckResult>;

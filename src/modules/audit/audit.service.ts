@@ -2,7 +2,9 @@ import { type Actor, actorId, actorLabel } from '../../access/actor.ts';
 import { authorize, isTopLevel, scopePrefix } from '../../access/permissions.ts';
 import type { Db } from '../../db/client.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { AppError } from '../../lib/errors.ts';
+import { unitNotFound } from '../units/units.errors.ts';
+import { findByCode as findUnitByCode } from '../units/units.repo.ts';
+import { chainCheckForbidden } from './audit.errors.ts';
 import * as repo from './audit.repo.ts';
 import { type AuditContent, chainHash, GENESIS_HASH } from './audit-chain.ts';
 
@@ -161,8 +163,8 @@ export async function listAudit(
   authorize(actor, 'audit.read');
   let pathPrefix = scopePrefix(actor);
   if (filter.unitCode) {
-    const unit = await repo.unitPathByCode(ctx.db, filter.unitCode);
-    if (!unit) throw new AppError('UNIT_NOT_FOUND', `Không tìm thấy đơn vị có mã "${filter.unitCode}".`);
+    const unit = await findUnitByCode(ctx.db, filter.unitCode);
+    if (!unit) throw unitNotFound(filter.unitCode);
     authorize(actor, 'audit.read', unit);
     pathPrefix = unit.path;
   }
@@ -173,7 +175,7 @@ export async function listAudit(
 export async function checkAuditChain(ctx: AppContext, actor: Actor) {
   authorize(actor, 'audit.read');
   if (!isTopLevel(actor)) {
-    throw new AppError('FORBIDDEN', 'Chỉ quản trị viên cấp cao nhất mới được kiểm tra toàn bộ nhật ký.');
+    throw chainCheckForbidden();
   }
   return verifyAuditChain(ctx.db);
 }

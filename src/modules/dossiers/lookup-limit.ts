@@ -1,6 +1,6 @@
 import type { AppContext } from '../../lib/context.ts';
-import { AppError } from '../../lib/errors.ts';
 import { SlidingWindowLimiter } from '../../lib/rate-limit.ts';
+import { lookupRateLimited } from './dossiers.errors.ts';
 
 /**
  * The public dossier lookup is limited per client address, so codes cannot be tried in bulk:
@@ -43,11 +43,7 @@ export function limitLookup(ctx: AppContext, clientAddress: string | undefined):
     if (!limiter.take(key, now)) {
       const retryAfterSeconds = limiter.retryAfter(key, now);
       const per = limiter === minute ? 'mỗi phút' : 'mỗi giờ';
-      throw new AppError(
-        'RATE_LIMITED',
-        `Quá nhiều lượt tra cứu hồ sơ từ cùng một địa chỉ (tối đa ${limiter.limit} lượt ${per}). Vui lòng thử lại sau ${retryAfterSeconds} giây.`,
-        { retryAfterSeconds, limit: limiter.limit, windowSeconds: limiter.windowMs / 1000 },
-      );
+      throw lookupRateLimited(limiter.limit, per, retryAfterSeconds, limiter.windowMs / 1000);
     }
   }
 }

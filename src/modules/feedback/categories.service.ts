@@ -1,11 +1,17 @@
-import { and, asc, eq, like, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../access/actor.ts';
 import { authorize, scopePrefix } from '../../access/permissions.ts';
-import { feedbackCategories, units, users } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { AppError } from '../../lib/errors.ts';
+import { findUserByUsername } from '../accounts/accounts.repo.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { findByCode as findUnitByCode } from '../units/units.repo.ts';
 import { requireUnit } from '../units/units.service.ts';
+import {
+  categoryCodeTaken,
+  categoryNotFound,
+  handlerOutsideUnit,
+  officerNotFound,
+  unitNotFound,
+} from './feedback.errors.ts';
 import * as repo from './feedback.repo.ts';
 
 /**
@@ -42,18 +48,14 @@ function present(r: repo.LoadedCategory, handler?: string | null) {
   };
 }
 
-export function categoryNotFound(code: string): AppError {
-  return new AppError('CATEGORY_NOT_FOUND', `Không có lĩnh vực phản ánh "${code}".`);
-}
+export { categoryNotFound };
 
 async function handlerId(ctx: AppContext, username: string | null | undefined, unitPath: string) {
   if (!username) return null;
-  const u = await repo.userByUsername(ctx.db, username);
-  if (!u?.active) throw new AppError('USER_NOT_FOUND', `Không có cán bộ "${username}".`);
+  const u = await findUserByUsername(ctx.db, username);
+  if (!u?.active) throw officerNotFound(username);
   if (!unitPath.startsWith(u.unitPath)) {
-    throw new AppError('VALIDATION_FAILED', `Cán bộ "${username}" không thuộc đơn vị quản lý lĩnh vực này.`, {
-      fields: [{ field: 'defaultHandler', message: 'Cán bộ phải thuộc đơn vị của lĩnh vực hoặc cấp trên' }],
-    });
+    throw handlerOutsideUnit(username);
   }
   return u.id;
 }
@@ -66,13 +68,11 @@ async function handlerName(ctx: AppContext, id: number | null): Promise<string |
 export async function createCategory(ctx: AppContext, actor: Actor, input: CategoryInput) {
   const unit = await requireUnit(ctx, actor, input.unitCode, 'feedback.manage');
   if (await repo.categoryByCode(ctx.db, input.code)) {
-    throw new AppError('CATEGORY_CODE_TAKEN', `Mã lĩnh vực "${input.code}" đã có.`, {
-      fields: [{ field: 'code', message: 'Đã có' }],
-    });
+    throw categoryCodeTaken(input.code);
   }
   const defaultHandlerId = await handlerId(ctx, input.defaultHandler, unit.path);
   await ctx.db.transaction(async (tx) => {
-    await tx.insert(feedbackCategories).values({
+    await repo.insertCategory(tx, {
       code: input.code,
       name: input.name,
       description: input.description ?? '',
@@ -116,19 +116,16 @@ export async function updateCategory(
       ? await handlerId(ctx, patch.defaultHandler, unitPath)
       : current.c.defaultHandlerId;
   await ctx.db.transaction(async (tx) => {
-    await tx
-      .update(feedbackCategories)
-      .set({
-        ...(patch.name !== undefined ? { name: patch.name } : {}),
-        ...(patch.description !== undefined ? { description: patch.description } : {}),
-        ...(patch.group !== undefined ? { groupName: patch.group } : {}),
-        ...(patch.keywords !== undefined ? { keywords: patch.keywords } : {}),
-        ...(patch.answerTemplate !== undefined ? { answerTemplate: patch.answerTemplate } : {}),
-        ...(patch.active !== undefined ? { active: patch.active } : {}),
-        ...(unit ? { unitId: unit.id } : {}),
-        defaultHandlerId,
-      })
-      .where(eq(feedbackCategories.id, current.c.id));
+    await repo.updateCategory(tx, current.c.id, {
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.description !== undefined ? { description: patch.description } : {}),
+      ...(patch.group !== undefined ? { groupName: patch.group } : {}),
+      ...(patch.keywords !== undefined ? { keywords: patch.keywords } : {}),
+      ...(patch.answerTemplate !== undefined ? { answerTemplate: patch.answerTemplate } : {}),
+      ...(patch.active !== undefined ? { active: patch.active } : {}),
+      ...(unit ? { unitId: unit.id } : {}),
+      defaultHandlerId,
+    });
     await recordAudit(
       tx,
       actor,
@@ -152,14 +149,6 @@ export async function getCategory(ctx: AppContext, actor: Actor, code: string) {
   return present(r, await handlerName(ctx, r.c.defaultHandlerId));
 }
 
-const categoryColumns = {
-  c: feedbackCategories,
-  unitCode: units.code,
-  unitName: units.name,
-  unitPath: units.path,
-  handler: users.username,
-};
-
 /**
  * Categories an officer works with: those of the unit's subtree and those that serve the unit
  * from above (the province's categories, for a commune).
@@ -169,13 +158,7 @@ export async function listCategories(ctx: AppContext, actor: Actor, unitCode?: s
   const path = unitCode
     ? (await requireUnit(ctx, actor, unitCode, 'feedback.read')).path
     : scopePrefix(actor);
-  const rows = await ctx.db
-    .select(categoryColumns)
-    .from(feedbackCategories)
-    .innerJoin(units, eq(units.id, feedbackCategories.unitId))
-    .leftJoin(users, eq(users.id, feedbackCategories.defaultHandlerId))
-    .where(or(like(units.path, `${path}%`), sql`${path} like ${units.path} || '%'`))
-    .orderBy(asc(units.path), asc(feedbackCategories.code));
+  const rows = await repo.categoriesAround(ctx.db, path);
   return rows.map((r) => present(r, r.handler));
 }
 
@@ -183,22 +166,11 @@ export async function listCategories(ctx: AppContext, actor: Actor, unitCode?: s
 export async function publicCategories(ctx: AppContext, unitCode?: string) {
   let path: string | null = null;
   if (unitCode) {
-    const [u] = await ctx.db.select({ path: units.path }).from(units).where(eq(units.code, unitCode));
-    if (!u) throw new AppError('UNIT_NOT_FOUND', `Không tìm thấy đơn vị có mã "${unitCode}".`);
+    const u = await findUnitByCode(ctx.db, unitCode);
+    if (!u) throw unitNotFound(unitCode);
     path = u.path;
   }
-  const rows = await ctx.db
-    .select(categoryColumns)
-    .from(feedbackCategories)
-    .innerJoin(units, eq(units.id, feedbackCategories.unitId))
-    .leftJoin(users, eq(users.id, feedbackCategories.defaultHandlerId))
-    .where(
-      and(
-        eq(feedbackCategories.active, true),
-        path === null ? undefined : sql`${path} like ${units.path} || '%'`,
-      ),
-    )
-    .orderBy(asc(feedbackCategories.groupName), asc(feedbackCategories.name));
+  const rows = await repo.activeCategoriesServing(ctx.db, path);
   return rows.map((r) => ({
     code: r.c.code,
     name: r.c.name,

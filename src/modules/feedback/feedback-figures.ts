@@ -1,8 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows } from '../../db/rows.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { AppError } from '../../lib/errors.ts';
 import { type Period, parsePeriod, periodBounds } from '../surveys/index/period.ts';
+import { periodInvalid } from './feedback.errors.ts';
 
 /**
  * Feedback figures of units over a period, for the index and the plans (criterion "Tiếp cận, xử
@@ -36,7 +36,7 @@ export type FiguresPeriod = string | Period | { start: Date; end: Date };
 function bounds(period: FiguresPeriod): { start: Date; end: Date } {
   if (typeof period === 'string') {
     const parsed = parsePeriod(period);
-    if (!parsed.ok) throw new AppError('PERIOD_INVALID', parsed.error.message);
+    if (!parsed.ok) throw periodInvalid(parsed.error.message, false);
     return periodBounds(parsed.period);
   }
   return 'kind' in period ? periodBounds(period) : period;

@@ -1,10 +1,8 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { outbox } from '../../db/schema/index.ts';
 import { enqueue } from '../../messaging/outbox.ts';
 import { normalizeEmail, normalizeVnMobile } from '../../messaging/recipients.ts';
 import type { TemplateName } from '../../messaging/templates.ts';
-import type { FeedbackRow } from './feedback.repo.ts';
+import { type FeedbackRow, receptionMessagePayload } from './feedback.repo.ts';
 import { trackingUrl } from './feedback-links.ts';
 
 /**
@@ -43,11 +41,7 @@ export async function notifyReporter(
  * (no reception message), the tracking page without a token.
  */
 export async function reporterLink(tx: Db, baseUrl: string, code: string): Promise<string> {
-  const [row] = await tx
-    .select({ payload: outbox.payload })
-    .from(outbox)
-    .where(and(eq(outbox.template, 'feedback.received'), eq(outbox.dedupeKey, `feedback.received:${code}`)))
-    .limit(1);
-  const url = (row?.payload as { url?: unknown } | undefined)?.url;
+  const payload = await receptionMessagePayload(tx, code);
+  const url = (payload as { url?: unknown } | undefined)?.url;
   return typeof url === 'string' ? url : trackingUrl(baseUrl, code);
 }

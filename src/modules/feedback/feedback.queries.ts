@@ -5,13 +5,19 @@ import { remainingWorkingDays } from '../../calendar/index.ts';
 import { queryRows } from '../../db/rows.ts';
 import { feedbackCategories, feedbackItems, units } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { AppError } from '../../lib/errors.ts';
 import { calendarByVersion, unitCalendar } from '../calendar/calendar.service.ts';
 import { parsePeriod, periodBounds } from '../surveys/index/period.ts';
 import { requireUnit } from '../units/units.service.ts';
 import { findDuplicates } from './duplicates.ts';
+import {
+  feedbackNotFound,
+  periodInvalid,
+  photoNotFound,
+  tokenInvalid,
+  unitNotFound,
+} from './feedback.errors.ts';
 import * as repo from './feedback.repo.ts';
-import { answerTemplateOf, feedbackNotFound, tokenInvalid, tokenMatches } from './feedback.service.ts';
+import { answerTemplateOf, tokenMatches } from './feedback.service.ts';
 import { recordStep } from './feedback-events.ts';
 import { feedbackFigures } from './feedback-figures.ts';
 import { photoUrl } from './feedback-links.ts';
@@ -274,9 +280,7 @@ export async function warningList(ctx: AppContext, actor: Actor, unitCode?: stri
 function periodOrThrow(label: string) {
   const parsed = parsePeriod(label);
   if (!parsed.ok) {
-    throw new AppError('PERIOD_INVALID', parsed.error.message, {
-      fields: [{ field: 'period', message: parsed.error.message }],
-    });
+    throw periodInvalid(parsed.error.message);
   }
   return parsed.period;
 }
@@ -409,7 +413,7 @@ export async function publicList(
   let prefix = '';
   if (query.unitCode) {
     const [u] = await ctx.db.select({ path: units.path }).from(units).where(eq(units.code, query.unitCode));
-    if (!u) throw new AppError('UNIT_NOT_FOUND', `Không tìm thấy đơn vị có mã "${query.unitCode}".`);
+    if (!u) throw unitNotFound(query.unitCode);
     prefix = u.path;
   }
   const rows = await ctx.db
@@ -508,7 +512,7 @@ export async function trackingView(ctx: AppContext, code: string, token: string 
  * for a photo that does not exist, so the address tells nothing about unpublished items.
  */
 export async function photoOf(ctx: AppContext, actor: Actor | null, code: string, id: number) {
-  const missing = () => new AppError('NOT_FOUND', 'Không có ảnh này.', { code, id });
+  const missing = () => photoNotFound(code, id);
   const d = await repo.findByCode(ctx.db, code.trim().toUpperCase());
   if (!d) throw missing();
   const published = d.f.status === 'da_cong_khai';

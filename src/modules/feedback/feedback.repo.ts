@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   feedbackCategories,
@@ -6,6 +6,7 @@ import {
   feedbackItems,
   feedbackPhotos,
   feedbackSequences,
+  outbox,
   units,
   users,
 } from '../../db/schema/index.ts';
@@ -109,24 +110,6 @@ export async function categoryByCode(db: Db, code: string) {
 }
 export type LoadedCategory = NonNullable<Awaited<ReturnType<typeof categoryByCode>>>;
 
-export async function userByUsername(db: Db, username: string) {
-  const [row] = await db
-    .select({ id: users.id, username: users.username, active: users.active, unitPath: units.path })
-    .from(users)
-    .innerJoin(units, eq(units.id, users.unitId))
-    .where(eq(users.username, username));
-  return row;
-}
-
-export async function userById(db: Db, id: number) {
-  const [row] = await db
-    .select({ id: users.id, username: users.username, active: users.active, unitPath: units.path })
-    .from(users)
-    .innerJoin(units, eq(units.id, users.unitId))
-    .where(eq(users.id, id));
-  return row;
-}
-
 export async function answerTemplate(db: Db, categoryId: number): Promise<string> {
   const [row] = await db
     .select({ t: feedbackCategories.answerTemplate })
@@ -151,4 +134,89 @@ export async function usersByIds(
 /** A timeline event of an item (see feedback-events.ts). */
 export async function insertEvent(tx: Db, event: typeof feedbackEvents.$inferInsert): Promise<void> {
   await tx.insert(feedbackEvents).values(event);
+}
+
+export async function insertItem(tx: Db, row: typeof feedbackItems.$inferInsert): Promise<FeedbackRow> {
+  const [inserted] = await tx.insert(feedbackItems).values(row).returning();
+  return inserted!;
+}
+
+export async function insertPhoto(tx: Db, row: typeof feedbackPhotos.$inferInsert): Promise<void> {
+  await tx.insert(feedbackPhotos).values(row);
+}
+
+export async function updateItem(tx: Db, id: number, patch: Partial<typeof feedbackItems.$inferInsert>) {
+  await tx.update(feedbackItems).set(patch).where(eq(feedbackItems.id, id));
+}
+
+/** The duplicates merged into item `id`. */
+export async function mergedInto(db: Db, id: number): Promise<FeedbackRow[]> {
+  return db.select().from(feedbackItems).where(eq(feedbackItems.mergedIntoId, id));
+}
+
+const openOn = (today: string) => or(isNull(units.validTo), sql`${units.validTo} > ${today}`);
+
+/** The units of a subtree still open on `today`: where an item of a category may go. */
+export async function openUnitsUnder(db: Db, pathPrefix: string, today: string) {
+  return db
+    .select()
+    .from(units)
+    .where(and(like(units.path, `${pathPrefix}%`), openOn(today)));
+}
+
+/** The payload of an item's reception message in the outbox (it holds the reporter's link). */
+export async function receptionMessagePayload(db: Db, code: string): Promise<unknown> {
+  const [row] = await db
+    .select({ payload: outbox.payload })
+    .from(outbox)
+    .where(and(eq(outbox.template, 'feedback.received'), eq(outbox.dedupeKey, `feedback.received:${code}`)))
+    .limit(1);
+  return row?.payload;
+}
+
+export async function insertCategory(tx: Db, row: typeof feedbackCategories.$inferInsert): Promise<void> {
+  await tx.insert(feedbackCategories).values(row);
+}
+
+export async function updateCategory(
+  tx: Db,
+  id: number,
+  patch: Partial<typeof feedbackCategories.$inferInsert>,
+): Promise<void> {
+  await tx.update(feedbackCategories).set(patch).where(eq(feedbackCategories.id, id));
+}
+
+const categoryColumns = {
+  c: feedbackCategories,
+  unitCode: units.code,
+  unitName: units.name,
+  unitPath: units.path,
+  handler: users.username,
+};
+
+/** Categories of the subtree at `path` and those serving it from above, by unit then code. */
+export async function categoriesAround(db: Db, path: string) {
+  return db
+    .select(categoryColumns)
+    .from(feedbackCategories)
+    .innerJoin(units, eq(units.id, feedbackCategories.unitId))
+    .leftJoin(users, eq(users.id, feedbackCategories.defaultHandlerId))
+    .where(or(like(units.path, `${path}%`), sql`${path} like ${units.path} || '%'`))
+    .orderBy(asc(units.path), asc(feedbackCategories.code));
+}
+
+/** Active categories (serving the unit at `path`, when given), by group then name. */
+export async function activeCategoriesServing(db: Db, path: string | null) {
+  return db
+    .select(categoryColumns)
+    .from(feedbackCategories)
+    .innerJoin(units, eq(units.id, feedbackCategories.unitId))
+    .leftJoin(users, eq(users.id, feedbackCategories.defaultHandlerId))
+    .where(
+      and(
+        eq(feedbackCategories.active, true),
+        path === null ? undefined : sql`${path} like ${units.path} || '%'`,
+      ),
+    )
+    .orderBy(asc(feedbackCategories.groupName), asc(feedbackCategories.name));
 }

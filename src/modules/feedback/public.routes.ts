@@ -4,8 +4,8 @@ import { z } from 'zod';
 import type { AppEnv } from '../../http/env.ts';
 import { errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { AppError } from '../../lib/errors.ts';
 import * as categories from './categories.service.ts';
+import { invalidFields } from './feedback.errors.ts';
 import * as queries from './feedback.queries.ts';
 import * as s from './feedback.schema.ts';
 import * as service from './feedback.service.ts';
@@ -77,11 +77,7 @@ export async function readForm(c: Context<AppEnv>) {
       field: i.path.join('.') || '(body)',
       message: i.message,
     }));
-    throw new AppError(
-      'VALIDATION_FAILED',
-      `Dữ liệu không hợp lệ: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`,
-      { fields },
-    );
+    throw invalidFields(fields);
   }
   const photos = files(form.photos ?? form['photos[]']);
   return {

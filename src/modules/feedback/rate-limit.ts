@@ -1,6 +1,6 @@
 import type { AppContext } from '../../lib/context.ts';
-import { AppError } from '../../lib/errors.ts';
 import { SlidingWindowLimiter } from '../../lib/rate-limit.ts';
+import { reportsRateLimited } from './feedback.errors.ts';
 
 export { SlidingWindowLimiter };
 
@@ -30,10 +30,6 @@ export function limitSubmission(ctx: AppContext, clientAddress: string | undefin
   const limiter = submissionLimiter(ctx);
   const now = ctx.now().getTime();
   if (!limiter.take(key, now)) {
-    throw new AppError(
-      'RATE_LIMITED',
-      `Quá nhiều phản ánh gửi từ cùng một địa chỉ (tối đa ${limiter.limit} mỗi phút). Vui lòng thử lại sau ${limiter.retryAfter(key, now)} giây.`,
-      { retryAfterSeconds: limiter.retryAfter(key, now) },
-    );
+    throw reportsRateLimited(limiter.limit, limiter.retryAfter(key, now));
   }
 }

@@ -41,7 +41,9 @@ import { applyEdits, type DocumentText, type TextEdits } from './doc-text.ts';
 import { type UnitIndexQuery, unitIndex } from './index-source.ts';
 import { measuresByCriterion } from './measures.service.ts';
 import { documentNotFound, planState, validation } from './plans.errors.ts';
+import { documentKindName, presentIssued, presentIssuedWithContent } from './plans.present.ts';
 import * as repo from './plans.repo.ts';
+import type { IssuedDocument } from './plans.schema.ts';
 import { getPlan } from './use-cases/get-plan.ts';
 
 export const DOCUMENT_KINDS = ['letter', 'decision_index', 'decision_plan'] as const;
@@ -51,12 +53,6 @@ export type DocumentRequest =
   | { kind: 'letter'; source: UnitIndexQuery; text?: TextEdits }
   | { kind: 'decision_index'; source: { publicationId: number }; text?: TextEdits }
   | { kind: 'decision_plan'; source: { planId: number }; text?: TextEdits };
-
-const KIND_NAMES: Record<DocumentKindName, string> = {
-  letter: 'Công văn',
-  decision_index: 'Quyết định phê duyệt và công bố Chỉ số hài lòng',
-  decision_plan: 'Quyết định ban hành Kế hoạch nâng cao chỉ số hài lòng',
-};
 
 const FILE_PREFIX: Record<DocumentKindName, string> = {
   letter: 'cong-van',
@@ -191,7 +187,7 @@ export async function draftDocument(ctx: AppContext, actor: Actor, req: Document
   const text = applyEdits(p.defaults, req.text);
   return {
     kind: p.kind,
-    kindName: KIND_NAMES[p.kind],
+    kindName: documentKindName(p.kind),
     unitCode: p.unit.code,
     unitName: p.unit.name,
     slots: p.slots,
@@ -215,28 +211,6 @@ export async function renderDraft(
     fileName: `${FILE_PREFIX[draft.kind]}-du-thao-${draft.unitCode}.${format}`,
   };
 }
-
-function presentIssued(row: { d: repo.IssuedRow; unitCode: string; unitName: string }) {
-  const d = row.d;
-  return {
-    id: d.id,
-    kind: d.kind as DocumentKindName,
-    kindName: KIND_NAMES[d.kind as DocumentKindName] ?? d.kind,
-    unitCode: row.unitCode,
-    unitName: row.unitName,
-    year: d.year,
-    number: d.number,
-    symbol: d.symbol,
-    numberLine: numberLine(d.number, d.symbol),
-    title: d.title,
-    issuedAt: d.issuedAt.toISOString(),
-    issuedOn: vnDate(d.issuedAt),
-    publicationId: d.publicationId,
-    planId: d.planId,
-    files: { docx: `/api/v1/documents/${d.id}/docx`, pdf: `/api/v1/documents/${d.id}/pdf` },
-  };
-}
-export type IssuedDocument = ReturnType<typeof presentIssued>;
 
 function checkText(text: DocumentText): void {
   const required: [keyof DocumentText, string][] = [
@@ -345,7 +319,7 @@ async function loadIssued(ctx: AppContext, actor: Actor, id: number) {
 
 export async function getDocument(ctx: AppContext, actor: Actor, id: number) {
   const row = await loadIssued(ctx, actor, id);
-  return { ...presentIssued(row), content: row.d.content as OfficialDocument };
+  return presentIssuedWithContent(row);
 }
 
 export async function listDocuments(

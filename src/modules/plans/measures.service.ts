@@ -17,25 +17,11 @@ import {
   measureNotFound,
   measuresFileInvalid,
 } from './plans.errors.ts';
+import { presentMeasure } from './plans.present.ts';
 import * as repo from './plans.repo.ts';
+import type { Measure } from './plans.schema.ts';
 
 export const MEASURES_DIR = new URL('../../../data/measures/', import.meta.url);
-
-export function presentMeasure(m: repo.MeasureRow) {
-  return {
-    id: m.id,
-    questionnaire: m.questionnaireCode,
-    criterion: m.criterionCode,
-    task: m.task,
-    responsible: m.responsible,
-    product: m.product,
-    timing: m.timing,
-    partners: m.partners,
-    sortOrder: m.sortOrder,
-    active: m.active,
-  };
-}
-export type Measure = ReturnType<typeof presentMeasure>;
 
 function rowsOf(file: MeasuresFile): repo.NewMeasureRow[] {
   return file.measures.map((m, i) => ({

@@ -1,8 +1,15 @@
-/** Presenters of plans: each response built from rows, every field listed. */
+/**
+ * Presenters of plans, measures, documents and reports: each response of plans.schema.ts built from
+ * rows, every field listed, typed by its schema (a field the schema lacks, or lacks here, does not
+ * compile).
+ */
+import { numberLine, type OfficialDocument } from '../../documents/index.ts';
+import { vnDate } from '../../lib/time.ts';
 import { periodText } from './doc-letter.ts';
 import { dueOf, type PlanStatus, reminderMessage, taskStats, type Updates, windowOf } from './plan-values.ts';
 import { planStatusName } from './plans.errors.ts';
 import type * as repo from './plans.repo.ts';
+import type * as s from './plans.schema.ts';
 import {
   dueDeadline,
   dueLabel,
@@ -16,7 +23,7 @@ export function presentSummary(
   row: repo.PlanWithUnit,
   tasks: repo.TaskRow[],
   reminders: Map<number, Reminder>,
-) {
+): s.PlanSummary {
   const p = row.p;
   const window = windowOf(p);
   return {
@@ -40,15 +47,13 @@ export function presentSummary(
   };
 }
 
-export type PlanSummary = ReturnType<typeof presentSummary>;
-
 export function presentTask(
   t: repo.TaskRow,
   updates: Updates,
   reminder: Reminder | undefined,
   window: PlanWindow,
   criterionTitles: Map<string, string>,
-) {
+): s.PlanTask {
   const due = dueOf(t);
   return {
     id: t.id,
@@ -66,26 +71,140 @@ export function presentTask(
     status: t.status as TaskStatus,
     statusName: TASK_STATUS_LABELS[t.status as TaskStatus] ?? t.status,
     updatedAt: t.updatedAt.toISOString(),
-    reminder: reminder ? { ...reminder, message: reminderMessage(reminder) } : null,
-    updates: updates
-      .filter((u) => u.taskId === t.id)
-      .map((u) => ({
-        id: u.id,
-        at: u.at.toISOString(),
-        actor: u.actorLabel,
-        progress: u.progress,
-        status: u.status,
-        comment: u.comment,
-        link: u.link,
-        file: u.fileName
-          ? {
-              name: u.fileName,
-              mime: u.fileMime ?? 'application/octet-stream',
-              size: Number(u.fileSize ?? 0),
-            }
-          : null,
-      })),
+    reminder: reminder ? presentTaskReminder(reminder) : null,
+    updates: updates.filter((u) => u.taskId === t.id).map(presentTaskUpdate),
   };
 }
 
-export type PlanTask = ReturnType<typeof presentTask>;
+export function presentTaskReminder(r: Reminder): s.TaskReminder {
+  return r.kind === 'overdue'
+    ? {
+        taskId: r.taskId,
+        kind: r.kind,
+        deadline: r.deadline,
+        daysLate: r.daysLate,
+        message: reminderMessage(r),
+      }
+    : {
+        taskId: r.taskId,
+        kind: r.kind,
+        recurrence: r.recurrence,
+        periodLabel: r.periodLabel,
+        dueBy: r.dueBy,
+        message: reminderMessage(r),
+      };
+}
+
+export function presentTaskUpdate(u: Updates[number]): s.TaskUpdate {
+  return {
+    id: u.id,
+    at: u.at.toISOString(),
+    actor: u.actorLabel,
+    progress: u.progress,
+    status: u.status,
+    comment: u.comment,
+    link: u.link,
+    file: u.fileName
+      ? {
+          name: u.fileName,
+          mime: u.fileMime ?? 'application/octet-stream',
+          size: Number(u.fileSize ?? 0),
+        }
+      : null,
+  };
+}
+
+/** A reminder in the list of a subtree's issued plans. */
+export function presentReminder(row: repo.PlanWithUnit, t: repo.TaskRow, r: Reminder): s.Reminder {
+  return {
+    planId: row.p.id,
+    planTitle: row.p.title,
+    unitCode: row.unitCode,
+    unitName: row.unitName,
+    taskId: t.id,
+    position: t.position,
+    task: t.task,
+    responsible: t.responsible,
+    dueLabel: dueLabel(dueOf(t)),
+    progress: t.progress,
+    kind: r.kind,
+    deadline: r.kind === 'overdue' ? r.deadline : null,
+    daysLate: r.kind === 'overdue' ? r.daysLate : null,
+    periodLabel: r.kind === 'recurring' ? r.periodLabel : null,
+    dueBy: r.kind === 'recurring' ? r.dueBy : r.deadline,
+    message: reminderMessage(r),
+  };
+}
+
+/** A plan as the periodic report lists it. */
+export function presentReportPlan(p: s.PlanSummary): s.ReportPlan {
+  return {
+    id: p.id,
+    unitCode: p.unitCode,
+    unitName: p.unitName,
+    title: p.title,
+    period: p.period,
+    window: p.window,
+    status: p.status,
+    statusName: p.statusName,
+    tasks: p.tasks,
+  };
+}
+
+export function presentMeasure(m: repo.MeasureRow): s.Measure {
+  return {
+    id: m.id,
+    questionnaire: m.questionnaireCode,
+    criterion: m.criterionCode,
+    task: m.task,
+    responsible: m.responsible,
+    product: m.product,
+    timing: m.timing,
+    partners: m.partners,
+    sortOrder: m.sortOrder,
+    active: m.active,
+  };
+}
+
+const DOCUMENT_KIND_NAMES: Record<s.DocumentKind, string> = {
+  letter: 'Công văn',
+  decision_index: 'Quyết định phê duyệt và công bố Chỉ số hài lòng',
+  decision_plan: 'Quyết định ban hành Kế hoạch nâng cao chỉ số hài lòng',
+};
+
+export function documentKindName(kind: s.DocumentKind): string {
+  return DOCUMENT_KIND_NAMES[kind] ?? kind;
+}
+
+export function presentIssued(row: {
+  d: repo.IssuedRow;
+  unitCode: string;
+  unitName: string;
+}): s.IssuedDocument {
+  const d = row.d;
+  return {
+    id: d.id,
+    kind: d.kind as s.DocumentKind,
+    kindName: documentKindName(d.kind as s.DocumentKind),
+    unitCode: row.unitCode,
+    unitName: row.unitName,
+    year: d.year,
+    number: d.number,
+    symbol: d.symbol,
+    numberLine: numberLine(d.number, d.symbol),
+    title: d.title,
+    issuedAt: d.issuedAt.toISOString(),
+    issuedOn: vnDate(d.issuedAt),
+    publicationId: d.publicationId,
+    planId: d.planId,
+    files: { docx: `/api/v1/documents/${d.id}/docx`, pdf: `/api/v1/documents/${d.id}/pdf` },
+  };
+}
+
+export function presentIssuedWithContent(row: {
+  d: repo.IssuedRow;
+  unitCode: string;
+  unitName: string;
+}): s.IssuedDocumentWithContent {
+  return { ...presentIssued(row), content: row.d.content as OfficialDocument };
+}

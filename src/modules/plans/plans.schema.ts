@@ -626,3 +626,17 @@ export const PeriodicReport = z
     plans: z.object({ totals: OverviewTotals, plans: z.array(ReportPlan) }),
   })
   .meta({ id: 'PeriodicReport' });
+
+// ── response types (what the presenters return and the web reads) ──────────
+
+export type Measure = z.infer<typeof Measure>;
+export type PlanSummary = z.infer<typeof PlanSummary>;
+export type TaskUpdate = z.infer<typeof TaskUpdate>;
+export type TaskReminder = z.infer<typeof TaskReminder>;
+export type PlanTask = z.infer<typeof PlanTask>;
+export type PlanDetail = z.infer<typeof PlanDetail>;
+export type Reminder = z.infer<typeof Reminders>['reminders'][number];
+export type ReportPlan = z.infer<typeof ReportPlan>;
+export type DocumentKind = z.infer<typeof IssuedDocument>['kind'];
+export type IssuedDocument = z.infer<typeof IssuedDocument>;
+export type IssuedDocumentWithContent = z.infer<typeof IssuedDocumentWithContent>;

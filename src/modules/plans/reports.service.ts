@@ -17,6 +17,8 @@ import { requireUnit } from '../units/units.service.ts';
 import { reportDocument, reportSheets } from './doc-report.ts';
 import { agencyFor } from './documents.service.ts';
 import { validation } from './plans.errors.ts';
+import { presentReportPlan } from './plans.present.ts';
+import type { ReportDossierMonth } from './plans.schema.ts';
 import { parseReportPeriod, type ReportPeriod } from './report-period.ts';
 import { feedbackFiguresOf } from './report-sources.ts';
 import { plansOverview } from './use-cases/plans-overview.ts';
@@ -77,18 +79,7 @@ async function surveyFigures(
 
 async function dossierFigures(ctx: AppContext, actor: Actor, unitCode: string, period: ReportPeriod) {
   const thisMonth = vnDate(ctx.now()).slice(0, 7);
-  const months: {
-    month: string;
-    received: number;
-    early: number;
-    onTime: number;
-    late: number;
-    inProgress: number;
-    refused: number;
-    supplements: number;
-    apologies: number;
-    onTimeRate: number | null;
-  }[] = [];
+  const months: ReportDossierMonth[] = [];
   for (const month of period.months.filter((m) => m <= thisMonth)) {
     const d = await dashboard(ctx, actor, unitCode, month);
     months.push({
@@ -150,17 +141,7 @@ export async function periodicReport(
     feedback: await feedbackFiguresOf(ctx, actor, unit.code, period.surveyPeriods),
     plans: {
       totals: plans.totals,
-      plans: plans.plans.map((p) => ({
-        id: p.id,
-        unitCode: p.unitCode,
-        unitName: p.unitName,
-        title: p.title,
-        period: p.period,
-        window: p.window,
-        status: p.status,
-        statusName: p.statusName,
-        tasks: p.tasks,
-      })),
+      plans: plans.plans.map(presentReportPlan),
     },
   };
 }

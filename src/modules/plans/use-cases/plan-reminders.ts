@@ -1,9 +1,8 @@
 import type { Actor } from '../../../access/actor.ts';
 import type { AppContext } from '../../../lib/context.ts';
 import { vnDate } from '../../../lib/time.ts';
-import { dueOf, reminderMessage } from '../plan-values.ts';
+import { presentReminder } from '../plans.present.ts';
 import * as repo from '../plans.repo.ts';
-import { dueLabel } from '../task-due.ts';
 import { prefixFor, summaries } from './plan-access.ts';
 
 /**
@@ -18,27 +17,7 @@ export async function planReminders(ctx: AppContext, actor: Actor, unitCode?: st
   const reminders = all.flatMap((s) =>
     s.tasks
       .filter((t) => s.reminders.has(t.id))
-      .map((t) => {
-        const r = s.reminders.get(t.id)!;
-        return {
-          planId: s.row.p.id,
-          planTitle: s.row.p.title,
-          unitCode: s.row.unitCode,
-          unitName: s.row.unitName,
-          taskId: t.id,
-          position: t.position,
-          task: t.task,
-          responsible: t.responsible,
-          dueLabel: dueLabel(dueOf(t)),
-          progress: t.progress,
-          kind: r.kind,
-          deadline: r.kind === 'overdue' ? r.deadline : null,
-          daysLate: r.kind === 'overdue' ? r.daysLate : null,
-          periodLabel: r.kind === 'recurring' ? r.periodLabel : null,
-          dueBy: r.kind === 'recurring' ? r.dueBy : r.deadline,
-          message: reminderMessage(r),
-        };
-      }),
+      .map((t) => presentReminder(s.row, t, s.reminders.get(t.id)!)),
   );
   reminders.sort((a, b) =>
     a.kind === b.kind ? (a.dueBy < b.dueBy ? -1 : 1) : a.kind === 'overdue' ? -1 : 1,

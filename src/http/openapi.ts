@@ -1,6 +1,7 @@
 import type { Hook } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { AppError } from '../lib/errors.ts';
+import { JsonObject } from './json-value.ts';
 
 /**
  * Helpers for route definitions: JSON bodies, the shared error shape, and the access tag every
@@ -16,7 +17,7 @@ export const ErrorBody = z
     error: z.object({
       code: z.string().meta({ example: 'UNIT_NOT_FOUND' }),
       message: z.string().meta({ example: 'Không tìm thấy đơn vị có mã "P99".' }),
-      details: z.unknown().optional(),
+      details: JsonObject.optional(),
     }),
   })
   .meta({ id: 'Error' });

@@ -2,8 +2,9 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/env.ts';
 import { errors, json, validationHook } from '../../http/openapi.ts';
 import { requireActor } from '../../http/request.ts';
+import { presentJob } from './imports.present.ts';
 import * as s from './imports.schema.ts';
-import { getImportJob, presentJob } from './jobs.ts';
+import { getImportJob } from './jobs.ts';
 
 /** Background imports: their progress and result, for the account that started them. */
 export function importsRoutes() {

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { JsonObject } from '../../http/json-value.ts';
+import { ImportProceduresResult } from '../procedures/procedures.schema.ts';
+import { ImportResponsesResult } from '../surveys/responses/responses.schema.ts';
+import { ImportUnitsResult } from '../units/units.schema.ts';
 
 export const ImportJobIdParam = z.object({ id: z.uuid() });
 
@@ -14,15 +18,16 @@ export const ImportJob = z
     createdAt: z.string(),
     finishedAt: z.string().nullable(),
     result: z
-      .record(z.string(), z.unknown())
+      .union([ImportResponsesResult, ImportUnitsResult, ImportProceduresResult])
       .nullable()
       .describe('Khi done: đúng kết quả mà lời gọi đồng bộ trả về'),
     error: z
-      .object({ code: z.string(), message: z.string(), details: z.unknown() })
+      .object({ code: z.string(), message: z.string(), details: JsonObject })
       .nullable()
       .describe('Khi failed: lỗi như lời gọi đồng bộ trả về; không dữ liệu nào được nhập'),
   })
   .strict();
+export type ImportJob = z.infer<typeof ImportJob>;
 
 /** `Prefer: respond-async` (RFC 7240) asks for 202 and a job instead of waiting for the import. */
 export function wantsAsync(prefer: string | undefined): boolean {

@@ -136,18 +136,3 @@ export async function resultOf(job: ImportJob): Promise<unknown> {
   }
   return job.result;
 }
-
-export function presentJob(job: ImportJob) {
-  return {
-    id: job.id,
-    kind: job.kind,
-    fileName: job.fileName,
-    state: job.state,
-    rows: job.rows,
-    total: job.total,
-    createdAt: job.createdAt.toISOString(),
-    finishedAt: job.finishedAt?.toISOString() ?? null,
-    result: job.state === 'done' ? (job.result as Record<string, unknown>) : null,
-    error: job.error,
-  };
-}

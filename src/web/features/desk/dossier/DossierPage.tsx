@@ -1,11 +1,10 @@
-import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { getRouteApi, Link } from '@tanstack/react-router';
-import { type ReactNode, useState } from 'react';
+import { Anchor, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useSession } from '../../../api/queries.ts';
-import { ErrorAlert } from '../../../components/errors.tsx';
+import { CasePage, Section } from '../../../components/CasePage.tsx';
 import { Guard } from '../../../components/Guard.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
-import { PendingPage } from '../../../components/RoutePages.tsx';
 import { CodeBadge } from '../../../components/StatusBadge.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { DESK_ROLES, hasRole } from '../../../nav.ts';
@@ -29,36 +28,18 @@ export function DossierPage() {
   );
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
-
 function DossierView() {
   const { t } = useI18n();
   const { code } = route.useParams();
   const dossier = useDossier(code);
   return (
-    <Stack gap="lg">
-      <Anchor component={Link} to="/mot-cua" size="sm" className="tap-link">
-        ← {t('desk.dossier.back')}
-      </Anchor>
-      {dossier.data ? (
-        <DossierBody dossier={dossier.data} />
-      ) : (
-        <>
-          <PageTitle title={t('desk.dossier.title', { code })}>{t('desk.dossier.title', { code })}</PageTitle>
-          <ErrorAlert error={dossier.error} />
-          {dossier.isPending ? <PendingPage /> : null}
-        </>
-      )}
-    </Stack>
+    <CasePage
+      back="/mot-cua"
+      backLabel={t('desk.dossier.back')}
+      title={t('desk.dossier.title', { code })}
+      query={dossier}
+      body={(data) => <DossierBody dossier={data} />}
+    />
   );
 }
 

@@ -3,10 +3,9 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useSession } from '../../../api/queries.ts';
-import { ErrorAlert } from '../../../components/errors.tsx';
 import { Guard } from '../../../components/Guard.tsx';
+import { ListResult } from '../../../components/ListResult.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
-import { PendingPage } from '../../../components/RoutePages.tsx';
 import { UnitPicker } from '../../../components/UnitPicker.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { DESK_ROLES, hasRole } from '../../../nav.ts';
@@ -124,29 +123,31 @@ function Dossiers() {
                 </SimpleGrid>
               </form>
             </Paper>
-            <ErrorAlert error={list.error} />
-            {list.isPending ? <PendingPage /> : null}
-            {list.data ? (
-              <Text role="status" size="sm">
-                {dossiers.length
-                  ? t('desk.list.count', { count: number(dossiers.length) })
-                  : t('desk.list.empty')}
-                {dossiers.length >= LIST_LIMIT ? ` ${t('desk.list.limit')}` : ''}
-              </Text>
-            ) : null}
-            {dossiers.length ? <DossierTable dossiers={dossiers} caption={t('desk.list.caption')} /> : null}
+            <ListResult
+              query={list}
+              status={
+                <Text role="status" size="sm">
+                  {dossiers.length
+                    ? t('desk.list.count', { count: number(dossiers.length) })
+                    : t('desk.list.empty')}
+                  {dossiers.length >= LIST_LIMIT ? ` ${t('desk.list.limit')}` : ''}
+                </Text>
+              }
+            >
+              {dossiers.length ? <DossierTable dossiers={dossiers} caption={t('desk.list.caption')} /> : null}
+            </ListResult>
           </Stack>
         </Tabs.Panel>
 
         <Tabs.Panel value={WARNINGS} pt="md">
           <Stack gap="md">
             <Text>{t('desk.warnings.intro')}</Text>
-            <ErrorAlert error={warnings.error} />
-            {warnings.isPending ? <PendingPage /> : null}
-            {warnings.data && warned.length === 0 ? (
-              <Text role="status">{t('desk.warnings.empty')}</Text>
-            ) : null}
-            {warned.length ? <DossierTable dossiers={warned} caption={t('desk.warnings.caption')} /> : null}
+            <ListResult
+              query={warnings}
+              status={warned.length === 0 ? <Text role="status">{t('desk.warnings.empty')}</Text> : null}
+            >
+              {warned.length ? <DossierTable dossiers={warned} caption={t('desk.warnings.caption')} /> : null}
+            </ListResult>
           </Stack>
         </Tabs.Panel>
       </Tabs>

@@ -1,11 +1,10 @@
-import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useSession } from '../../../api/queries.ts';
-import { ErrorAlert } from '../../../components/errors.tsx';
+import { CasePage, Section } from '../../../components/CasePage.tsx';
 import { Guard } from '../../../components/Guard.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
-import { PendingPage } from '../../../components/RoutePages.tsx';
 import { CodeBadge, StatusBadge } from '../../../components/StatusBadge.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { FEEDBACK_ROLES, hasRole } from '../../../nav.ts';
@@ -27,36 +26,18 @@ export function FeedbackItemPage() {
   );
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
-
 function FeedbackItemView() {
   const { t } = useI18n();
   const { code } = route.useParams();
   const item = useFeedback(code);
   return (
-    <Stack gap="lg">
-      <Anchor component={Link} to="/phan-anh-xu-ly" size="sm" className="tap-link">
-        ← {t('fb.item.back')}
-      </Anchor>
-      {item.data ? (
-        <FeedbackBody item={item.data} />
-      ) : (
-        <>
-          <PageTitle title={t('fb.item.title', { code })}>{t('fb.item.title', { code })}</PageTitle>
-          <ErrorAlert error={item.error} />
-          {item.isPending ? <PendingPage /> : null}
-        </>
-      )}
-    </Stack>
+    <CasePage
+      back="/phan-anh-xu-ly"
+      backLabel={t('fb.item.back')}
+      title={t('fb.item.title', { code })}
+      query={item}
+      body={(data) => <FeedbackBody item={data} />}
+    />
   );
 }
 

@@ -3,10 +3,9 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useSession } from '../../../api/queries.ts';
-import { ErrorAlert } from '../../../components/errors.tsx';
 import { Guard } from '../../../components/Guard.tsx';
+import { ListResult } from '../../../components/ListResult.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
-import { PendingPage } from '../../../components/RoutePages.tsx';
 import { foldedFilter, UnitPicker } from '../../../components/UnitPicker.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { FEEDBACK_ROLES, hasRole } from '../../../nav.ts';
@@ -147,27 +146,29 @@ function FeedbackList() {
                 </SimpleGrid>
               </form>
             </Paper>
-            <ErrorAlert error={list.error} />
-            {list.isPending ? <PendingPage /> : null}
-            {list.data ? (
-              <Text role="status" size="sm">
-                {items.length ? t('fb.list.count', { count: number(items.length) }) : t('fb.list.empty')}
-                {items.length >= LIST_LIMIT ? ` ${t('fb.list.limit')}` : ''}
-              </Text>
-            ) : null}
-            {items.length ? <FeedbackTable items={items} caption={t('fb.list.caption')} /> : null}
+            <ListResult
+              query={list}
+              status={
+                <Text role="status" size="sm">
+                  {items.length ? t('fb.list.count', { count: number(items.length) }) : t('fb.list.empty')}
+                  {items.length >= LIST_LIMIT ? ` ${t('fb.list.limit')}` : ''}
+                </Text>
+              }
+            >
+              {items.length ? <FeedbackTable items={items} caption={t('fb.list.caption')} /> : null}
+            </ListResult>
           </Stack>
         </Tabs.Panel>
 
         <Tabs.Panel value={WARNINGS} pt="md">
           <Stack gap="md">
             <Text>{t('fb.warnings.intro')}</Text>
-            <ErrorAlert error={warnings.error} />
-            {warnings.isPending ? <PendingPage /> : null}
-            {warnings.data && warned.length === 0 ? (
-              <Text role="status">{t('fb.warnings.empty')}</Text>
-            ) : null}
-            {warned.length ? <FeedbackTable items={warned} caption={t('fb.warnings.caption')} /> : null}
+            <ListResult
+              query={warnings}
+              status={warned.length === 0 ? <Text role="status">{t('fb.warnings.empty')}</Text> : null}
+            >
+              {warned.length ? <FeedbackTable items={warned} caption={t('fb.warnings.caption')} /> : null}
+            </ListResult>
           </Stack>
         </Tabs.Panel>
 

@@ -2,8 +2,8 @@ import type { Role } from './api/types.ts';
 import type { MessageKey } from './i18n/vi.ts';
 
 /**
- * The navigation, by role, in one list. A module adds its page here (and its route in
- * router.tsx); the shell's menu, the overview's shortcuts and the route guard all read it.
+ * The navigation, by role, in one list. A module adds its page here (and its route in its
+ * features/<x>/routes.tsx); the shell's menu, the overview's shortcuts and the route guard all read it.
  * `roles` omitted = every signed-in user. Keep in step with the server's grants
  * (src/access/roles.ts): the server is the real check, this only hides what would 403.
  */

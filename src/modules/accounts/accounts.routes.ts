@@ -1,12 +1,11 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { z } from 'zod';
-import { ROLE_LABELS, ROLES } from '../../access/roles.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { ErrorBody, errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
 import { requireActor, sameOriginOnly } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
+import { presentRoles } from './accounts.present.ts';
 import * as s from './accounts.schema.ts';
 import * as service from './accounts.service.ts';
 
@@ -113,13 +112,10 @@ export function accountsRoutes(ctx: AppContext, options: { cookieSecure: boolean
       summary: 'Các vai trò và tên hiển thị',
       'x-hailong-access': 'public',
       responses: {
-        200: json(
-          z.object({ roles: z.array(z.object({ code: s.RoleSchema, vi: z.string(), en: z.string() })) }),
-          'Vai trò',
-        ),
+        200: json(s.RoleList, 'Vai trò'),
       },
     }),
-    (c) => c.json({ roles: ROLES.map((code) => ({ code, ...ROLE_LABELS[code] })) }, 200),
+    (c) => c.json(presentRoles(), 200),
   );
 
   app.openapi(

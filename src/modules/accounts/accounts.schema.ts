@@ -26,6 +26,8 @@ export const CurrentUser = z
   })
   .meta({ id: 'CurrentUser' });
 
+export type CurrentUser = z.infer<typeof CurrentUser>;
+
 export const Session = z.object({
   user: CurrentUser,
   /** Send back as the X-CSRF-Token header on every POST/PUT/PATCH/DELETE made with the cookie. */
@@ -99,9 +101,15 @@ export const ApiToken = z.object({
   lastUsedAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
 });
+export type ApiToken = z.infer<typeof ApiToken>;
 export const ApiTokenList = z.object({ tokens: z.array(ApiToken) });
 export const CreateTokenBody = z.object({ name: z.string().trim().min(1, 'Đặt tên cho khoá').max(100) });
 export const CreatedToken = ApiToken.extend({
   /** Shown once: only its hash is stored. */
   token: z.string(),
 });
+
+/** GET /roles: every role with its Vietnamese and English names. */
+export const RoleInfo = z.object({ code: RoleSchema, vi: z.string(), en: z.string() });
+export const RoleList = z.object({ roles: z.array(RoleInfo) });
+export type RoleList = z.infer<typeof RoleList>;

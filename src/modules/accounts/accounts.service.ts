@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import type { Actor } from '../../access/actor.ts';
 import { authorize, scopePrefix } from '../../access/permissions.ts';
-import { isRole, type Role } from '../../access/roles.ts';
+import { isRole } from '../../access/roles.ts';
 import type { Db } from '../../db/client.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../units/units.service.ts';
 import * as errors from './accounts.errors.ts';
+import { presentCurrentUser, presentToken, presentUser } from './accounts.present.ts';
 import * as repo from './accounts.repo.ts';
 import type { CreateUserBody, UpdateUserBody } from './accounts.schema.ts';
 import { ACCOUNT_MEMORY_MS, ADDRESS_MEMORY_MS, loginWait } from './login-throttle.ts';
@@ -27,17 +28,6 @@ export function actorFromUser(user: repo.UserWithUnit, via: 'session' | 'token')
     unitCode: user.unitCode,
     unitPath: user.unitPath,
     via,
-  };
-}
-
-export function presentCurrentUser(user: repo.UserWithUnit) {
-  return {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role as Role,
-    unitCode: user.unitCode,
-    unitName: user.unitName,
   };
 }
 
@@ -160,21 +150,6 @@ async function revokeCredentials(tx: Db, userId: number, now: Date): Promise<num
   return repo.revokeTokensOfUser(tx, userId, now);
 }
 
-export function presentUser(u: repo.UserWithUnit) {
-  return {
-    id: u.id,
-    username: u.username,
-    displayName: u.displayName,
-    role: u.role as Role,
-    unitCode: u.unitCode,
-    unitName: u.unitName,
-    active: u.active,
-    email: u.email,
-    demo: u.demo,
-    createdAt: u.createdAt.toISOString(),
-  };
-}
-
 export async function listUsers(ctx: AppContext, actor: Actor, unitCode?: string) {
   authorize(actor, 'users.read');
   const prefix = unitCode ? (await requireUnit(ctx, actor, unitCode, 'users.read')).path : scopePrefix(actor);
@@ -274,17 +249,6 @@ export async function currentUser(ctx: AppContext, actor: Actor) {
   const user = actor.kind === 'user' ? await repo.findUserById(ctx.db, actor.userId) : undefined;
   if (!user?.active) throw errors.unauthenticated();
   return presentCurrentUser(user);
-}
-
-function presentToken(t: Awaited<ReturnType<typeof repo.listTokens>>[number]) {
-  return {
-    id: t.id,
-    name: t.name,
-    prefix: t.prefix,
-    createdAt: t.createdAt.toISOString(),
-    lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
-    revokedAt: t.revokedAt?.toISOString() ?? null,
-  };
 }
 
 /** API tokens act as the user who made them, with the same role and unit scope. */

@@ -31,9 +31,4 @@ export type ApiToken = z.infer<typeof accounts.ApiToken>;
 export type ApiTokenList = z.infer<typeof accounts.ApiTokenList>;
 export type CreatedToken = z.infer<typeof accounts.CreatedToken>;
 
-/** GET /api/v1/roles (declared inline in the routes, so repeated here). */
-export interface RoleInfo {
-  code: Role;
-  vi: string;
-  en: string;
-}
+export type RoleInfo = z.infer<typeof accounts.RoleInfo>;

@@ -6,7 +6,8 @@ import { annotateLock } from '../db/lock.ts';
 import { sendersFromEnv } from '../messaging/notifications.config.ts';
 import { startOutboxWorker } from '../messaging/worker.ts';
 import { auditAnchor } from '../modules/audit/audit.service.ts';
-import { recordOverdue } from '../modules/dossiers/dossiers.queries.ts';
+import { recordOverdue } from '../modules/dossiers/dossiers.service.ts';
+import { scanOverdue } from '../modules/feedback/feedback.service.ts';
 import { queuePlanReminders } from '../modules/plans/reminders-outbox.ts';
 import { createApp } from './app.ts';
 import type { Booted } from './boot.ts';
@@ -56,6 +57,9 @@ export async function serveApp(booted: Booted, config: Config): Promise<RunningS
   const stopOutbox = startOutboxWorker(booted.ctx, senders, 10_000);
   const overdue = setInterval(() => {
     recordOverdue(booted.ctx).catch((error) => booted.ctx.log.error({ err: error }, 'overdue scan failed'));
+    scanOverdue(booted.ctx).catch((error) =>
+      booted.ctx.log.error({ err: error }, 'feedback overdue scan failed'),
+    );
     queuePlanReminders(booted.ctx).catch((error) =>
       booted.ctx.log.error({ err: error }, 'plan reminders failed'),
     );

@@ -14,8 +14,6 @@ import * as repo from './dossiers.repo.ts';
 import { lookupUrl, publicBase, ratingUrl } from './links.ts';
 import { checkMatches, lookupCheck } from './lookup-check.ts';
 
-const OPEN_STATUSES = [1, 2, 4, 5, 6];
-
 async function prefixFor(ctx: AppContext, actor: Actor, unitCode?: string): Promise<string> {
   authorize(actor, 'dossiers.read');
   return unitCode ? (await requireUnit(ctx, actor, unitCode, 'dossiers.read')).path : scopePrefix(actor);
@@ -87,7 +85,6 @@ export async function listDossiers(ctx: AppContext, actor: Actor, query: Dossier
 /** Open dossiers at risk (due within `withinDays` working days) or already past their due moment. */
 export async function warningList(ctx: AppContext, actor: Actor, unitCode?: string, withinDays = 1) {
   const prefix = await prefixFor(ctx, actor, unitCode);
-  await recordOverdue(ctx);
   const rows = await ctx.db
     .select({ d: dossiers, unitCode: units.code, procedureName: procedures.name })
     .from(dossiers)
@@ -103,27 +100,6 @@ export async function warningList(ctx: AppContext, actor: Actor, unitCode?: stri
     out.push({ ...summary(r.d, r, left), overdue: now.getTime() > r.d.dueAt.getTime() });
   }
   return out;
-}
-
-/**
- * A dossier still running past its due moment without an apology counts as a violation (seed 002).
- * Idempotent: one violation per dossier and missed due moment.
- */
-export async function recordOverdue(ctx: AppContext): Promise<number> {
-  const result = await queryRows<{ id: number }>(
-    ctx.db,
-    sql`insert into desk_violations (unit_id, officer_id, dossier_id, kind, at, note)
-        select d.unit_id, d.handled_by, d.id, 'LATE_WITHOUT_APOLOGY', d.due_at, 'Quá hạn chưa có phiếu xin lỗi'
-        from dossiers d
-        where d.status in (${sql.join(
-          OPEN_STATUSES.filter((s) => s !== 5 && s !== 6).map((s) => sql`${s}`),
-          sql`, `,
-        )})
-          and d.due_at < ${ctx.now().toISOString()}::timestamptz
-        on conflict do nothing
-        returning id`,
-  );
-  return result.length;
 }
 
 export async function dossierDetail(ctx: AppContext, actor: Actor, code: string) {
@@ -292,7 +268,6 @@ export function monthBounds(month: string): { start: Date; end: Date } {
 export async function dashboard(ctx: AppContext, actor: Actor, unitCode: string | undefined, month: string) {
   const prefix = await prefixFor(ctx, actor, unitCode);
   const { start, end } = monthBounds(month);
-  await recordOverdue(ctx);
   const judged = new Date(Math.min(end.getTime(), ctx.now().getTime()));
   const [row] = await queryRows<{
     received: number;
@@ -353,7 +328,6 @@ export async function violationRegister(
 ) {
   const prefix = await prefixFor(ctx, actor, unitCode);
   const { start, end } = monthBounds(month);
-  await recordOverdue(ctx);
   const rows = await ctx.db
     .select({
       kind: deskViolations.kind,

@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { type Actor, actorLabel } from '../../access/actor.ts';
 import type { Db } from '../../db/client.ts';
+import { queryRows } from '../../db/rows.ts';
 import {
   deskViolations,
   dossierEvents,
@@ -125,4 +126,25 @@ export async function receiveHandover(
     )
     .returning();
   return h;
+}
+
+/**
+ * Record LATE_WITHOUT_APOLOGY for every dossier of `statuses` past its due moment at `now`;
+ * idempotent (one violation per dossier and missed due moment). Answers how many were new.
+ */
+export async function insertOverdueViolations(db: Db, statuses: number[], now: Date): Promise<number> {
+  const result = await queryRows<{ id: number }>(
+    db,
+    sql`insert into desk_violations (unit_id, officer_id, dossier_id, kind, at, note)
+        select d.unit_id, d.handled_by, d.id, 'LATE_WITHOUT_APOLOGY', d.due_at, 'Quá hạn chưa có phiếu xin lỗi'
+        from dossiers d
+        where d.status in (${sql.join(
+          statuses.map((s) => sql`${s}`),
+          sql`, `,
+        )})
+          and d.due_at < ${now.toISOString()}::timestamptz
+        on conflict do nothing
+        returning id`,
+  );
+  return result.length;
 }

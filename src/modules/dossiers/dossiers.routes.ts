@@ -69,7 +69,7 @@ export function dossiersRoutes(ctx: AppContext, options: { publicUrl?: string } 
     async (c) => {
       const q = c.req.valid('query');
       return c.json(
-        { dossiers: await queries.warningList(ctx, requireActor(c), q.unitCode, q.withinDays) },
+        { dossiers: await service.warningList(ctx, requireActor(c), q.unitCode, q.withinDays) },
         200,
       );
     },
@@ -87,7 +87,7 @@ export function dossiersRoutes(ctx: AppContext, options: { publicUrl?: string } 
     }),
     async (c) => {
       const q = c.req.valid('query');
-      return c.json(await queries.dashboard(ctx, requireActor(c), q.unitCode, q.month), 200);
+      return c.json(await service.dashboard(ctx, requireActor(c), q.unitCode, q.month), 200);
     },
   );
 
@@ -104,7 +104,7 @@ export function dossiersRoutes(ctx: AppContext, options: { publicUrl?: string } 
     async (c) => {
       const q = c.req.valid('query');
       return c.json(
-        { violations: await queries.violationRegister(ctx, requireActor(c), q.unitCode, q.month) },
+        { violations: await service.violationRegister(ctx, requireActor(c), q.unitCode, q.month) },
         200,
       );
     },

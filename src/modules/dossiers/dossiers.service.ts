@@ -13,6 +13,7 @@ export {
   receiveDossier,
 } from './use-cases/receive-dossier.ts';
 export { receiveHandover } from './use-cases/receive-handover.ts';
+export { dashboard, recordOverdue, violationRegister, warningList } from './use-cases/record-overdue.ts';
 export { refuse } from './use-cases/refuse.ts';
 export { requestSupplement, type SupplementRequest } from './use-cases/request-supplement.ts';
 export { resultReady } from './use-cases/result-ready.ts';

@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, like, sql } from 'drizzle-orm';
-import { type Actor, systemActor } from '../../access/actor.ts';
+import type { Actor } from '../../access/actor.ts';
 import { authorize, can, isInside, scopePrefix } from '../../access/permissions.ts';
 import { remainingWorkingDays } from '../../calendar/index.ts';
 import { queryRows } from '../../db/rows.ts';
@@ -17,8 +17,6 @@ import {
   unitNotFound,
 } from './feedback.errors.ts';
 import * as repo from './feedback.repo.ts';
-import { answerTemplateOf, tokenMatches } from './feedback.service.ts';
-import { recordStep } from './feedback-events.ts';
 import { feedbackFigures } from './feedback-figures.ts';
 import { photoUrl } from './feedback-links.ts';
 import {
@@ -30,6 +28,8 @@ import {
   STATUS_NAMES,
 } from './feedback-status.ts';
 import { maskPersonalData } from './feedback-text.ts';
+import { answerTemplateOf } from './use-cases/draft-answer.ts';
+import { tokenMatches } from './use-cases/step.ts';
 
 async function prefixFor(ctx: AppContext, actor: Actor, unitCode?: string): Promise<string> {
   authorize(actor, 'feedback.read');
@@ -197,58 +197,9 @@ export async function duplicatesOf(ctx: AppContext, actor: Actor, code: string) 
   return detail.duplicateSuggestions;
 }
 
-/**
- * Record each missed deadline once, as an 'overdue' event (timeline + audit): the classification
- * (5 working days), the answer (15) and the publication (2 after the answer). Idempotent.
- */
-export async function scanOverdue(ctx: AppContext): Promise<number> {
-  const now = ctx.now().toISOString();
-  const due = sql`case when f.status in ('cho_tiep_nhan', 'da_chuyen') then f.transfer_by
-                       when f.status in ('dang_xu_ly', 'cho_duyet') then f.answer_by
-                       when f.status = 'da_tra_loi' then f.publish_by end`;
-  const rows = await queryRows<{
-    id: number;
-    code: string;
-    unit_id: number;
-    status: string;
-    due: string | Date;
-  }>(
-    ctx.db,
-    sql`select f.id, f.code, f.unit_id, f.status, ${due} as due
-        from feedback_items f
-        where ${due} < ${now}::timestamptz
-          and not exists (
-            select 1 from feedback_events e
-            where e.item_id = f.id and e.kind = 'overdue' and (e.data->>'dueAt')::timestamptz = ${due})`,
-  );
-  if (rows.length === 0) return 0;
-  const actor = systemActor('overdue-scan');
-  const at = ctx.now();
-  await ctx.db.transaction(async (tx) => {
-    for (const r of rows) {
-      const deadline = currentDeadline({
-        status: r.status as FeedbackStatus,
-        transferBy: new Date(r.due),
-        answerBy: new Date(r.due),
-        publishBy: new Date(r.due),
-      });
-      await recordStep(tx, actor, {
-        itemId: Number(r.id),
-        code: r.code,
-        unitId: r.unit_id,
-        kind: 'overdue',
-        at,
-        data: { deadline: deadline?.kind ?? null, dueAt: new Date(r.due).toISOString(), status: r.status },
-      });
-    }
-  });
-  return rows.length;
-}
-
 /** Open items whose current deadline is within `withinDays` working days, or past. */
 export async function warningList(ctx: AppContext, actor: Actor, unitCode?: string, withinDays = 2) {
   const prefix = await prefixFor(ctx, actor, unitCode);
-  await scanOverdue(ctx);
   const rows = await ctx.db
     .select(listColumns)
     .from(feedbackItems)
@@ -339,7 +290,6 @@ export async function dashboard(
 ) {
   const prefix = await prefixFor(ctx, actor, unitCode);
   const p = periodOrThrow(periodLabel);
-  await scanOverdue(ctx);
   const byStatus = await queryRows<{ status: string; n: number }>(
     ctx.db,
     sql`select f.status, count(*)::int as n from feedback_items f join units u on u.id = f.unit_id

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { queryRows } from '../../db/rows.ts';
 import {
   feedbackCategories,
   feedbackEvents,
@@ -219,4 +220,23 @@ export async function activeCategoriesServing(db: Db, path: string | null) {
       ),
     )
     .orderBy(asc(feedbackCategories.groupName), asc(feedbackCategories.name));
+}
+
+/**
+ * Items past the deadline of their current step (classification, answer, publication) at `now`
+ * that have no 'overdue' event for that deadline yet.
+ */
+export async function overdueWithoutEvent(db: Db, now: Date) {
+  const due = sql`case when f.status in ('cho_tiep_nhan', 'da_chuyen') then f.transfer_by
+                       when f.status in ('dang_xu_ly', 'cho_duyet') then f.answer_by
+                       when f.status = 'da_tra_loi' then f.publish_by end`;
+  return queryRows<{ id: number; code: string; unit_id: number; status: string; due: string | Date }>(
+    db,
+    sql`select f.id, f.code, f.unit_id, f.status, ${due} as due
+        from feedback_items f
+        where ${due} < ${now.toISOString()}::timestamptz
+          and not exists (
+            select 1 from feedback_events e
+            where e.item_id = f.id and e.kind = 'overdue' and (e.data->>'dueAt')::timestamptz = ${due})`,
+  );
 }

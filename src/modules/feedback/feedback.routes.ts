@@ -130,7 +130,7 @@ export function feedbackRoutes(ctx: AppContext, options: { publicUrl?: string } 
     async (c) => {
       const q = c.req.valid('query');
       return c.json(
-        { items: await queries.warningList(ctx, requireActor(c), q.unitCode, q.withinDays) },
+        { items: await service.warningList(ctx, requireActor(c), q.unitCode, q.withinDays) },
         200,
       );
     },
@@ -148,7 +148,7 @@ export function feedbackRoutes(ctx: AppContext, options: { publicUrl?: string } 
     }),
     async (c) => {
       const q = c.req.valid('query');
-      return c.json(await queries.dashboard(ctx, requireActor(c), q.unitCode, q.period, q.min), 200);
+      return c.json(await service.dashboard(ctx, requireActor(c), q.unitCode, q.period, q.min), 200);
     },
   );
 

@@ -26,6 +26,7 @@ export { reopen } from './use-cases/reopen.ts';
 export { reporterInfo } from './use-cases/reporter-info.ts';
 export { requestInfo } from './use-cases/request-info.ts';
 export { returnDraft } from './use-cases/return-draft.ts';
+export { dashboard, scanOverdue, warningList } from './use-cases/scan-overdue.ts';
 export { tokenMatches } from './use-cases/step.ts';
 export { transfer } from './use-cases/transfer.ts';
 export { verifyOfficer } from './use-cases/verify-officer.ts';

@@ -7,8 +7,8 @@ import {
   shippedQuestionnaireCodes,
 } from '../modules/plans/measures.service.ts';
 import type { TaskInput } from '../modules/plans/plan-values.ts';
+import { proposedTask } from '../modules/plans/plans.present.ts';
 import { findDemoPlan } from '../modules/plans/plans.repo.ts';
-import { parseDue } from '../modules/plans/task-due.ts';
 import { createPlan } from '../modules/plans/use-cases/create-plan.ts';
 import { proposal } from '../modules/plans/use-cases/propose-plan.ts';
 import { reportProgress } from '../modules/plans/use-cases/report-progress.ts';
@@ -42,16 +42,7 @@ export async function demoPlans(ctx: AppContext): Promise<number> {
     // Every criterion reached its target: plan for the two weakest anyway.
     const library = await measuresByCriterion(ctx, QUESTIONNAIRE);
     const weakest = [...draft.criteria].sort((a, b) => (a.index ?? 0) - (b.index ?? 0)).slice(0, 2);
-    tasks = weakest.flatMap((c) =>
-      (library[c.code] ?? []).map((m) => ({
-        criterionCode: c.code,
-        task: m.task,
-        due: parseDue(m.timing),
-        responsible: m.responsible,
-        product: m.product,
-        partners: m.partners,
-      })),
-    );
+    tasks = weakest.flatMap((c) => (library[c.code] ?? []).map((m) => proposedTask(c.code, m)));
   }
   await issueDocument(ctx, actor, { kind: 'letter', source, text: { signature: { name: SIGNER } } });
   const plan = await createPlan(ctx, actor, { ...source, tasks }, { demo: true });

@@ -6,6 +6,7 @@
 import { numberLine, type OfficialDocument } from '../../documents/index.ts';
 import { vnDate } from '../../lib/time.ts';
 import { periodText } from './doc-letter.ts';
+import type { UnitIndex } from './index-source.ts';
 import { dueOf, type PlanStatus, reminderMessage, taskStats, type Updates, windowOf } from './plan-values.ts';
 import { planStatusName } from './plans.errors.ts';
 import type * as repo from './plans.repo.ts';
@@ -14,10 +15,13 @@ import {
   dueDeadline,
   dueLabel,
   type PlanWindow,
+  parseDue,
+  planWindow,
   type Reminder,
   TASK_STATUS_LABELS,
   type TaskStatus,
 } from './task-due.ts';
+import { achievement } from './wording.ts';
 
 export function presentSummary(
   row: repo.PlanWithUnit,
@@ -207,4 +211,44 @@ export function presentIssuedWithContent(row: {
   unitName: string;
 }): s.IssuedDocumentWithContent {
   return { ...presentIssued(row), content: row.d.content as OfficialDocument };
+}
+
+/** A measure of the library as a proposed task of a criterion. */
+export function proposedTask(
+  criterionCode: string,
+  m: Pick<s.Measure, 'task' | 'timing' | 'responsible' | 'product' | 'partners'>,
+): s.ProposedTask {
+  return {
+    criterionCode,
+    task: m.task,
+    due: parseDue(m.timing),
+    responsible: m.responsible,
+    product: m.product,
+    partners: m.partners,
+  };
+}
+
+/** A unit's index beside the library: the criteria under target propose the library's measures. */
+export function presentProposal(source: UnitIndex, measures: Record<string, s.Measure[]>): s.Proposal {
+  return {
+    unitCode: source.unit.code,
+    unitName: source.unit.name,
+    questionnaire: source.version.code,
+    questionnaireVersion: source.version.version,
+    period: source.period,
+    window: planWindow(source.period).label,
+    source: source.source,
+    overall: { index: source.result.overall.index, target: source.result.overall.target },
+    criteria: source.result.criteria.map((c) => {
+      const state = achievement(c.index, c.target);
+      return {
+        code: c.code,
+        title: c.title,
+        index: c.index,
+        target: c.target,
+        achievement: state,
+        proposed: state === 'chua_dat' ? (measures[c.code] ?? []).map((m) => proposedTask(c.code, m)) : [],
+      };
+    }),
+  };
 }

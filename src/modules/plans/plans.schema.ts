@@ -631,6 +631,8 @@ export const PeriodicReport = z
 
 export type Measure = z.infer<typeof Measure>;
 export type PlanSummary = z.infer<typeof PlanSummary>;
+export type ProposedTask = z.infer<typeof ProposedTask>;
+export type Proposal = z.infer<typeof Proposal>;
 export type TaskUpdate = z.infer<typeof TaskUpdate>;
 export type TaskReminder = z.infer<typeof TaskReminder>;
 export type PlanTask = z.infer<typeof PlanTask>;

@@ -1,3 +1,4 @@
+// File set: routes, service, errors. No schema or presenter (the answer is the backup file itself, streamed) and no repo (db/backup.ts reads every table).
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';

@@ -1,3 +1,4 @@
+// File set: routes, schema, present, errors. No service or repo: jobs.ts keeps the jobs in memory (nothing in the database), and each import's own module writes its rows.
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/env.ts';
 import { errors, json, validationHook } from '../../http/openapi.ts';

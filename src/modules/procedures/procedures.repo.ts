@@ -81,14 +81,6 @@ export async function allUnits(db: Db): Promise<Map<string, { id: number; validT
   return new Map(rows.map((r) => [r.code, { id: r.id, validTo: r.validTo }]));
 }
 
-export async function findUnitByCode(db: Db, code: string) {
-  const [row] = await db
-    .select({ id: units.id, code: units.code, name: units.name, validTo: units.validTo })
-    .from(units)
-    .where(eq(units.code, code));
-  return row;
-}
-
 export async function insert(db: Db, row: NewProcedureRow): Promise<number> {
   const [created] = await db.insert(procedures).values(row).returning({ id: procedures.id });
   return created!.id;

@@ -89,3 +89,9 @@ export const ImportErrorSchema = z.object({
   code: z.string(),
   message: z.string(),
 });
+
+export type UnitRef = z.infer<typeof UnitRef>;
+export type Procedure = z.infer<typeof Procedure>;
+export type ProcedureDetail = z.infer<typeof ProcedureDetail>;
+export type ProcedureAdminDetail = z.infer<typeof ProcedureAdminDetail>;
+export type ImportProceduresResult = z.infer<typeof ImportProceduresResult>;

@@ -5,19 +5,19 @@ import type { AppContext } from '../../lib/context.ts';
 import { compareVietnamese, foldVietnamese } from '../../lib/text.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { unitNotFound } from '../units/units.errors.ts';
-import type {
-  DocumentKind,
-  FormLink,
-  ImportedProcedure,
-  ProcedureLevel,
-  RequiredDocument,
-  TimeUnit,
-} from './import/catalogue.ts';
+import { findByCode as findUnitByCode } from '../units/units.repo.ts';
+import type { ImportedProcedure } from './import/catalogue.ts';
 import { checkProceduresOffThread } from './import/offload.ts';
 import { planImport, type StoredProcedure } from './import/plan.ts';
 import { importForbidden, procedureNotFound, proceduresImportInvalid } from './procedures.errors.ts';
+import {
+  presentImportResult,
+  presentProcedure,
+  presentProcedureAdmin,
+  presentPublicProcedure,
+} from './procedures.present.ts';
 import * as repo from './procedures.repo.ts';
-import type { ImportProceduresResult, Procedure, PublicProcedureQuery } from './procedures.schema.ts';
+import type { ImportProceduresResult, PublicProcedureQuery } from './procedures.schema.ts';
 
 /**
  * The catalogue of administrative procedures (thủ tục hành chính). It is shared by the whole
@@ -70,13 +70,7 @@ export async function importProcedures(
       await repo.update(tx, id, { ...toRow(p), active: true });
       await repo.replaceUnits(tx, id, unitIds(p));
     }
-    const result = {
-      created: plan.create.length,
-      updated: plan.update.length,
-      unchanged: plan.unchanged.length,
-      createdCodes: plan.create.map((p) => p.code),
-      updatedCodes: plan.update.map((p) => p.code),
-    };
+    const result = presentImportResult(plan);
     if (result.created + result.updated > 0) {
       await recordAudit(
         tx,
@@ -101,18 +95,12 @@ export async function getProcedure(ctx: AppContext, actor: Actor, code: string) 
   authorize(actor, 'units.read');
   const row = await repo.findByCode(ctx.db, code);
   if (!row) throw procedureNotFound(code);
-  const units = (await repo.unitsOf(ctx.db, [row.id])).get(row.id) ?? [];
-  return {
-    ...presentProcedure(row),
-    units: sortUnits(units).map(({ code, name }) => ({ code, name })),
-    active: row.active,
-    updatedAt: row.updatedAt.toISOString(),
-  };
+  return presentProcedureAdmin(row, (await repo.unitsOf(ctx.db, [row.id])).get(row.id) ?? []);
 }
 
 /** The public listing: procedures in use, searched without diacritics, by field and receiving unit. */
 export async function listPublicProcedures(ctx: AppContext, query: z.infer<typeof PublicProcedureQuery>) {
-  const unit = query.unitCode ? await repo.findUnitByCode(ctx.db, query.unitCode) : null;
+  const unit = query.unitCode ? await findUnitByCode(ctx.db, query.unitCode) : null;
   if (query.unitCode && !unit) throw unitNotFound(query.unitCode);
   const words = foldVietnamese(query.q ?? '')
     .split(' ')
@@ -137,34 +125,7 @@ export async function listPublicProcedures(ctx: AppContext, query: z.infer<typeo
 export async function getPublicProcedure(ctx: AppContext, code: string) {
   const row = await repo.findByCode(ctx.db, code);
   if (!row?.active) throw procedureNotFound(code);
-  const units = (await repo.unitsOf(ctx.db, [row.id])).get(row.id) ?? [];
-  return {
-    ...presentProcedure(row),
-    units: sortUnits(units.filter((u) => u.validTo === null)).map(({ code, name }) => ({ code, name })),
-  };
-}
-
-export function presentProcedure(row: repo.ProcedureRow): z.infer<typeof Procedure> {
-  return {
-    code: row.code,
-    name: row.name,
-    field: row.field,
-    level: row.level as ProcedureLevel,
-    processingTime: { amount: row.processingAmount, unit: row.processingUnit as TimeUnit },
-    fees: row.fees,
-    documents: (row.documents as RequiredDocument[]).map((d) => ({
-      name: d.name,
-      kind: d.kind as DocumentKind,
-      count: d.count,
-    })),
-    forms: (row.forms as FormLink[]).map((f) => ({ name: f.name, url: f.url })),
-    legalBasis: row.legalBasis,
-    demo: row.demo,
-  };
-}
-
-function sortUnits<T extends { name: string; code: string }>(units: T[]): T[] {
-  return [...units].sort((a, b) => compareVietnamese(a.name, b.name) || a.code.localeCompare(b.code));
+  return presentPublicProcedure(row, (await repo.unitsOf(ctx.db, [row.id])).get(row.id) ?? []);
 }
 
 function stored(row: repo.ProcedureRow, units: repo.ReceivingUnit[]): StoredProcedure {

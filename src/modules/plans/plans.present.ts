@@ -80,6 +80,40 @@ export function presentTask(
   };
 }
 
+export function presentDetail(
+  row: repo.PlanWithUnit,
+  tasks: repo.TaskRow[],
+  updates: Updates,
+  reminders: Map<number, Reminder>,
+  criterionTitles: Map<string, string>,
+): s.PlanDetail {
+  const window = windowOf(row.p);
+  return {
+    ...presentSummary(row, tasks, reminders),
+    taskList: tasks.map((t) => presentTask(t, updates, reminders.get(t.id), window, criterionTitles)),
+  };
+}
+
+/** Every plan of a subtree with its progress, and totals (tasks counted over all plans). */
+export function presentOverview(
+  all: { row: repo.PlanWithUnit; tasks: repo.TaskRow[]; reminders: Map<number, Reminder> }[],
+): s.Overview {
+  const plans = all.map((p) => presentSummary(p.row, p.tasks, p.reminders));
+  const tasks = all.flatMap((p) => p.tasks);
+  const byStatus = (status: PlanStatus) => plans.filter((p) => p.status === status).length;
+  return {
+    plans,
+    totals: {
+      plans: plans.length,
+      units: new Set(plans.map((p) => p.unitCode)).size,
+      draft: byStatus('draft'),
+      issued: byStatus('issued'),
+      closed: byStatus('closed'),
+      tasks: taskStats(tasks, new Map(all.flatMap((p) => [...p.reminders.entries()]))),
+    },
+  };
+}
+
 export function presentTaskReminder(r: Reminder): s.TaskReminder {
   return r.kind === 'overdue'
     ? {

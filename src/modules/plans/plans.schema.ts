@@ -637,6 +637,7 @@ export type TaskUpdate = z.infer<typeof TaskUpdate>;
 export type TaskReminder = z.infer<typeof TaskReminder>;
 export type PlanTask = z.infer<typeof PlanTask>;
 export type PlanDetail = z.infer<typeof PlanDetail>;
+export type Overview = z.infer<typeof Overview>;
 export type Reminder = z.infer<typeof Reminders>['reminders'][number];
 export type ReportPlan = z.infer<typeof ReportPlan>;
 export type DocumentKind = z.infer<typeof IssuedDocument>['kind'];

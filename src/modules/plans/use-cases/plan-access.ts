@@ -16,10 +16,11 @@ import { vnDate } from '../../../lib/time.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { getQuestionnaireById } from '../../surveys/questionnaires/questionnaires.service.ts';
 import { requireUnit } from '../../units/units.service.ts';
-import { remindersOf, windowOf } from '../plan-values.ts';
+import { remindersOf } from '../plan-values.ts';
 import { planNotFound, planState } from '../plans.errors.ts';
-import { presentSummary, presentTask } from '../plans.present.ts';
+import { presentDetail } from '../plans.present.ts';
 import * as repo from '../plans.repo.ts';
+import type { PlanDetail } from '../plans.schema.ts';
 
 export async function criterionTitlesOf(
   ctx: AppContext,
@@ -42,7 +43,7 @@ export async function loadPlan(
   return row;
 }
 
-export async function planDetail(ctx: AppContext, row: repo.PlanWithUnit) {
+export async function planDetail(ctx: AppContext, row: repo.PlanWithUnit): Promise<PlanDetail> {
   const tasks = await repo.tasksOf(ctx.db, [row.p.id]);
   const updates = await repo.updatesOf(
     ctx.db,
@@ -50,14 +51,8 @@ export async function planDetail(ctx: AppContext, row: repo.PlanWithUnit) {
   );
   const reminders = remindersOf(row.p, tasks, updates, vnDate(ctx.now()));
   const titles = await criterionTitlesOf(ctx, row.p.questionnaireId);
-  const window = windowOf(row.p);
-  return {
-    ...presentSummary(row, tasks, reminders),
-    taskList: tasks.map((t) => presentTask(t, updates, reminders.get(t.id), window, titles)),
-  };
+  return presentDetail(row, tasks, updates, reminders, titles);
 }
-
-export type PlanDetail = Awaited<ReturnType<typeof planDetail>>;
 
 export async function editable(ctx: AppContext, actor: Actor, planId: number, action: string) {
   const row = await loadPlan(ctx, actor, planId, 'plans.manage');

@@ -66,10 +66,7 @@ export function locateJsonError(source: string): { line: number; column: number;
     }
     TOKEN.lastIndex = start;
     const m = TOKEN.exec(source);
-    if (!m && source[start] === '"')
-      return stop(
-        'chuỗi ký tự chưa đóng dấu ngoặc kép trên cùng dòng, hoặc chứa ký tự điều khiển hay ký tự thoát "\\" sai',
-      );
+    if (!m && source[start] === '"') return badString(source, start);
     const token = m?.[1] ? 'string' : m?.[2] ? 'literal' : (m?.[3] ?? source[start]!);
     const unexpected = () => stop(`ký tự "${source[start]}" không đúng chỗ`);
     const after = (): Expect => (open.length ? 'next' : 'end');
@@ -106,6 +103,26 @@ export function locateJsonError(source: string): { line: number; column: number;
     }
     i = TOKEN.lastIndex;
   }
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a JSON string may not hold a raw control character
+const STRING_BODY = /(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*/y;
+
+/** A string that does not close: where its first wrong character is, and what is wrong with it. */
+function badString(source: string, start: number) {
+  STRING_BODY.lastIndex = start + 1;
+  STRING_BODY.exec(source);
+  const i = STRING_BODY.lastIndex;
+  const ch = source[i];
+  const reason =
+    ch === undefined
+      ? 'chuỗi ký tự chưa đóng dấu ngoặc kép'
+      : ch === '\n'
+        ? 'chuỗi ký tự chưa đóng dấu ngoặc kép trên cùng dòng'
+        : ch === '\\'
+          ? 'ký tự thoát "\\" không hợp lệ trong chuỗi'
+          : 'chuỗi ký tự chứa ký tự điều khiển';
+  return at(source, i, reason);
 }
 
 function at(source: string, i: number, reason: string) {

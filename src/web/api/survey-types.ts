@@ -1,173 +1,63 @@
 import type { z } from 'zod';
+import type * as index from '../../modules/surveys/index/index.schema.ts';
 import type * as publications from '../../modules/surveys/publications/publications.schema.ts';
 import type * as questionnaires from '../../modules/surveys/questionnaires/questionnaires.schema.ts';
 import type * as responses from '../../modules/surveys/responses/responses.schema.ts';
 import type * as waves from '../../modules/surveys/waves/waves.schema.ts';
 
 /**
- * The survey API as the web app uses it. Where the server's zod schema is precise the type is
- * inferred from it (type-only import, like types.ts); where it is loose (`z.unknown()` criteria,
- * the index table's `looseObject`) the shape the pages rely on is written out here.
+ * The survey API as the web app uses it: every type is inferred from the server's zod schemas
+ * (type-only imports, like types.ts), so a renamed field fails the typecheck here.
  */
 
-export type Channel = 'web' | 'kiosk' | 'paper' | 'import';
+export type Channel = Exclude<NonNullable<z.input<typeof index.IndexQuery>['channel']>, 'counter'>;
 export const CHANNELS: readonly Channel[] = ['web', 'kiosk', 'paper', 'import'];
 
-export interface UnitRef {
-  code: string;
-  name: string;
-}
-
-export interface FormOption {
-  value: number;
-  label: string;
-  score?: number | null;
-}
-
-export interface FormQuestion {
-  code: string;
-  text: string;
-  options: FormOption[];
-}
-
-export interface FormCriterion {
-  code: string;
-  title: string;
-  questions: FormQuestion[];
-}
-
-export interface ProfileQuestion {
-  code: string;
-  text: string;
-  options: { value: number; label: string }[];
-}
-
 /** GET /public/surveys/{unitCode} and GET /surveys/form/{unitCode}. */
-export interface SurveyForm {
-  unit: UnitRef;
-  wave: { code: string; title: string; closesOn: string } | null;
-  questionnaire: {
-    code: string;
-    version: number;
-    title: string;
-    criteria: FormCriterion[];
-    profile?: ProfileQuestion[];
-  };
-  profile?: ProfileQuestion[];
-  consentText?: string;
-  /** Issued by the server with the public form (signed, expiring): sent back with the answers. */
-  deviceToken?: string;
-  expiresAt?: string;
-  /** The ALTCHA proof-of-work challenge bound to that token. */
-  challenge?: { algorithm: string; challenge: string; maxnumber: number; salt: string; signature: string };
-}
+export type SurveyForm = z.infer<typeof responses.SurveyForm>;
+export type FormCriterion = SurveyForm['questionnaire']['criteria'][number];
+export type FormQuestion = FormCriterion['questions'][number];
+export type ProfileQuestion = SurveyForm['questionnaire']['profile'][number];
 
 /** questionCode → option value. Unanswered questions are left out. */
 export type Answers = Record<string, number>;
 
-export interface PublicResponseBody {
-  answers: Answers;
-  profile?: Answers;
-  consent: true;
-  deviceToken?: string;
-  /** The ALTCHA solution (base64 JSON). */
-  proof?: string;
-}
-
-export interface OfficerResponseBody {
-  unitCode: string;
-  channel: 'kiosk' | 'paper';
-  answers: Answers;
-  submittedAt?: string;
-}
+export type PublicResponseBody = z.input<typeof responses.PublicSubmissionBody>;
+export type OfficerResponseBody = z.input<typeof responses.EnterResponseBody>;
 
 /** 201 of POST /surveys/responses: `unitCount` = the unit's responses in the wave, this one included. */
 export type EnteredResponse = z.infer<typeof responses.EnteredResponse>;
 
 export type QuestionnaireMeta = z.infer<typeof questionnaires.QuestionnaireSummary>;
 /** GET /questionnaires/{CODE@N}; the definition has the questionnaire file's shape. */
-export type QuestionnaireDetail = Omit<z.infer<typeof questionnaires.QuestionnaireDetail>, 'definition'> & {
-  definition: { criteria: FormCriterion[]; profile?: ProfileQuestion[] };
-};
+export type QuestionnaireDetail = z.infer<typeof questionnaires.QuestionnaireDetail>;
 
 export type Wave = z.infer<typeof waves.WaveSummary>;
 
 export type CreateWaveBody = z.input<typeof waves.CreateWaveBody>;
 
 export type WaveProgress = z.infer<typeof waves.WaveProgress>;
-export type WaveUnitProgress = WaveProgress['units'][number];
+export type WaveUnitProgress = z.infer<typeof waves.WaveUnitProgress>;
 
 export type ImportResponsesResult = z.infer<typeof responses.ImportResponsesResult>;
 
-/** Change against the previous period. The engine names the p-value `p`; the contract `pValue`. */
-export interface IndexChange {
-  delta: number | null;
-  pValue?: number | null;
-  p?: number | null;
-  significant: boolean;
-  previous?: number | null;
-}
+/** Change against the previous period, with its significance test. */
+export type IndexChange = z.infer<typeof index.IndexChange>;
 
-export interface QuestionIndex {
-  code: string;
-  /** Present when the server adds the question's wording and option labels. */
+/** A question's figures; `text` and `options` are added from the questionnaire by withWording. */
+export type QuestionIndex = z.infer<typeof index.QuestionIndex> & {
   text?: string;
-  options?: { value: number; label: string }[];
-  index: number | null;
-  answered: number;
-  /** Option value → percent of the scored answers. */
-  distribution: Record<string, number>;
-  change?: IndexChange | null;
-}
-
-export interface CriterionIndex {
-  code: string;
-  title: string;
-  index: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-  target: number | null;
-  gap: number | null;
-  change?: IndexChange | null;
+  options?: FormQuestion['options'];
+};
+export type CriterionIndex = Omit<z.infer<typeof index.CriterionIndex>, 'questions'> & {
   questions: QuestionIndex[];
-}
+};
+export type UnitIndex = Omit<z.infer<typeof index.UnitIndex>, 'criteria'> & { criteria: CriterionIndex[] };
+export type IndexResult = Omit<z.infer<typeof index.IndexTable>, 'units'> & { units: UnitIndex[] };
 
-export interface UnitIndex {
-  unit: string;
-  name: string | null;
-  peerGroup: string | null;
-  responses: number;
-  /** Left out of the figures: held by the burst rule (absent in older publications) and excluded. */
-  held?: number;
-  excluded?: number;
-  overall: {
-    index: number | null;
-    ciLow: number | null;
-    ciHigh: number | null;
-    target: number | null;
-    gap: number | null;
-    change?: IndexChange | null;
-  };
-  rank: number | null;
-  rankOf: number;
-  lowSample: boolean;
-  criteria: CriterionIndex[];
-}
-
-export interface IndexResult {
-  questionnaire: string;
-  /** The questionnaire version the index was computed with. */
-  version?: number;
-  period: string | null;
-  units: UnitIndex[];
-}
-
-export interface IndexQuery {
-  questionnaire: string;
-  period: string;
-  unit?: string | undefined;
+export type IndexQuery = Pick<z.input<typeof index.IndexQuery>, 'questionnaire' | 'period' | 'unit'> & {
   channel?: Channel | undefined;
-}
+};
 
 export type FlaggedResponse = z.infer<typeof responses.ReviewList>['responses'][number];
 
@@ -189,7 +79,7 @@ export type PublicPublication = Pick<
   | 'supersededById'
 >;
 
-export interface PublicResult {
-  publication: PublicPublication;
+/** GET /public/index/{id}: a published result and its frozen index table. */
+export type PublicResult = Omit<z.infer<typeof publications.PublicationWithResult>, 'result'> & {
   result: IndexResult;
-}
+};

@@ -54,6 +54,8 @@ export function targetRowsWithUnits(db: Db, questionnaireCode: string, period: s
     .where(and(eq(surveyTargets.questionnaireCode, questionnaireCode), eq(surveyTargets.period, period)));
 }
 
+export type TargetWithUnit = Awaited<ReturnType<typeof targetRowsWithUnits>>[number];
+
 export interface TargetKey {
   questionnaireCode: string;
   period: string;

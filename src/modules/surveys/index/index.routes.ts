@@ -8,6 +8,7 @@ import { requireActor } from '../../../http/request.ts';
 import type { AppContext } from '../../../lib/context.ts';
 import { getQuestionnaire } from '../questionnaires/questionnaires.service.ts';
 import { queryBool } from '../surveys.schema.ts';
+import { presentIndexTable } from './index.present.ts';
 import * as s from './index.schema.ts';
 import { indexTable, requirePeriod } from './index.service.ts';
 import { formatPeriodVi } from './period.ts';
@@ -32,7 +33,8 @@ export function indexRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      return c.json(await indexTable(ctx, requireActor(c), { ...q, pooled: queryBool(q.pooled) }), 200);
+      const table = await indexTable(ctx, requireActor(c), { ...q, pooled: queryBool(q.pooled) });
+      return c.json(presentIndexTable(table), 200);
     },
   );
 

@@ -13,31 +13,94 @@ export const IndexQuery = z.object({
   minSample: z.coerce.number().int().min(0).max(100000).optional(),
 });
 
+const estimate = {
+  index: z.number().nullable(),
+  ciLow: z.number().nullable(),
+  ciHigh: z.number().nullable(),
+};
+
+/** Change against the previous period, with its significance test at 5%. */
+export const IndexChange = z.object({
+  previous: z.number().nullable(),
+  delta: z.number().nullable(),
+  z: z.number().nullable(),
+  p: z.number().nullable(),
+  significant: z.boolean(),
+  test: z.enum(['two-proportion', 'welch']),
+  sameVersion: z.boolean(),
+});
+export const QuestionIndex = z.object({
+  code: z.string(),
+  ...estimate,
+  ciMethod: z.enum(['wilson', 'normal']).nullable(),
+  answered: z.number().int(),
+  noOpinion: z.number().int(),
+  distribution: z
+    .record(z.string(), z.number())
+    .meta({ description: 'Giá trị lựa chọn → % câu trả lời có điểm' }),
+  change: IndexChange.nullable(),
+});
+export const CriterionIndex = z.object({
+  code: z.string(),
+  title: z.string(),
+  ...estimate,
+  respondents: z.number().int(),
+  target: z.number().nullable(),
+  gap: z.number().nullable(),
+  change: IndexChange.nullable(),
+  questions: z.array(QuestionIndex),
+});
+export const UnitIndex = z.object({
+  unit: z.string(),
+  name: z.string().nullable(),
+  peerGroup: z.string().nullable(),
+  responses: z.number().int(),
+  excluded: z.number().int(),
+  held: z.number().int().optional().meta({
+    description:
+      'Phiếu tạm giữ theo quy tắc gửi dồn, chưa tính (không có ở kết quả chốt trước khi có quy tắc này)',
+  }),
+  overall: z.object({
+    ...estimate,
+    respondents: z.number().int(),
+    target: z.number().nullable(),
+    gap: z.number().nullable(),
+    change: IndexChange.nullable(),
+  }),
+  rank: z.number().int().nullable(),
+  rankOf: z.number().int(),
+  lowSample: z.boolean(),
+  sample: z.object({
+    respondents: z.number().int(),
+    sd: z.number(),
+    sdSource: z.enum(['observed', 'assumed']),
+    halfWidth: z.number(),
+    needed: z.number().int(),
+    neededForMinSample: z.number().int(),
+  }),
+  criteria: z.array(CriterionIndex),
+});
 /** The index table: every unit, criterion, question, interval and rank (see docs/decisions/0003). */
 export const IndexTable = z
-  .looseObject({
+  .object({
     questionnaire: z.string(),
-    version: z.number().int(),
+    questionnaireHash: z.string(),
     period: z.string().nullable(),
-    units: z.array(
-      z.looseObject({
-        unit: z.string(),
-        name: z.string().nullable(),
-        peerGroup: z.string().nullable(),
-        responses: z.number().int(),
-        overall: z.looseObject({
-          index: z.number().nullable(),
-          ciLow: z.number().nullable(),
-          ciHigh: z.number().nullable(),
-        }),
-        rank: z.number().int().nullable(),
-        rankOf: z.number().int(),
-        lowSample: z.boolean(),
-        criteria: z.array(z.looseObject({ code: z.string(), index: z.number().nullable() })),
-      }),
-    ),
+    previousPeriod: z.string().nullable(),
+    minSample: z.number().int(),
+    confidence: z.number(),
+    units: z.array(UnitIndex),
+    version: z.number().int(),
+    pooled: z.boolean(),
+    channel: z.string().nullable(),
   })
   .meta({ id: 'IndexTable' });
+
+export type IndexChange = z.infer<typeof IndexChange>;
+export type QuestionIndex = z.infer<typeof QuestionIndex>;
+export type CriterionIndex = z.infer<typeof CriterionIndex>;
+export type UnitIndex = z.infer<typeof UnitIndex>;
+export type IndexTable = z.infer<typeof IndexTable>;
 
 export const TargetBody = z.object({
   questionnaire: z.string().trim().min(1).max(60),
@@ -66,3 +129,5 @@ export const TargetList = z.object({
     }),
   ),
 });
+
+export type Target = z.infer<typeof TargetList>['targets'][number];

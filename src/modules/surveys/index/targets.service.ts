@@ -5,6 +5,7 @@ import { recordAudit } from '../../audit/audit.service.ts';
 import { requireUnit } from '../../units/units.service.ts';
 import { getQuestionnaire } from '../questionnaires/questionnaires.service.ts';
 import { criterionUnknown, groupTargetTopOnly, targetForBoth } from './index.errors.ts';
+import { presentTarget } from './index.present.ts';
 import { replaceTarget, targetRowsWithUnits } from './index.repo.ts';
 import { requirePeriod } from './index.service.ts';
 
@@ -68,7 +69,5 @@ export async function listTargets(ctx: AppContext, actor: Actor, questionnaireCo
   authorize(actor, 'surveys.read');
   const prefix = scopePrefix(actor);
   const rows = await targetRowsWithUnits(ctx.db, questionnaireCode, requirePeriod(period).label);
-  return rows
-    .filter((r) => r.unitPath === null || r.unitPath.startsWith(prefix))
-    .map(({ unitPath: _path, setAt, ...r }) => ({ ...r, setAt: setAt.toISOString() }));
+  return rows.filter((r) => r.unitPath === null || r.unitPath.startsWith(prefix)).map(presentTarget);
 }

@@ -148,7 +148,7 @@ export function publicPublicationsRoutes(ctx: AppContext) {
         },
       }),
       async (c) => {
-        const { publication, result } = await publications.publicPublication(ctx, c.req.valid('param').id);
+        const { publication, result } = await publications.publishedSnapshot(ctx, c.req.valid('param').id);
         const text = format === 'csv' ? indexTableCsv(result) : indexTableJson(result);
         return download(
           Buffer.from(text, 'utf8'),

@@ -45,3 +45,6 @@ export const PublishBody = z.object({
 });
 
 export const PublicationWithResult = z.object({ publication: Publication, result: IndexTable });
+
+export type Publication = z.infer<typeof Publication>;
+export type PublicationWithResult = z.infer<typeof PublicationWithResult>;

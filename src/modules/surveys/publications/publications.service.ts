@@ -11,7 +11,9 @@ import {
   publicationNotFound,
   publicationState,
 } from './publications.errors.ts';
+import { presentPublication, presentPublicationWithResult } from './publications.present.ts';
 import * as repo from './publications.repo.ts';
+import type { Publication, PublicationWithResult } from './publications.schema.ts';
 
 /**
  * Results on their way to the public: draft → approved → published. The index table is frozen
@@ -35,26 +37,9 @@ async function loadRow(ctx: AppContext, id: number): Promise<repo.PublicationWit
   return row;
 }
 
-async function present(ctx: AppContext, row: repo.PublicationWithScope) {
-  const q = await getQuestionnaireById(ctx, row.p.questionnaireId);
-  return {
-    id: row.p.id,
-    title: row.p.title,
-    questionnaire: q.code,
-    questionnaireVersion: q.version,
-    period: row.p.period,
-    scopeUnit: { code: row.scopeCode, name: row.scopeName },
-    status: row.p.status as 'draft' | 'approved' | 'published',
-    decisionNumber: row.p.decisionNumber,
-    supersedesId: row.p.supersedesId,
-    supersededById: row.p.supersededById,
-    createdAt: row.p.createdAt.toISOString(),
-    approvedAt: row.p.approvedAt?.toISOString() ?? null,
-    publishedAt: row.p.publishedAt?.toISOString() ?? null,
-    demo: row.p.demo,
-  };
+async function present(ctx: AppContext, row: repo.PublicationWithScope): Promise<Publication> {
+  return presentPublication(row, await getQuestionnaireById(ctx, row.p.questionnaireId));
 }
-export type Publication = Awaited<ReturnType<typeof present>>;
 
 export async function createPublication(
   ctx: AppContext,
@@ -170,18 +155,26 @@ export async function listPublications(
 }
 
 /** A published result for everyone (drafts and approvals are not public). */
-export async function publicPublication(
-  ctx: AppContext,
-  id: number,
-): Promise<{ publication: Publication; result: IndexTable }> {
+export async function publicPublication(ctx: AppContext, id: number): Promise<PublicationWithResult> {
   const row = await loadRow(ctx, id);
   if (row.p.status !== 'published') throw publicationNotFound(id);
-  return { publication: await present(ctx, row), result: row.p.snapshot as IndexTable };
+  return presentPublicationWithResult(row, await getQuestionnaireById(ctx, row.p.questionnaireId));
 }
 
 /** A publication in any state, for signed-in users of its scope. */
-export async function getPublication(ctx: AppContext, actor: Actor, id: number) {
+export async function getPublication(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+): Promise<PublicationWithResult> {
   const row = await loadRow(ctx, id);
   authorize(actor, 'surveys.read', { path: row.scopePath });
+  return presentPublicationWithResult(row, await getQuestionnaireById(ctx, row.p.questionnaireId));
+}
+
+/** The frozen index table of a published result, as stored (for its open-data files). */
+export async function publishedSnapshot(ctx: AppContext, id: number) {
+  const row = await loadRow(ctx, id);
+  if (row.p.status !== 'published') throw publicationNotFound(id);
   return { publication: await present(ctx, row), result: row.p.snapshot as IndexTable };
 }

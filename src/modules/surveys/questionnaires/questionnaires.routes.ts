@@ -4,6 +4,7 @@ import type { AppEnv } from '../../../http/env.ts';
 import { errors, json, jsonBody, validationHook } from '../../../http/openapi.ts';
 import { requireActor } from '../../../http/request.ts';
 import type { AppContext } from '../../../lib/context.ts';
+import { presentQuestionnaireDetail } from './questionnaires.present.ts';
 import * as s from './questionnaires.schema.ts';
 import * as questionnaires from './questionnaires.service.ts';
 
@@ -41,10 +42,7 @@ export function questionnairesRoutes(ctx: AppContext) {
     async (c) => {
       requireActor(c);
       const v = await questionnaires.getQuestionnaire(ctx, c.req.valid('param').ref);
-      return c.json(
-        { code: v.code, version: v.version, title: v.title, hash: v.hash, definition: v.definition },
-        200,
-      );
+      return c.json(presentQuestionnaireDetail(v), 200);
     },
   );
 
@@ -55,10 +53,11 @@ export function questionnairesRoutes(ctx: AppContext) {
       tags,
       summary: 'Nhập phiếu (JSON); nội dung đổi thì thành phiên bản mới, y hệt thì không đổi gì',
       'x-hailong-access': 'scoped',
+      // Any JSON: the questionnaire parser, not zod, names every error with its path (422 below).
       request: { body: jsonBody(z.unknown()) },
       responses: {
         200: json(s.ImportQuestionnaireResult, 'Phiên bản hiện hành'),
-        422: json(z.unknown(), 'Phiếu có lỗi; details.errors nêu đường dẫn từng lỗi'),
+        422: json(s.QuestionnaireInvalidBody, 'Phiếu có lỗi; details.errors nêu đường dẫn từng lỗi'),
         ...errors,
       },
     }),
@@ -68,10 +67,7 @@ export function questionnairesRoutes(ctx: AppContext) {
         requireActor(c),
         await c.req.json(),
       );
-      return c.json(
-        { code: v.code, version: v.version, title: v.title, hash: v.hash, definition: v.definition, created },
-        200,
-      );
+      return c.json({ ...presentQuestionnaireDetail(v), created }, 200);
     },
   );
 

@@ -1,6 +1,41 @@
 import { z } from 'zod';
+import { QUESTION_SOURCES } from './questionnaire.ts';
 
 /** Request and response shapes of the questionnaires API. */
+
+/** A scored option of a question; score null = "no opinion / not applicable". */
+export const ScoredOption = z.object({
+  label: z.string(),
+  score: z.number().nullable(),
+  value: z.number().int(),
+});
+export const Question = z.object({
+  code: z.string(),
+  text: z.string(),
+  source: z.enum(QUESTION_SOURCES),
+  weight: z.number(),
+  options: z.array(ScoredOption),
+});
+export const Criterion = z.object({
+  code: z.string(),
+  title: z.string(),
+  weight: z.number(),
+  questions: z.array(Question),
+});
+/** A profile question (age band, gender…): never scored. */
+export const ProfileQuestion = z.object({
+  code: z.string(),
+  text: z.string(),
+  options: z.array(z.object({ label: z.string(), value: z.number().int() })),
+});
+/** A stored questionnaire version in canonical form (questionnaire.ts describes the file format). */
+export const QuestionnaireDefinition = z.object({
+  code: z.string(),
+  title: z.string(),
+  profile: z.array(ProfileQuestion),
+  criteria: z.array(Criterion),
+  description: z.string().optional(),
+});
 
 export const QuestionnaireRef = z.object({
   ref: z.string().meta({ description: 'CODE (phiên bản mới nhất) hoặc CODE@N', example: 'KH-UBND-XA' }),
@@ -22,7 +57,26 @@ export const QuestionnaireDetail = z.object({
   version: z.number().int(),
   title: z.string(),
   hash: z.string(),
-  definition: z.unknown().meta({ description: 'Phiếu dạng JSON chuẩn (như khi xuất ra tệp)' }),
+  definition: QuestionnaireDefinition.meta({ description: 'Phiếu dạng JSON chuẩn (như khi xuất ra tệp)' }),
 });
 
 export const ImportQuestionnaireResult = QuestionnaireDetail.extend({ created: z.boolean() });
+
+/** 422 of an import: every error of the file, with its JSON path. */
+export const QuestionnaireInvalidBody = z.object({
+  error: z.object({
+    code: z.literal('QUESTIONNAIRE_INVALID'),
+    message: z.string(),
+    details: z.object({
+      errors: z.array(
+        z.object({ path: z.string(), code: z.string(), message: z.string(), text: z.string() }),
+      ),
+    }),
+  }),
+});
+
+export type QuestionnaireSummary = z.infer<typeof QuestionnaireSummary>;
+export type QuestionnaireDetail = z.infer<typeof QuestionnaireDetail>;
+export type QuestionnaireDefinition = z.infer<typeof QuestionnaireDefinition>;
+export type Criterion = z.infer<typeof Criterion>;
+export type ProfileQuestion = z.infer<typeof ProfileQuestion>;

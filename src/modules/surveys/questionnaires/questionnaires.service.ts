@@ -11,6 +11,7 @@ import {
   questionnaireNotFound,
   questionnairesTopOnly,
 } from './questionnaires.errors.ts';
+import { presentQuestionnaireSummary } from './questionnaires.present.ts';
 import * as repo from './questionnaires.repo.ts';
 
 /** A stored version, with its compiled form for scoring and aggregation. */
@@ -120,17 +121,7 @@ export async function getQuestionnaireById(ctx: AppContext, id: number): Promise
 }
 
 export async function listQuestionnaires(ctx: AppContext) {
-  return (await repo.listAll(ctx.db)).map((row) => {
-    const v = toVersion(row);
-    return {
-      code: v.code,
-      version: v.version,
-      title: v.title,
-      hash: v.hash,
-      questionCount: v.compiled.questionCount,
-      createdAt: v.createdAt.toISOString(),
-    };
-  });
+  return (await repo.listAll(ctx.db)).map((row) => presentQuestionnaireSummary(toVersion(row)));
 }
 
 /** The JSON file of a version, byte for byte what importing it back expects. */

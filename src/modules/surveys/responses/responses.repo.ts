@@ -176,6 +176,8 @@ export async function countWaveUnitResponses(tx: Db, waveId: number, unitId: num
   return n;
 }
 
+export type ReviewRow = Awaited<ReturnType<typeof reviewRows>>[number];
+
 export interface ReviewFilter {
   /** Materialised path prefix of the subtree; '' = everything. */
   prefix: string;

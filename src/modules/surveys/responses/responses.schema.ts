@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { offsetInstant } from '../../../lib/dates.ts';
 import { rowId } from '../../../lib/ids.ts';
 import { LineErrorSchema } from '../../units/units.schema.ts';
+import { Criterion, ProfileQuestion } from '../questionnaires/questionnaires.schema.ts';
 import { code, isoDate, period } from '../surveys.schema.ts';
 
 /** Request and response shapes of the survey form, responses, their import and their review. */
@@ -15,8 +16,8 @@ export const SurveyForm = z.object({
     code: z.string(),
     version: z.number().int(),
     title: z.string(),
-    criteria: z.array(z.unknown()),
-    profile: z.array(z.unknown()),
+    criteria: z.array(Criterion),
+    profile: z.array(ProfileQuestion),
   }),
   consentText: z.string(),
   deviceToken: z
@@ -145,3 +146,6 @@ export const ExclusionResult = z.object({
   excludedReason: z.string().nullable(),
 });
 export const PublicReceived = z.object({ received: z.literal(true) });
+
+export type SurveyForm = z.infer<typeof SurveyForm>;
+export type ReviewItem = z.infer<typeof ReviewList>['responses'][number];

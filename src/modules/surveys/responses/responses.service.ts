@@ -32,6 +32,7 @@ import {
   selfRating,
   servedByNotFound,
 } from './responses.errors.ts';
+import { presentReviewItem, presentSurveyForm } from './responses.present.ts';
 import {
   countRecentFrom,
   countWaveUnitResponses,
@@ -101,19 +102,7 @@ export const CONSENT_TEXT =
  */
 export async function formOf(ctx: AppContext, unitCode: string) {
   const { unit, wave, version } = await openForm(ctx, unitCode);
-  return {
-    ...(await issueFormToken(ctx, unit.id)),
-    unit: { code: unit.code, name: unit.name },
-    wave: { code: wave.code, title: wave.title, closesOn: wave.closesOn },
-    questionnaire: {
-      code: version.code,
-      version: version.version,
-      title: version.title,
-      criteria: version.definition.criteria,
-      profile: version.definition.profile,
-    },
-    consentText: CONSENT_TEXT,
-  };
+  return presentSurveyForm(await issueFormToken(ctx, unit.id), unit, wave, version, CONSENT_TEXT);
 }
 
 /** A unit the actor may enter responses for (kiosk, paper). */
@@ -275,11 +264,7 @@ export async function listForReview(ctx: AppContext, actor: Actor, q: ReviewQuer
     bounds,
     limit: Math.min(q.limit ?? 200, 1000),
   });
-  return rows.map((r) => ({
-    ...r,
-    held: r.held && !r.excluded,
-    submittedAt: r.submittedAt.toISOString(),
-  }));
+  return rows.map(presentReviewItem);
 }
 
 /** Exclude (with a reason) or restore a response. Audited; excluded responses never count. */

@@ -5,6 +5,7 @@ import { code, isoDate, period } from '../surveys.schema.ts';
 
 export const WaveSummary = z
   .object({
+    id: z.number().int(),
     code: z.string(),
     title: z.string(),
     questionnaire: z.object({ code: z.string(), version: z.number().int(), title: z.string() }),
@@ -41,23 +42,23 @@ export const CreateWaveBody = z.object({
 
 export const WaveCodeParam = z.object({ code });
 
-export const WaveProgress = z.object({
-  wave: WaveSummary,
-  units: z.array(
-    z.object({
-      unit: z.string(),
-      name: z.string(),
-      target: z.number().int(),
-      collected: z.number().int(),
-      excluded: z.number().int(),
-      held: z.number().int().meta({ description: 'Phiếu tạm giữ theo quy tắc gửi dồn, chưa tính' }),
-      flagged: z.number().int(),
-      percent: z.number(),
-      neededForTarget: z.number().int(),
-      neededForInterval: z
-        .number()
-        .int()
-        .meta({ description: 'Số phiếu cần thêm để khoảng tin cậy 95% còn ±5 điểm' }),
-    }),
-  ),
+export const WaveUnitProgress = z.object({
+  unit: z.string(),
+  name: z.string(),
+  target: z.number().int(),
+  collected: z.number().int(),
+  excluded: z.number().int(),
+  held: z.number().int().meta({ description: 'Phiếu tạm giữ theo quy tắc gửi dồn, chưa tính' }),
+  flagged: z.number().int(),
+  percent: z.number(),
+  neededForTarget: z.number().int(),
+  neededForInterval: z
+    .number()
+    .int()
+    .meta({ description: 'Số phiếu cần thêm để khoảng tin cậy 95% còn ±5 điểm' }),
 });
+export const WaveProgress = z.object({ wave: WaveSummary, units: z.array(WaveUnitProgress) });
+
+export type WaveSummary = z.infer<typeof WaveSummary>;
+export type WaveUnitProgress = z.infer<typeof WaveUnitProgress>;
+export type WaveProgress = z.infer<typeof WaveProgress>;

@@ -6,8 +6,6 @@ import { recordAudit } from '../../audit/audit.service.ts';
 import { findByCode, findByCodes } from '../../units/units.repo.ts';
 import { requireUnit } from '../../units/units.service.ts';
 import { requirePeriod } from '../index/index.service.ts';
-import { DEFAULT_HALF_WIDTH, WORST_CASE_SD } from '../index/index-engine.ts';
-import { additionalSampleNeeded, sampleSd } from '../index/stats.ts';
 import {
   getQuestionnaire,
   getQuestionnaireById,
@@ -23,7 +21,9 @@ import {
   waveUnitsNotFound,
   waveUnitsOutside,
 } from './waves.errors.ts';
+import { presentWave, presentWaveUnitProgress } from './waves.present.ts';
 import * as repo from './waves.repo.ts';
+import type { WaveProgress, WaveSummary } from './waves.schema.ts';
 
 export interface NewWave {
   code: string;
@@ -92,20 +92,6 @@ export async function createWave(ctx: AppContext, actor: Actor, input: NewWave) 
   });
 }
 
-export interface WaveSummary {
-  id: number;
-  code: string;
-  title: string;
-  questionnaire: { code: string; version: number; title: string };
-  period: string;
-  opensOn: string;
-  closesOn: string;
-  ownerUnit: { code: string; name: string };
-  unitCount: number;
-  collected: number;
-  target: number;
-}
-
 /** Waves owned inside the actor's subtree, or covering one of its units; newest first. */
 export async function listWaves(ctx: AppContext, actor: Actor, unitCode?: string): Promise<WaveSummary[]> {
   authorize(actor, 'surveys.read');
@@ -118,22 +104,7 @@ export async function listWaves(ctx: AppContext, actor: Actor, unitCode?: string
 async function wavesWhere(ctx: AppContext, prefix: string, code?: string): Promise<WaveSummary[]> {
   const rows = await repo.wavesInside(ctx.db, prefix, code);
   const out: WaveSummary[] = [];
-  for (const r of rows) {
-    const q = await getQuestionnaireById(ctx, r.questionnaire_id);
-    out.push({
-      id: r.id,
-      code: r.code,
-      title: r.title,
-      questionnaire: { code: q.code, version: q.version, title: q.title },
-      period: r.period,
-      opensOn: r.opens_on,
-      closesOn: r.closes_on,
-      ownerUnit: { code: r.owner_code, name: r.owner_name },
-      unitCount: r.unit_count,
-      collected: r.collected,
-      target: r.target,
-    });
-  }
+  for (const r of rows) out.push(presentWave(r, await getQuestionnaireById(ctx, r.questionnaire_id)));
   return out;
 }
 
@@ -147,29 +118,12 @@ export async function requireWave(ctx: AppContext, actor: Actor, code: string): 
 }
 
 /** Collected against target per unit of the wave (the actor's units only), with the sample planner. */
-export async function waveProgress(ctx: AppContext, actor: Actor, code: string) {
+export async function waveProgress(ctx: AppContext, actor: Actor, code: string): Promise<WaveProgress> {
   const wave = await requireWave(ctx, actor, code);
   const rows = await repo.waveUnitProgress(ctx.db, wave.id);
   return {
     wave,
-    units: rows
-      .filter((r) => isInside(actor, r.path))
-      .map((r) => {
-        const sd = sampleSd({ n: r.n, sum: r.s, sumSq: r.ss });
-        const sdPoints = sd === null ? WORST_CASE_SD : 100 * sd;
-        return {
-          unit: r.code,
-          name: r.name,
-          target: r.target,
-          collected: r.collected,
-          excluded: r.excluded,
-          held: r.held,
-          flagged: r.flagged,
-          percent: r.target > 0 ? Math.min(100, (100 * r.collected) / r.target) : 100,
-          neededForTarget: Math.max(0, r.target - r.collected),
-          neededForInterval: additionalSampleNeeded(sdPoints, r.n, DEFAULT_HALF_WIDTH),
-        };
-      }),
+    units: rows.filter((r) => isInside(actor, r.path)).map(presentWaveUnitProgress),
   };
 }
 

@@ -21,7 +21,7 @@ export function flatQuestions(form: SurveyForm): FlatQuestion[] {
   return out;
 }
 
-/** The optional profile questions (top level in the contract; inside the questionnaire as a fallback). */
+/** The optional profile questions (age band, gender…): never scored. */
 export function profileQuestions(form: SurveyForm): ProfileQuestion[] {
-  return form.profile ?? form.questionnaire.profile ?? [];
+  return form.questionnaire.profile;
 }

@@ -23,7 +23,7 @@ export function useIndexFormat() {
 }
 
 export function pValueOf(change: IndexChange): number | null {
-  return change.pValue ?? change.p ?? null;
+  return change.p;
 }
 
 /** Under the target: the gap is negative (rounded to what is shown). */

@@ -99,15 +99,11 @@ export const UpdateMeasureBody = z
     active: z.boolean().optional(),
   })
   .refine((patch) => Object.keys(patch).length > 0, 'Cần ít nhất một trường để sửa');
-// A request, not a response: the lines are checked by checkMeasuresFile (measures-file.ts), whole
-// file first, so that every error names its line ("measures[3].task") as the file's own checker does.
+// A request, not a response, and loose on purpose: the whole file (its lines, title and source) is
+// checked by checkMeasuresFile (measures-file.ts), the same checker as the shipped files, so every
+// error names its line ("measures[3].task") as it does for a file on disk.
 export const MeasuresFileBody = z
-  .object({
-    questionnaire: code,
-    title: z.string().optional(),
-    source: z.string().optional(),
-    measures: z.array(z.unknown()).min(1).max(5000),
-  })
+  .looseObject({ questionnaire: code, measures: z.array(z.unknown()).min(1).max(5000) })
   .meta({
     description: 'Tệp thư viện biện pháp (như data/measures/*.json); thay toàn bộ thư viện của phiếu',
   });

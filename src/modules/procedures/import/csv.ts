@@ -7,7 +7,8 @@ import {
   type ImportError,
   type ImportedProcedure,
 } from './catalogue.ts';
-import { checkItem, procedureItem } from './item.schema.ts';
+import { procedureItem } from './item.schema.ts';
+import { checkItem } from './item-errors.ts';
 import { outcome, refused } from './result.ts';
 
 type Add = (code: string, message: string) => void;

@@ -1,6 +1,7 @@
 import { stripBom } from '../../../lib/csv.ts';
 import type { ImportCheck, ImportContext, ImportError, ImportedProcedure } from './catalogue.ts';
-import { checkItem, procedureItem } from './item.schema.ts';
+import { procedureItem } from './item.schema.ts';
+import { checkItem } from './item-errors.ts';
 import { outcome, refused } from './result.ts';
 
 /** A JSON catalogue: an array of procedures, errors named "Mục N" (the item's 1-based index). */

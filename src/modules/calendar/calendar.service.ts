@@ -1,4 +1,3 @@
-import { eq, sql } from 'drizzle-orm';
 import { type Actor, actorLabel } from '../../access/actor.ts';
 import { authorize, isTopLevel } from '../../access/permissions.ts';
 import {
@@ -16,11 +15,11 @@ import {
   type WorkCalendar,
 } from '../../calendar/index.ts';
 import type { Db } from '../../db/client.ts';
-import { calendarNotices, unitOfficeHours, workCalendars } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { AppError } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../units/units.service.ts';
+import { noticeInvalid, officeHoursInverted, provinceAdminOnly } from './calendar.errors.ts';
+import * as repo from './calendar.repo.ts';
 
 /**
  * The working calendar a unit's dossiers are counted with: Vietnam's holidays (shipped notices,
@@ -35,7 +34,7 @@ const NOTICES_TTL_MS = 10_000;
 
 async function adminNotices(db: Db): Promise<Map<number, NoticeFile>> {
   if (noticesCache && Date.now() - noticesCache.at < NOTICES_TTL_MS) return noticesCache.notices;
-  const rows = await db.select().from(calendarNotices);
+  const rows = await repo.allNotices(db);
   const notices = new Map(rows.map((r) => [r.year, r.notice as NoticeFile]));
   noticesCache = { at: Date.now(), notices };
   return notices;
@@ -45,7 +44,7 @@ export async function unitCalendar(
   db: Db,
   unitId: number,
 ): Promise<{ calendar: WorkCalendar; version: string }> {
-  const [hours] = await db.select().from(unitOfficeHours).where(eq(unitOfficeHours.unitId, unitId));
+  const hours = await repo.officeHoursOf(db, unitId);
   const notices = await adminNotices(db);
   const officeHours = hours ? { open: hours.open, close: hours.close } : DEFAULT_OFFICE_HOURS;
   const workWeek = hours ? hours.workWeek : DEFAULT_WORK_WEEK;
@@ -58,10 +57,7 @@ export async function unitCalendar(
     if (byKey.size > 100) byKey.clear();
     byKey.set(key, entry);
   }
-  await db
-    .insert(workCalendars)
-    .values({ version: entry.version, calendar: entry.calendar })
-    .onConflictDoNothing();
+  await repo.saveCalendar(db, entry.version, entry.calendar);
   return entry;
 }
 
@@ -72,7 +68,7 @@ const byVersion = new Map<string, WorkCalendar>();
 export async function calendarByVersion(db: Db, version: string): Promise<WorkCalendar | undefined> {
   const cached = byVersion.get(version);
   if (cached) return cached;
-  const [row] = await db.select().from(workCalendars).where(eq(workCalendars.version, version));
+  const row = await repo.calendarOfVersion(db, version);
   if (!row) return undefined;
   const calendar = row.calendar as WorkCalendar;
   if (byVersion.size > 100) byVersion.clear();
@@ -86,26 +82,14 @@ export async function calendarByVersion(db: Db, version: string): Promise<WorkCa
  */
 export async function setNotice(ctx: AppContext, actor: Actor, year: number, notice: unknown) {
   authorize(actor, 'units.manage');
-  if (!isTopLevel(actor)) throw new AppError('FORBIDDEN', 'Chỉ quản trị cấp tỉnh được sửa lịch nghỉ lễ.');
+  if (!isTopLevel(actor)) throw provinceAdminOnly();
   const problems = checkNoticeFile(notice);
   if ((notice as { year?: unknown })?.year !== year) problems.push(`year: phải là ${year}`);
   if (problems.length > 0) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      `Thông báo nghỉ lễ năm ${year} không hợp lệ: ${problems.join('; ')}`,
-      {
-        fields: problems.map((p) => ({ field: p.split(':')[0], message: p })),
-      },
-    );
+    throw noticeInvalid(year, problems);
   }
   await ctx.db.transaction(async (tx) => {
-    await tx
-      .insert(calendarNotices)
-      .values({ year, notice, updatedBy: actorLabel(actor), updatedAt: ctx.now() })
-      .onConflictDoUpdate({
-        target: calendarNotices.year,
-        set: { notice, updatedBy: actorLabel(actor), updatedAt: sql`excluded.updated_at` },
-      });
+    await repo.upsertNotice(tx, { year, notice, updatedBy: actorLabel(actor), updatedAt: ctx.now() });
     await recordAudit(
       tx,
       actor,
@@ -144,19 +128,11 @@ export async function setOfficeHours(
 ) {
   const unit = await requireUnit(ctx, actor, unitCode, 'units.manage');
   if (hours.open >= hours.close) {
-    throw new AppError('VALIDATION_FAILED', 'Giờ mở cửa phải trước giờ đóng cửa.', {
-      fields: [{ field: 'close', message: 'Phải sau giờ mở cửa' }],
-    });
+    throw officeHoursInverted();
   }
   const workWeek = [...new Set(hours.workWeek)].sort();
   await ctx.db.transaction(async (tx) => {
-    await tx
-      .insert(unitOfficeHours)
-      .values({ unitId: unit.id, open: hours.open, close: hours.close, workWeek })
-      .onConflictDoUpdate({
-        target: unitOfficeHours.unitId,
-        set: { open: hours.open, close: hours.close, workWeek },
-      });
+    await repo.upsertOfficeHours(tx, { unitId: unit.id, open: hours.open, close: hours.close, workWeek });
     await recordAudit(
       tx,
       actor,

@@ -5,11 +5,11 @@ import { remainingWorkingDays } from '../../calendar/index.ts';
 import { queryRows } from '../../db/rows.ts';
 import { deskViolations, dossiers, procedures, units, users } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { AppError } from '../../lib/errors.ts';
 import { fromVnDateTime } from '../../lib/time.ts';
 import { calendarByVersion, unitCalendar } from '../calendar/calendar.service.ts';
 import { requireUnit } from '../units/units.service.ts';
 import { isClosed, isWaitingForCitizen, STATUS_NAMES, type Status } from './dossier-status.ts';
+import { dossierNotFound, lookupCheckInvalid, lookupNotFound, monthInvalid } from './dossiers.errors.ts';
 import * as repo from './dossiers.repo.ts';
 import { lookupUrl, publicBase, ratingUrl } from './links.ts';
 import { checkMatches, lookupCheck } from './lookup-check.ts';
@@ -105,7 +105,7 @@ export async function warningList(ctx: AppContext, actor: Actor, unitCode?: stri
 export async function dossierDetail(ctx: AppContext, actor: Actor, code: string) {
   authorize(actor, 'dossiers.read');
   const d = await repo.findByCode(ctx.db, code);
-  if (!d) throw new AppError('DOSSIER_NOT_FOUND', `Không có hồ sơ "${code}".`);
+  if (!d) throw dossierNotFound(code);
   authorize(actor, 'dossiers.read', { path: d.unitPath });
   const procedure = (await repo.procedureById(ctx.db, d.d.procedureId))!;
   const [handler] = d.d.handledBy
@@ -182,12 +182,7 @@ export function initials(name: string): string {
 /** The public dossier clock: status, remaining working days, who holds it, pauses, slips. */
 export async function publicLookup(ctx: AppContext, code: string, check: string | undefined) {
   const d = await repo.findByCode(ctx.db, code.trim().toUpperCase());
-  if (!d)
-    throw new AppError(
-      'DOSSIER_NOT_FOUND',
-      `Không tìm thấy hồ sơ có mã "${code}". Kiểm tra lại mã trên giấy hẹn.`,
-      { code },
-    );
+  if (!d) throw lookupNotFound(code);
   // Codes are sequential: without the check value printed on the receipt, only the existence shows.
   if (!check) {
     return {
@@ -199,11 +194,7 @@ export async function publicLookup(ctx: AppContext, code: string, check: string 
     };
   }
   if (!checkMatches(ctx.secret, d.d.code, check)) {
-    throw new AppError(
-      'DOSSIER_CHECK_INVALID',
-      'Mã kiểm tra không đúng. Hãy nhập đúng 6 ký tự in cạnh mã hồ sơ trên giấy tiếp nhận, hoặc quét mã QR trên giấy.',
-      { code: d.d.code, fields: [{ field: 'k', message: 'Mã kiểm tra không đúng' }] },
-    );
+    throw lookupCheckInvalid(d.d.code);
   }
   // Independent reads: in parallel on a server pool (PGlite runs them one after another).
   const [found, events, slips] = await Promise.all([
@@ -250,9 +241,7 @@ export async function publicLookup(ctx: AppContext, code: string, check: string 
 export function monthBounds(month: string): { start: Date; end: Date } {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) {
-    throw new AppError('VALIDATION_FAILED', `Tháng "${month}" không hợp lệ (cần dạng 2026-03).`, {
-      fields: [{ field: 'month', message: 'Dạng YYYY-MM' }],
-    });
+    throw monthInvalid(month);
   }
   const y = Number(m[1]);
   const mo = Number(m[2]);

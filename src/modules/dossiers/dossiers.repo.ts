@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, like, lt, sql } from 'drizzle-orm';
 import { type Actor, actorLabel } from '../../access/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/rows.ts';
@@ -9,6 +9,8 @@ import {
   dossierSequences,
   dossierSlips,
   dossiers,
+  procedures,
+  responses,
   units,
 } from '../../db/schema/index.ts';
 
@@ -147,4 +149,24 @@ export async function insertOverdueViolations(db: Db, statuses: number[], now: D
         returning id`,
   );
   return result.length;
+}
+
+/** The dossiers received in [start, end) by the units of the subtree at `path` (Mẫu 06), oldest first. */
+export async function receivedBetween(db: Db, path: string, start: Date, end: Date) {
+  return db
+    .select({ d: dossiers, procedure: procedures.name })
+    .from(dossiers)
+    .innerJoin(procedures, eq(procedures.id, dossiers.procedureId))
+    .innerJoin(units, eq(units.id, dossiers.unitId))
+    .where(and(like(units.path, `${path}%`), gte(dossiers.receivedAt, start), lt(dossiers.receivedAt, end)))
+    .orderBy(asc(dossiers.receivedAt), asc(dossiers.id));
+}
+
+/** Whether a rating response was already stored for the dossier (by its keyed hash). */
+export async function ratedAlready(db: Db, dossierKey: string): Promise<boolean> {
+  const [done] = await db
+    .select({ id: responses.id })
+    .from(responses)
+    .where(eq(responses.dossierKey, dossierKey));
+  return done !== undefined;
 }

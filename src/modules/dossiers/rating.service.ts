@@ -1,12 +1,10 @@
-import { eq } from 'drizzle-orm';
 import type { Actor } from '../../access/actor.ts';
-import { responses } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { AppError } from '../../lib/errors.ts';
 import { keyedHash } from '../accounts/secrets.ts';
 import { getQuestionnaire } from '../surveys/questionnaires/questionnaires.service.ts';
 import { insertResponses } from '../surveys/responses/responses.repo.ts';
 import { isUniqueViolation, positionalAnswers } from '../surveys/responses/responses.service.ts';
+import { alreadyRated, answersFromDossier, ratingTokenInvalid, selfRating } from './dossiers.errors.ts';
 import * as repo from './dossiers.repo.ts';
 import { ratingToken, ratingTokenMatches } from './rating-token.ts';
 
@@ -30,16 +28,9 @@ async function rateable(ctx: AppContext, code: string, token: string) {
   const d = await repo.findByCode(ctx.db, code);
   // A missing dossier and a wrong token get the same answer: the link tells nothing about other codes.
   if (!d || !ratingTokenMatches(ctx.secret, d.d.code, token)) {
-    throw new AppError(
-      'RATING_TOKEN_INVALID',
-      'Đường dẫn đánh giá không đúng. Hãy quét lại mã QR trên giấy hẹn hoặc phiếu trả kết quả.',
-    );
+    throw ratingTokenInvalid();
   }
-  const [done] = await ctx.db
-    .select({ id: responses.id })
-    .from(responses)
-    .where(eq(responses.dossierKey, dossierKey(ctx.secret, d.d.code)));
-  if (done) throw new AppError('ALREADY_RATED', 'Hồ sơ này đã được đánh giá. Cảm ơn ông/bà.');
+  if (await repo.ratedAlready(ctx.db, dossierKey(ctx.secret, d.d.code))) throw alreadyRated();
   return d;
 }
 
@@ -84,7 +75,7 @@ export async function submitRating(
 ) {
   const d = await rateable(ctx, code, token);
   if (actor?.kind === 'user' && d.d.handledBy === actor.userId) {
-    throw new AppError('SELF_RATING', 'Cán bộ giải quyết hồ sơ không được tự đánh giá hồ sơ này.');
+    throw selfRating();
   }
   const version = await getQuestionnaire(ctx, RATING_QUESTIONNAIRE);
   const dossierSourced = new Set(
@@ -94,13 +85,7 @@ export async function submitRating(
   );
   const asked = Object.keys(answers).filter((k) => dossierSourced.has(k));
   if (asked.length > 0) {
-    throw new AppError(
-      'ANSWERS_INVALID',
-      'Các chỉ tiêu về thời gian và số lần liên hệ được tính từ hồ sơ, không nhập tay.',
-      {
-        fields: asked.map((k) => ({ field: `answers.${k}`, message: 'Tính từ hồ sơ' })),
-      },
-    );
+    throw answersFromDossier(asked);
   }
   const merged = { ...answers, ...(await objectiveFor(ctx, d)) };
   const positional = positionalAnswers(version, merged);
@@ -119,8 +104,7 @@ export async function submitRating(
       ]),
     );
   } catch (error) {
-    if (isUniqueViolation(error))
-      throw new AppError('ALREADY_RATED', 'Hồ sơ này đã được đánh giá. Cảm ơn ông/bà.');
+    if (isUniqueViolation(error)) throw alreadyRated();
     throw error;
   }
   return { received: true as const };

@@ -1,12 +1,12 @@
-import { and, asc, eq, gte, like, lt } from 'drizzle-orm';
 import type { Actor } from '../../access/actor.ts';
 import { authorize } from '../../access/permissions.ts';
-import { dossiers, procedures, units, users } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { AppError } from '../../lib/errors.ts';
+import { findUserById } from '../accounts/accounts.repo.ts';
 import { findProcedureForUnit } from '../procedures/procedures.repo.ts';
+import { findById as findUnitById } from '../units/units.repo.ts';
 import { requireUnit } from '../units/units.service.ts';
 import { STATUS_NAMES, type Status } from './dossier-status.ts';
+import { dossierNotFound, procedureNotAccepted, slipNotIssued } from './dossiers.errors.ts';
 import { monthBounds } from './dossiers.queries.ts';
 import * as repo from './dossiers.repo.ts';
 import { lookupUrl, ratingUrl } from './links.ts';
@@ -35,14 +35,9 @@ function placeOf(ancestors: { name: string; type: string }[]): string {
 }
 
 async function headerFor(ctx: AppContext, unitId: number, issuedAt: Date): Promise<SlipHeader> {
-  const [unit] = await ctx.db.select().from(units).where(eq(units.id, unitId));
+  const unit = await findUnitById(ctx.db, unitId);
   const ids = unit!.path.split('.').filter(Boolean).map(Number);
-  const chain = await Promise.all(
-    ids.map(
-      async (id) =>
-        (await ctx.db.select({ name: units.name, type: units.type }).from(units).where(eq(units.id, id)))[0]!,
-    ),
-  );
+  const chain = await Promise.all(ids.map(async (id) => (await findUnitById(ctx.db, id))!));
   const parent = chain.length >= 2 ? chain[chain.length - 2] : undefined;
   return {
     issuer: unit!.name.toLocaleUpperCase('vi'),
@@ -62,16 +57,15 @@ export async function slipPdf(
 ): Promise<Buffer> {
   authorize(actor, 'dossiers.read');
   const found = await repo.findByCode(ctx.db, code);
-  if (!found) throw new AppError('DOSSIER_NOT_FOUND', `Không có hồ sơ "${code}".`);
+  if (!found) throw dossierNotFound(code);
   authorize(actor, 'dossiers.read', { path: found.unitPath });
   const d = found.d;
   const slips = (await repo.slipsOf(ctx.db, d.id)).filter((s) => s.form === form);
   const slip = slips[slips.length - 1];
-  if (!slip && form !== '05') throw new AppError('NOT_FOUND', `Hồ sơ ${code} chưa được cấp phiếu ${form}.`);
+  if (!slip && form !== '05') throw slipNotIssued(code, form);
   const procedure = (await repo.procedureById(ctx.db, d.procedureId))!;
-  const [receiver] = d.receivedBy
-    ? await ctx.db.select({ name: users.displayName }).from(users).where(eq(users.id, d.receivedBy))
-    : [];
+  const receiverUser = d.receivedBy ? await findUserById(ctx.db, d.receivedBy) : undefined;
+  const receiver = receiverUser ? { name: receiverUser.displayName } : undefined;
   const content = (slip?.content ?? {}) as Record<string, unknown>;
   const view: DossierView = {
     code: d.code,
@@ -145,8 +139,7 @@ export async function guidePdf(
 ): Promise<Buffer> {
   const unit = await requireUnit(ctx, actor, unitCode, 'dossiers.read');
   const p = await findProcedureForUnit(ctx.db, procedureCode, unit.id);
-  if (!p)
-    throw new AppError('PROCEDURE_NOT_FOUND', `${unit.name} không tiếp nhận thủ tục "${procedureCode}".`);
+  if (!p) throw procedureNotAccepted(unit.name, procedureCode);
   return guideSlipPdf(await headerFor(ctx, unit.id, ctx.now()), {
     procedureName: p.name,
     procedureCode: p.code,
@@ -169,15 +162,7 @@ export async function registerOfMonth(
 ): Promise<Buffer> {
   const unit = await requireUnit(ctx, actor, unitCode, 'dossiers.read');
   const { start, end } = monthBounds(month);
-  const rows = await ctx.db
-    .select({ d: dossiers, procedure: procedures.name })
-    .from(dossiers)
-    .innerJoin(procedures, eq(procedures.id, dossiers.procedureId))
-    .innerJoin(units, eq(units.id, dossiers.unitId))
-    .where(
-      and(like(units.path, `${unit.path}%`), gte(dossiers.receivedAt, start), lt(dossiers.receivedAt, end)),
-    )
-    .orderBy(asc(dossiers.receivedAt), asc(dossiers.id));
+  const rows = await repo.receivedBetween(ctx.db, unit.path, start, end);
   return registerXlsx(
     unit.name,
     `tháng ${Number(month.slice(5))}/${month.slice(0, 4)}`,

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, login, type Session } from '../../../test/app.ts';
 import { buildUnit, buildUser, TEST_PASSWORD } from '../../../test/factories.ts';
 import { queryRows } from '../../db/rows.ts';
-import { findDuplicates } from './duplicates.ts';
+import { findDuplicates } from './duplicates.queries.ts';
 import { findByCode } from './feedback.repo.ts';
 
 /**

@@ -5,7 +5,7 @@ import { call, createTestApp, login, type Session } from '../../../test/app.ts';
 import { buildUnit, buildUser } from '../../../test/factories.ts';
 import { queryRows } from '../../db/rows.ts';
 import { vnDateTime } from '../../lib/time.ts';
-import { feedbackFigures } from './feedback-figures.ts';
+import { feedbackFigures } from './figures.queries.ts';
 
 /** Feedback over HTTP: intake, routing, deadlines, answers, publication, rating, duplicates, officers. */
 const t = await createTestApp();

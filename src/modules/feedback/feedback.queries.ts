@@ -8,7 +8,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { calendarByVersion, unitCalendar } from '../calendar/calendar.service.ts';
 import { parsePeriod, periodBounds } from '../surveys/index/period.ts';
 import { requireUnit } from '../units/units.service.ts';
-import { findDuplicates } from './duplicates.ts';
+import { findDuplicates } from './duplicates.queries.ts';
 import {
   feedbackNotFound,
   periodInvalid,
@@ -17,7 +17,6 @@ import {
   unitNotFound,
 } from './feedback.errors.ts';
 import * as repo from './feedback.repo.ts';
-import { feedbackFigures } from './feedback-figures.ts';
 import { photoUrl } from './feedback-links.ts';
 import {
   currentDeadline,
@@ -28,6 +27,7 @@ import {
   STATUS_NAMES,
 } from './feedback-status.ts';
 import { maskPersonalData } from './feedback-text.ts';
+import { feedbackFigures } from './figures.queries.ts';
 import { answerTemplateOf } from './use-cases/draft-answer.ts';
 import { tokenMatches } from './use-cases/step.ts';
 

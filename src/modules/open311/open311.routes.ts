@@ -11,6 +11,13 @@ import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
 import { base } from '../feedback/feedback-links.ts';
 import { limitSubmission } from '../feedback/rate-limit.ts';
+import {
+  jsonNotObject,
+  jsonOnly,
+  payloadTooLarge,
+  resourceNotFound,
+  unsupportedBody,
+} from './open311.errors.ts';
 import * as service from './open311.service.ts';
 
 /**
@@ -45,7 +52,7 @@ export function open311Routes(ctx: AppContext, options: { publicUrl?: string } =
     bodyLimit({
       maxSize: 20 * 1024 * 1024,
       onError: () => {
-        throw new AppError('PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn (tối đa 20 MB).');
+        throw payloadTooLarge();
       },
     }),
   );
@@ -84,8 +91,8 @@ export function open311Routes(ctx: AppContext, options: { publicUrl?: string } =
 /** "PA-20260302-0001.json" → "PA-20260302-0001"; other formats are refused. */
 function jsonName(file: string): string {
   const m = /^(.+)\.(json|xml)$/i.exec(file);
-  if (!m) throw new AppError('NOT_FOUND', 'Không có tài nguyên Open311 này (thiếu đuôi .json).');
-  if (m[2]!.toLowerCase() !== 'json') throw new AppError('BAD_REQUEST', 'Chỉ hỗ trợ định dạng JSON (.json).');
+  if (!m) throw resourceNotFound();
+  if (m[2]!.toLowerCase() !== 'json') throw jsonOnly();
   return decodeURIComponent(m[1]!);
 }
 
@@ -101,7 +108,7 @@ async function readParams(c: Context<AppEnv>) {
   if (/^application\/json/i.test(type)) {
     const body = (await c.req.json()) as unknown;
     if (!body || typeof body !== 'object' || Array.isArray(body)) {
-      throw new AppError('BAD_REQUEST', 'Nội dung JSON phải là một đối tượng.');
+      throw jsonNotObject();
     }
     for (const [k, v] of Object.entries(body)) {
       if (v !== null && v !== undefined && typeof v !== 'object') params[k] = String(v);
@@ -116,10 +123,7 @@ async function readParams(c: Context<AppEnv>) {
       }
     }
   } else if (type) {
-    throw new AppError(
-      'BAD_REQUEST',
-      'Gửi dạng application/x-www-form-urlencoded, multipart/form-data hoặc JSON.',
-    );
+    throw unsupportedBody();
   }
   return { params, photos };
 }

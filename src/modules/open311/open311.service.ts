@@ -1,9 +1,6 @@
-import { and, desc, eq, gte, inArray, lt } from 'drizzle-orm';
 import type { Actor } from '../../access/actor.ts';
-import { feedbackCategories, feedbackItems, units } from '../../db/schema/index.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { dateProblem, instantProblem, parseInstant } from '../../lib/dates.ts';
-import { AppError } from '../../lib/errors.ts';
 import { VN_OFFSET_MS } from '../../lib/time.ts';
 import * as accountsRepo from '../accounts/accounts.repo.ts';
 import { actorFromUser } from '../accounts/accounts.service.ts';
@@ -19,6 +16,15 @@ import {
   STATUS_NAMES,
 } from '../feedback/feedback-status.ts';
 import { maskPersonalData } from '../feedback/feedback-text.ts';
+import {
+  apiKeyInvalid,
+  badRequest,
+  requestNotFound,
+  serviceCodeMissing,
+  serviceCodeUnknown,
+  serviceNotFound,
+} from './open311.errors.ts';
+import * as repo from './open311.repo.ts';
 
 /**
  * Open311 GeoReport v2 over the feedback module (one jurisdiction: `jurisdiction_id` is accepted
@@ -59,11 +65,7 @@ export function discovery(baseUrl: string, updatedAt: Date) {
 }
 
 export async function services(ctx: AppContext) {
-  const rows = await ctx.db
-    .select()
-    .from(feedbackCategories)
-    .where(eq(feedbackCategories.active, true))
-    .orderBy(feedbackCategories.groupName, feedbackCategories.code);
+  const rows = await repo.activeServices(ctx.db);
   return rows.map((c) => ({
     service_code: c.code,
     service_name: c.name,
@@ -78,7 +80,7 @@ export async function services(ctx: AppContext) {
 /** Services carry no extra attributes (metadata: false): the definition lists none. */
 export async function serviceDefinition(ctx: AppContext, code: string) {
   const category = await feedbackRepo.categoryByCode(ctx.db, code);
-  if (!category?.c.active) throw new AppError('CATEGORY_NOT_FOUND', `Không có dịch vụ "${code}".`);
+  if (!category?.c.active) throw serviceNotFound(code);
   return { service_code: category.c.code, attributes: [] };
 }
 
@@ -134,21 +136,6 @@ async function presentAll(ctx: AppContext, rows: ItemRow[], baseUrl: string) {
   );
 }
 
-const columns = {
-  f: feedbackItems,
-  unitName: units.name,
-  categoryCode: feedbackCategories.code,
-  categoryName: feedbackCategories.name,
-};
-
-function badRequest(description: string, field?: string): AppError {
-  return new AppError(
-    'BAD_REQUEST',
-    description,
-    field ? { fields: [{ field, message: description }] } : undefined,
-  );
-}
-
 function parseDate(value: string | undefined, field: string): Date | undefined {
   if (!value) return undefined;
   // One strict reader: 2025-02-30 or 25:61 is refused, never rolled over into the next month or day.
@@ -181,13 +168,7 @@ export async function searchRequests(ctx: AppContext, filters: RequestFilters, b
   const ids = list(filters.service_request_id).map((v) => v.toUpperCase());
   if (ids.length > 0) {
     if (ids.length > 100) throw badRequest('Tối đa 100 service_request_id mỗi lần', 'service_request_id');
-    const rows = await ctx.db
-      .select(columns)
-      .from(feedbackItems)
-      .innerJoin(units, eq(units.id, feedbackItems.unitId))
-      .innerJoin(feedbackCategories, eq(feedbackCategories.id, feedbackItems.categoryId))
-      .where(inArray(feedbackItems.code, ids))
-      .orderBy(desc(feedbackItems.receivedAt));
+    const rows = await repo.requestsByCodes(ctx.db, ids);
     return presentAll(ctx, rows, baseUrl);
   }
   const statuses = list(filters.status).map((s) => s.toLowerCase());
@@ -204,27 +185,19 @@ export async function searchRequests(ctx: AppContext, filters: RequestFilters, b
   const open = OPEN_STATUSES as string[];
   const closed = ['tu_choi', 'da_tra_loi', 'da_cong_khai'];
   const wanted = statuses.length === 1 ? (statuses[0] === 'open' ? open : closed) : undefined;
-  const rows = await ctx.db
-    .select(columns)
-    .from(feedbackItems)
-    .innerJoin(units, eq(units.id, feedbackItems.unitId))
-    .innerJoin(feedbackCategories, eq(feedbackCategories.id, feedbackItems.categoryId))
-    .where(
-      and(
-        codes.length > 0 ? inArray(feedbackCategories.code, codes) : undefined,
-        start ? gte(feedbackItems.receivedAt, start) : undefined,
-        end ? lt(feedbackItems.receivedAt, end) : undefined,
-        wanted ? inArray(feedbackItems.status, wanted) : undefined,
-      ),
-    )
-    .orderBy(desc(feedbackItems.receivedAt), desc(feedbackItems.id))
-    .limit(MAX_RESULTS);
+  const rows = await repo.findRequests(ctx.db, {
+    serviceCodes: codes,
+    start,
+    end,
+    statuses: wanted,
+    limit: MAX_RESULTS,
+  });
   return presentAll(ctx, rows, baseUrl);
 }
 
 export async function requestById(ctx: AppContext, id: string, baseUrl: string) {
   const found = await feedbackRepo.findByCode(ctx.db, id.trim().toUpperCase());
-  if (!found) throw new AppError('FEEDBACK_NOT_FOUND', `Không có yêu cầu "${id}".`);
+  if (!found) throw requestNotFound(id);
   return presentAll(ctx, [found], baseUrl);
 }
 
@@ -235,7 +208,7 @@ export async function resolveApiKey(
 ): Promise<{ actor: Actor; tokenId: number }> {
   const row = await accountsRepo.findActiveToken(ctx.db, sha256(key));
   const user = row ? await accountsRepo.findUserById(ctx.db, row.userId) : undefined;
-  if (!row || !user?.active) throw new AppError('FORBIDDEN', 'api_key không hợp lệ hoặc đã bị thu hồi.');
+  if (!row || !user?.active) throw apiKeyInvalid();
   if (!row.lastUsedAt || ctx.now().getTime() - row.lastUsedAt.getTime() > 60_000)
     await accountsRepo.touchToken(ctx.db, row.id, ctx.now());
   return { actor: actorFromUser(user, 'token'), tokenId: row.id };
@@ -266,10 +239,10 @@ export async function createRequest(
   caller: { actor: Actor | null; tokenId: number | null; baseUrl: string },
 ) {
   const serviceCode = params.service_code?.trim();
-  if (!serviceCode) throw new AppError('SERVICE_CODE_UNKNOWN', 'Thiếu service_code.');
+  if (!serviceCode) throw serviceCodeMissing();
   const category = await feedbackRepo.categoryByCode(ctx.db, serviceCode);
   if (!category?.c.active) {
-    throw new AppError('SERVICE_CODE_UNKNOWN', `service_code "${serviceCode}" không có trong services.json.`);
+    throw serviceCodeUnknown(serviceCode);
   }
   const description = params.description?.trim() ?? '';
   if ([...description].length < 10)

@@ -6,7 +6,7 @@
  * that numbers differently changes them here.
  */
 import type { Content } from 'pdfmake/interfaces';
-import { AppError } from '../../../lib/errors.ts';
+import { formFieldInvalid } from '../dossiers.errors.ts';
 import { COPY_KIND_LABEL, slipDateTime } from './format.ts';
 import { type Column, field, para, table } from './layout.ts';
 import type { DossierView, SlipDocument } from './model.ts';
@@ -27,18 +27,18 @@ export const DEFAULT_RETURN_PLACE = 'Bộ phận Tiếp nhận và Trả kết q
 /** A slip that must say something (a reason, a legal basis) refuses to print without it. */
 export function required(value: string, field: string, message: string): string {
   const text = value.normalize('NFC').trim();
-  if (text === '') throw new AppError('VALIDATION_FAILED', message, { field });
+  if (text === '') throw formFieldInvalid(message, field);
   return text;
 }
 
 export function requiredList(values: string[], field: string, message: string): string[] {
   const kept = values.map((v) => v.normalize('NFC').trim()).filter((v) => v !== '');
-  if (kept.length === 0) throw new AppError('VALIDATION_FAILED', message, { field });
+  if (kept.length === 0) throw formFieldInvalid(message, field);
   return kept;
 }
 
 export function notBefore(later: Date, earlier: Date, field: string, message: string): void {
-  if (!(later.getTime() > earlier.getTime())) throw new AppError('VALIDATION_FAILED', message, { field });
+  if (!(later.getTime() > earlier.getTime())) throw formFieldInvalid(message, field);
 }
 
 /** "Đăng ký khai sinh (mã thủ tục: 1.001193)". */

@@ -6,13 +6,10 @@ import type { AppEnv } from '../../../http/env.ts';
 import { errors, json, jsonBody, validationHook } from '../../../http/openapi.ts';
 import { requireActor } from '../../../http/request.ts';
 import type { AppContext } from '../../../lib/context.ts';
-import { getQuestionnaire } from '../questionnaires/questionnaires.service.ts';
 import { queryBool } from '../surveys.schema.ts';
 import { presentIndexTable } from './index.present.ts';
 import * as s from './index.schema.ts';
-import { indexTable, requirePeriod } from './index.service.ts';
-import { formatPeriodVi } from './period.ts';
-import { indexTableXlsx } from './results-xlsx.ts';
+import { indexTable, indexWorkbook } from './index.service.ts';
 import { setTarget } from './targets.service.ts';
 
 const tags = ['Khảo sát (surveys)'];
@@ -53,14 +50,8 @@ export function indexRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const table = await indexTable(ctx, requireActor(c), { ...q, pooled: queryBool(q.pooled) });
-      const version = await getQuestionnaire(ctx, `${table.questionnaire}@${table.version}`);
-      const bytes = await indexTableXlsx(table, {
-        title: `Chỉ số hài lòng ${formatPeriodVi(requirePeriod(q.period))}`,
-        questionnaireTitle: version.title,
-        generatedAt: ctx.now(),
-      });
-      return download(bytes, XLSX_MIME, `chi-so-${table.questionnaire}-${table.period}.xlsx`);
+      const workbook = await indexWorkbook(ctx, requireActor(c), { ...q, pooled: queryBool(q.pooled) });
+      return download(workbook.bytes, XLSX_MIME, workbook.fileName);
     },
   );
 

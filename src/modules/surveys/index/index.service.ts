@@ -9,7 +9,8 @@ import { type IndexUnitRow, indexUnitsByIds, targetRows } from './index.repo.ts'
 import { computeIndex, type IndexResult } from './index-engine.ts';
 import { mergeAggregates, type UnitAggregate } from './index-engine-aggregate.ts';
 import type { Targets } from './index-engine-targets.ts';
-import { type Period, parsePeriod, periodBounds, previousPeriod } from './period.ts';
+import { formatPeriodVi, type Period, parsePeriod, periodBounds, previousPeriod } from './period.ts';
+import { indexTableXlsx } from './results-xlsx.ts';
 
 export interface IndexQuery {
   /** `CODE` (latest version) or `CODE@N`. */
@@ -84,6 +85,18 @@ export async function indexTable(ctx: AppContext, actor: Actor, query: IndexQuer
     pooled: query.pooled === true,
     channel: query.channel ?? null,
   };
+}
+
+/** The index table as an Excel workbook: units, responses, each criterion %, overall %, rank. */
+export async function indexWorkbook(ctx: AppContext, actor: Actor, query: IndexQuery) {
+  const table = await indexTable(ctx, actor, query);
+  const version = await getQuestionnaire(ctx, `${table.questionnaire}@${table.version}`);
+  const bytes = await indexTableXlsx(table, {
+    title: `Chỉ số hài lòng ${formatPeriodVi(requirePeriod(query.period))}`,
+    questionnaireTitle: version.title,
+    generatedAt: ctx.now(),
+  });
+  return { bytes, fileName: `chi-so-${table.questionnaire}-${table.period}.xlsx` };
 }
 
 async function aggregatesFor(

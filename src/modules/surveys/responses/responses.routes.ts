@@ -30,12 +30,8 @@ export function responsesRoutes(ctx: AppContext) {
       request: { params: UnitCodeParam },
       responses: { 200: json(s.SurveyForm, 'Phiếu'), ...errors },
     }),
-    async (c) => {
-      const actor = requireActor(c);
-      const { unitCode } = c.req.valid('param');
-      await responses.requireEntryUnit(ctx, actor, unitCode);
-      return c.json(await responses.formOf(ctx, unitCode), 200);
-    },
+    async (c) =>
+      c.json(await responses.officerForm(ctx, requireActor(c), c.req.valid('param').unitCode), 200),
   );
 
   app.openapi(

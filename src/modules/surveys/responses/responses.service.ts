@@ -105,6 +105,12 @@ export async function formOf(ctx: AppContext, unitCode: string) {
   return presentSurveyForm(await issueFormToken(ctx, unit.id), unit, wave, version, CONSENT_TEXT);
 }
 
+/** The open form of a unit the actor may enter responses for (kiosk, paper). */
+export async function officerForm(ctx: AppContext, actor: Actor, unitCode: string) {
+  await requireEntryUnit(ctx, actor, unitCode);
+  return formOf(ctx, unitCode);
+}
+
 /** A unit the actor may enter responses for (kiosk, paper). */
 export function requireEntryUnit(ctx: AppContext, actor: Actor, unitCode: string) {
   return requireUnit(ctx, actor, unitCode, 'responses.enter');

@@ -6,9 +6,7 @@ import type { AppEnv } from '../../../http/env.ts';
 import { errors, json, jsonBody, validationHook } from '../../../http/openapi.ts';
 import { requireActor } from '../../../http/request.ts';
 import type { AppContext } from '../../../lib/context.ts';
-import { requireUnit } from '../../units/units.service.ts';
 import { UnitCodeParam } from '../surveys.schema.ts';
-import { qrPosterPdf } from './qr-poster.ts';
 import * as s from './waves.schema.ts';
 import * as waves from './waves.service.ts';
 
@@ -42,12 +40,7 @@ export function wavesRoutes(ctx: AppContext, options: { publicUrl?: string } = {
       request: { body: jsonBody(s.CreateWaveBody) },
       responses: { 201: json(s.WaveSummary, 'Đợt đã tạo'), ...errors },
     }),
-    async (c) => {
-      const actor = requireActor(c);
-      const body = c.req.valid('json');
-      await waves.createWave(ctx, actor, body);
-      return c.json(await waves.requireWave(ctx, actor, body.code), 201);
-    },
+    async (c) => c.json(await waves.openWave(ctx, requireActor(c), c.req.valid('json')), 201),
   );
 
   app.openapi(
@@ -77,15 +70,9 @@ export function wavesRoutes(ctx: AppContext, options: { publicUrl?: string } = {
       },
     }),
     async (c) => {
-      const { unitCode } = c.req.valid('param');
-      const unit = await requireUnit(ctx, requireActor(c), unitCode, 'surveys.read');
-      const base = (options.publicUrl ?? new URL(c.req.url).origin).replace(/\/$/, '');
-      const bytes = await qrPosterPdf({
-        unitName: unit.name,
-        unitCode: unit.code,
-        url: `${base}/khao-sat/${encodeURIComponent(unit.code)}`,
-      });
-      return download(bytes, PDF_MIME, `ap-phich-qr-${unit.code}.pdf`);
+      const base = options.publicUrl ?? new URL(c.req.url).origin;
+      const poster = await waves.qrPoster(ctx, requireActor(c), c.req.valid('param').unitCode, base);
+      return download(poster.bytes, PDF_MIME, poster.fileName);
     },
   );
 

@@ -11,6 +11,7 @@ import {
   getQuestionnaireById,
   type QuestionnaireVersion,
 } from '../questionnaires/questionnaires.service.ts';
+import { qrPosterPdf } from './qr-poster.ts';
 import {
   closesBeforeOpens,
   formUnitNotFound,
@@ -90,6 +91,23 @@ export async function createWave(ctx: AppContext, actor: Actor, input: NewWave) 
     formCache.clear();
     return wave;
   });
+}
+
+/** Create a wave and answer it as the actor sees it. */
+export async function openWave(ctx: AppContext, actor: Actor, input: NewWave): Promise<WaveSummary> {
+  await createWave(ctx, actor, input);
+  return requireWave(ctx, actor, input.code);
+}
+
+/** The unit's QR poster (PDF, A4) sending its citizens to the public form under `publicUrl`. */
+export async function qrPoster(ctx: AppContext, actor: Actor, unitCode: string, publicUrl: string) {
+  const unit = await requireUnit(ctx, actor, unitCode, 'surveys.read');
+  const bytes = await qrPosterPdf({
+    unitName: unit.name,
+    unitCode: unit.code,
+    url: `${publicUrl.replace(/\/$/, '')}/khao-sat/${encodeURIComponent(unit.code)}`,
+  });
+  return { bytes, fileName: `ap-phich-qr-${unit.code}.pdf` };
 }
 
 /** Waves owned inside the actor's subtree, or covering one of its units; newest first. */

@@ -5,6 +5,7 @@
  */
 import { numberLine, type OfficialDocument } from '../../documents/index.ts';
 import { vnDate } from '../../lib/time.ts';
+import type { UnitResult } from '../surveys/index/index-engine.ts';
 import { periodText } from './doc-letter.ts';
 import type { UnitIndex } from './index-source.ts';
 import { dueOf, type PlanStatus, reminderMessage, taskStats, type Updates, windowOf } from './plan-values.ts';
@@ -284,5 +285,72 @@ export function presentProposal(source: UnitIndex, measures: Record<string, s.Me
         proposed: state === 'chua_dat' ? (measures[c.code] ?? []).map((m) => proposedTask(c.code, m)) : [],
       };
     }),
+  };
+}
+
+export function changeVerdict(delta: number | null, significant: boolean): string {
+  if (delta === null) return 'chưa có số liệu để so sánh';
+  if (!significant) return 'thay đổi không có ý nghĩa thống kê';
+  return delta > 0 ? 'tăng có ý nghĩa thống kê' : 'giảm có ý nghĩa thống kê';
+}
+
+type EffectFigure = { index: number | null; change: UnitResult['overall']['change'] };
+
+/** One line of the effect table (the overall index when `code` is null, else a criterion). */
+export function effectLine(tasks: repo.TaskRow[], fromPublication: boolean) {
+  const inPlan = new Map<string, repo.TaskRow[]>();
+  for (const t of tasks)
+    if (t.criterionCode) inPlan.set(t.criterionCode, [...(inPlan.get(t.criterionCode) ?? []), t]);
+  return (
+    code: string | null,
+    title: string,
+    figure: EffectFigure | undefined,
+    previous: number | null | undefined,
+  ): s.EffectRow => {
+    const change = figure?.change ?? null;
+    const own = code ? (inPlan.get(code) ?? []) : tasks;
+    return {
+      criterion: code,
+      title,
+      inPlan: code === null ? true : inPlan.has(code),
+      tasks: own.length,
+      tasksDone: own.filter((t) => t.status === 'hoan_thanh').length,
+      // The engine's previous-period figure (what its test compares); else the plan period's own.
+      before: change?.previous ?? previous ?? null,
+      /** The figure of the published result the plan was drafted from, if any. */
+      beforePublished: fromPublication ? (previous ?? null) : null,
+      after: figure?.index ?? null,
+      delta: change?.delta ?? null,
+      p: change?.p ?? null,
+      significant: change?.significant ?? false,
+      sameVersion: change?.sameVersion ?? true,
+      verdict: changeVerdict(change?.delta ?? null, change?.significant ?? false),
+    };
+  };
+}
+
+export function presentEffect(
+  row: repo.PlanWithUnit,
+  questionnaire: string,
+  nextPeriod: string,
+  after: UnitResult | undefined,
+  rows: s.EffectRow[],
+): s.Effect {
+  return {
+    planId: row.p.id,
+    unitCode: row.unitCode,
+    unitName: row.unitName,
+    questionnaire,
+    period: row.p.period,
+    nextPeriod,
+    before: row.p.publicationId
+      ? { source: 'publication', publicationId: row.p.publicationId }
+      : { source: 'computed', publicationId: null },
+    afterResponses: after?.responses ?? 0,
+    afterLowSample: after?.lowSample ?? null,
+    rows,
+    note: after
+      ? `So sánh ${periodText(row.p.period)} với ${periodText(nextPeriod)}: kiểm định z (Welch), mức ý nghĩa 5%.`
+      : `Chưa có phiếu khảo sát nào của đơn vị trong ${periodText(nextPeriod)}.`,
   };
 }

@@ -6,16 +6,10 @@ import {
   getQuestionnaire,
   getQuestionnaireById,
 } from '../../surveys/questionnaires/questionnaires.service.ts';
-import { periodText } from '../doc-letter.ts';
 import { windowOf } from '../plan-values.ts';
+import { effectLine, presentEffect } from '../plans.present.ts';
 import * as repo from '../plans.repo.ts';
 import { loadPlan } from './plan-access.ts';
-
-export function changeVerdict(delta: number | null, significant: boolean): string {
-  if (delta === null) return 'chưa có số liệu để so sánh';
-  if (!significant) return 'thay đổi không có ý nghĩa thống kê';
-  return delta > 0 ? 'tăng có ý nghĩa thống kê' : 'giảm có ý nghĩa thống kê';
-}
 
 /**
  * The next period's index beside the plan's criteria: before (the plan's period: the published
@@ -52,37 +46,7 @@ export async function planEffect(ctx: AppContext, actor: Actor, id: number) {
     }));
   const beforeRow = beforeTable.units.find((u) => u.unit === row.unitCode);
 
-  const inPlan = new Map<string, repo.TaskRow[]>();
-  for (const t of tasks)
-    if (t.criterionCode) inPlan.set(t.criterionCode, [...(inPlan.get(t.criterionCode) ?? []), t]);
-
-  const line = (
-    code: string | null,
-    title: string,
-    figure: { index: number | null; change: UnitResult['overall']['change'] } | undefined,
-    previous: number | null | undefined,
-  ) => {
-    const change = figure?.change ?? null;
-    const published = snapshot ? (previous ?? null) : null;
-    const own = code ? (inPlan.get(code) ?? []) : tasks;
-    return {
-      criterion: code,
-      title,
-      inPlan: code === null ? true : inPlan.has(code),
-      tasks: own.length,
-      tasksDone: own.filter((t) => t.status === 'hoan_thanh').length,
-      // The engine's previous-period figure (what its test compares); else the plan period's own.
-      before: change?.previous ?? previous ?? null,
-      /** The figure of the published result the plan was drafted from, if any. */
-      beforePublished: published,
-      after: figure?.index ?? null,
-      delta: change?.delta ?? null,
-      p: change?.p ?? null,
-      significant: change?.significant ?? false,
-      sameVersion: change?.sameVersion ?? true,
-      verdict: changeVerdict(change?.delta ?? null, change?.significant ?? false),
-    };
-  };
+  const line = effectLine(tasks, Boolean(snapshot));
   const rows = [
     line(
       null,
@@ -100,21 +64,5 @@ export async function planEffect(ctx: AppContext, actor: Actor, id: number) {
       );
     }),
   ];
-  return {
-    planId: id,
-    unitCode: row.unitCode,
-    unitName: row.unitName,
-    questionnaire: version.code,
-    period: row.p.period,
-    nextPeriod: window.label,
-    before: row.p.publicationId
-      ? { source: 'publication' as const, publicationId: row.p.publicationId }
-      : { source: 'computed' as const, publicationId: null },
-    afterResponses: after?.responses ?? 0,
-    afterLowSample: after?.lowSample ?? null,
-    rows,
-    note: after
-      ? `So sánh ${periodText(row.p.period)} với ${periodText(window.label)}: kiểm định z (Welch), mức ý nghĩa 5%.`
-      : `Chưa có phiếu khảo sát nào của đơn vị trong ${periodText(window.label)}.`,
-  };
+  return presentEffect(row, version.code, window.label, after, rows);
 }

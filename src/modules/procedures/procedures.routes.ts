@@ -13,16 +13,7 @@ import * as service from './procedures.service.ts';
 
 const tags = ['Thủ tục hành chính (procedures)'];
 
-const importInvalid = json(
-  z.object({
-    error: z.object({
-      code: z.literal('IMPORT_INVALID'),
-      message: z.string(),
-      details: z.object({ lines: z.array(s.ImportErrorSchema), text: z.array(z.string()) }),
-    }),
-  }),
-  'Tệp có dòng (CSV) hoặc mục (JSON) lỗi; không nhập gì',
-);
+const importInvalid = json(s.ImportInvalidBody, 'Tệp có dòng (CSV) hoặc mục (JSON) lỗi; không nhập gì');
 
 /**
  * The JSON body is documented, not validated by zod here: the import checks the whole file itself

@@ -90,6 +90,15 @@ export const ImportErrorSchema = z.object({
   message: z.string(),
 });
 
+/** 422: every bad line (CSV) or item (JSON), as data and as the text a person reads. */
+export const ImportInvalidBody = z.object({
+  error: z.object({
+    code: z.literal('IMPORT_INVALID'),
+    message: z.string(),
+    details: z.object({ lines: z.array(ImportErrorSchema), text: z.array(z.string()) }),
+  }),
+});
+
 export type UnitRef = z.infer<typeof UnitRef>;
 export type Procedure = z.infer<typeof Procedure>;
 export type ProcedureDetail = z.infer<typeof ProcedureDetail>;

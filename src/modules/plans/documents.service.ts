@@ -41,7 +41,7 @@ import { applyEdits, type DocumentText, type TextEdits } from './doc-text.ts';
 import { type UnitIndexQuery, unitIndex } from './index-source.ts';
 import { measuresByCriterion } from './measures.service.ts';
 import { documentNotFound, planState, validation } from './plans.errors.ts';
-import { documentKindName, presentIssued, presentIssuedWithContent } from './plans.present.ts';
+import { presentDraft, presentIssued, presentIssuedWithContent } from './plans.present.ts';
 import * as repo from './plans.repo.ts';
 import type { IssuedDocument } from './plans.schema.ts';
 import { getPlan } from './use-cases/get-plan.ts';
@@ -185,15 +185,7 @@ async function prepare(ctx: AppContext, actor: Actor, req: DocumentRequest): Pro
 export async function draftDocument(ctx: AppContext, actor: Actor, req: DocumentRequest) {
   const p = await prepare(ctx, actor, req);
   const text = applyEdits(p.defaults, req.text);
-  return {
-    kind: p.kind,
-    kindName: documentKindName(p.kind),
-    unitCode: p.unit.code,
-    unitName: p.unit.name,
-    slots: p.slots,
-    text,
-    document: p.compose(text),
-  };
+  return presentDraft(p.kind, p.unit, p.slots, text, p.compose(text));
 }
 
 /** The draft as a file, number and day still blank, to read or print before issuing. */

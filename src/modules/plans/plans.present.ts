@@ -7,6 +7,7 @@ import { numberLine, type OfficialDocument } from '../../documents/index.ts';
 import { vnDate } from '../../lib/time.ts';
 import type { UnitResult } from '../surveys/index/index-engine.ts';
 import { periodText } from './doc-letter.ts';
+import type { DocumentText } from './doc-text.ts';
 import type { UnitIndex } from './index-source.ts';
 import { dueOf, type PlanStatus, reminderMessage, taskStats, type Updates, windowOf } from './plan-values.ts';
 import { planStatusName } from './plans.errors.ts';
@@ -213,6 +214,25 @@ const DOCUMENT_KIND_NAMES: Record<s.DocumentKind, string> = {
 
 export function documentKindName(kind: s.DocumentKind): string {
   return DOCUMENT_KIND_NAMES[kind] ?? kind;
+}
+
+/** A document before it is issued: its editable text and the document that text gives. */
+export function presentDraft(
+  kind: s.DocumentKind,
+  unit: { code: string; name: string },
+  slots: string[],
+  text: DocumentText,
+  document: OfficialDocument,
+): s.DocumentDraft {
+  return {
+    kind,
+    kindName: documentKindName(kind),
+    unitCode: unit.code,
+    unitName: unit.name,
+    slots,
+    text,
+    document,
+  };
 }
 
 export function presentIssued(row: {

@@ -639,5 +639,6 @@ export type Effect = z.infer<typeof Effect>;
 export type Reminder = z.infer<typeof Reminders>['reminders'][number];
 export type ReportPlan = z.infer<typeof ReportPlan>;
 export type DocumentKind = z.infer<typeof IssuedDocument>['kind'];
+export type DocumentDraft = z.infer<typeof DocumentDraft>;
 export type IssuedDocument = z.infer<typeof IssuedDocument>;
 export type IssuedDocumentWithContent = z.infer<typeof IssuedDocumentWithContent>;

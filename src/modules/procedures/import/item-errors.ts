@@ -75,5 +75,13 @@ export function checkItem(
     issues.splice(at, 1);
     issues.splice(first, 0, unknownKeys);
   }
+  // The item's shape first: fields it may not have, then a part that is not the object it must be.
+  const rank = (i: z.core.$ZodIssue) =>
+    i.code === 'unrecognized_keys' && i.path.length === 0
+      ? 0
+      : i.code === 'custom' && i.params?.shape
+        ? 1
+        : 2;
+  issues.sort((a, b) => rank(a) - rank(b));
   return { ok: false, errors: issues.flatMap((issue) => issueToErrors(issue, raw)) };
 }

@@ -17,8 +17,9 @@ import {
  */
 
 /** Refinement options: report `code`, and stop checking this value at the first failure. */
-const coded = <T>(code: string, message: (value: T) => string) => ({
-  params: { code },
+const coded = <T>(code: string, message: (value: T) => string, shape = false) => ({
+  // `shape`: a problem with the item's shape, reported before its fields' (see item-errors.ts).
+  params: { code, shape },
   abort: true,
   error: (issue: { input?: unknown }) => message(issue.input as T),
 });
@@ -93,6 +94,7 @@ const processingTime = z
     coded(
       'TIME_INVALID',
       () => 'processingTime phải có dạng {amount, unit}, ví dụ {"amount": 3, "unit": "working_days"}',
+      true,
     ),
   )
   .transform((v): Record<string, unknown> => ({ amount: undefined, unit: undefined, ...(v as object) }))

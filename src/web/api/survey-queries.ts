@@ -1,16 +1,17 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, apiUrl } from './client.ts';
 import type {
-  FlaggedResponse,
   IndexQuery,
   IndexResult,
-  Publication,
+  PublicationList,
   PublicPublication,
   PublicResult,
   QuestionnaireDetail,
+  QuestionnaireList,
   QuestionnaireMeta,
+  ReviewList,
   SurveyForm,
-  Wave,
+  WaveList,
   WaveProgress,
 } from './survey-types.ts';
 
@@ -37,7 +38,7 @@ const enc = encodeURIComponent;
 export function useQuestionnaires() {
   return useQuery({
     queryKey: surveyKeys.questionnaires,
-    queryFn: ({ signal }) => api<{ questionnaires: QuestionnaireMeta[] }>('/questionnaires', { signal }),
+    queryFn: ({ signal }) => api<QuestionnaireList>('/questionnaires', { signal }),
     staleTime: 5 * 60_000,
   });
 }
@@ -65,7 +66,7 @@ export function latestQuestionnaires(list: QuestionnaireMeta[] | undefined): Que
 export function useWaves() {
   return useQuery({
     queryKey: surveyKeys.waves,
-    queryFn: ({ signal }) => api<{ waves: Wave[] }>('/surveys/waves', { signal }),
+    queryFn: ({ signal }) => api<WaveList>('/surveys/waves', { signal }),
   });
 }
 
@@ -118,7 +119,7 @@ export function useFlaggedResponses(filter: FlaggedFilter) {
   return useQuery({
     queryKey: surveyKeys.flagged(filter),
     queryFn: ({ signal }) =>
-      api<{ responses: FlaggedResponse[] }>('/surveys/responses', {
+      api<ReviewList>('/surveys/responses', {
         query: { flagged: 'true', ...filter },
         signal,
       }),
@@ -129,7 +130,7 @@ export function useFlaggedResponses(filter: FlaggedFilter) {
 export function usePublications() {
   return useQuery({
     queryKey: surveyKeys.publications,
-    queryFn: ({ signal }) => api<{ publications: Publication[] }>('/surveys/publications', { signal }),
+    queryFn: ({ signal }) => api<PublicationList>('/surveys/publications', { signal }),
   });
 }
 

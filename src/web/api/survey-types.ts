@@ -29,10 +29,12 @@ export type OfficerResponseBody = z.input<typeof responses.EnterResponseBody>;
 export type EnteredResponse = z.infer<typeof responses.EnteredResponse>;
 
 export type QuestionnaireMeta = z.infer<typeof questionnaires.QuestionnaireSummary>;
+export type QuestionnaireList = z.infer<typeof questionnaires.QuestionnaireList>;
 /** GET /questionnaires/{CODE@N}; the definition has the questionnaire file's shape. */
 export type QuestionnaireDetail = z.infer<typeof questionnaires.QuestionnaireDetail>;
 
 export type Wave = z.infer<typeof waves.WaveSummary>;
+export type WaveList = z.infer<typeof waves.WaveList>;
 
 export type CreateWaveBody = z.input<typeof waves.CreateWaveBody>;
 
@@ -59,11 +61,13 @@ export type IndexQuery = Pick<z.input<typeof index.IndexQuery>, 'questionnaire' 
   channel?: Channel | undefined;
 };
 
-export type FlaggedResponse = z.infer<typeof responses.ReviewList>['responses'][number];
+export type ReviewList = z.infer<typeof responses.ReviewList>;
+export type FlaggedResponse = ReviewList['responses'][number];
 
 export type PublicationStatus = Publication['status'];
 
 export type Publication = z.infer<typeof publications.Publication>;
+export type PublicationList = z.infer<typeof publications.PublicationList>;
 
 export type CreatePublicationBody = z.input<typeof publications.CreatePublicationBody>;
 

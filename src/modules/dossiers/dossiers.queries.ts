@@ -10,6 +10,7 @@ import { calendarByVersion, unitCalendar } from '../calendar/calendar.service.ts
 import { requireUnit } from '../units/units.service.ts';
 import { isClosed, isWaitingForCitizen, STATUS_NAMES, type Status } from './dossier-status.ts';
 import { dossierNotFound, lookupCheckInvalid, lookupNotFound, monthInvalid } from './dossiers.errors.ts';
+import { presentDetail, presentPublicSlip, presentSummary, presentViolation } from './dossiers.present.ts';
 import * as repo from './dossiers.repo.ts';
 import { lookupUrl, publicBase, ratingUrl } from './links.ts';
 import { checkMatches, lookupCheck } from './lookup-check.ts';
@@ -25,30 +26,6 @@ async function remaining(ctx: AppContext, d: repo.DossierRow, now: Date): Promis
   const calendar =
     (await calendarByVersion(ctx.db, d.calendarVersion)) ?? (await unitCalendar(ctx.db, d.unitId)).calendar;
   return remainingWorkingDays(now, d.dueAt, calendar);
-}
-
-function summary(
-  d: repo.DossierRow,
-  extra: { unitCode: string; procedureName: string },
-  remainingDays: number | null,
-) {
-  return {
-    code: d.code,
-    unitCode: extra.unitCode,
-    procedure: extra.procedureName,
-    applicantName: d.applicantName,
-    channel: d.channel,
-    status: d.status,
-    statusName: STATUS_NAMES[d.status as Status],
-    receivedAt: d.receivedAt.toISOString(),
-    dueAt: d.dueAt.toISOString(),
-    remainingWorkingDays: remainingDays,
-    supplementRequests: d.supplementRequests,
-    apologies: d.apologies,
-    resultReadyAt: d.resultReadyAt?.toISOString() ?? null,
-    returnedAt: d.returnedAt?.toISOString() ?? null,
-    heldBy: d.heldBy,
-  };
 }
 
 export interface DossierListQuery {
@@ -79,7 +56,7 @@ export async function listDossiers(ctx: AppContext, actor: Actor, query: Dossier
     .orderBy(desc(dossiers.receivedAt))
     .limit(Math.min(query.limit ?? 100, 500));
   const now = ctx.now();
-  return Promise.all(rows.map(async (r) => summary(r.d, r, await remaining(ctx, r.d, now))));
+  return Promise.all(rows.map(async (r) => presentSummary(r.d, r, await remaining(ctx, r.d, now))));
 }
 
 /** Open dossiers at risk (due within `withinDays` working days) or already past their due moment. */
@@ -97,7 +74,7 @@ export async function warningList(ctx: AppContext, actor: Actor, unitCode?: stri
   for (const r of rows) {
     const left = await remaining(ctx, r.d, now);
     if (left === null || left > withinDays) continue;
-    out.push({ ...summary(r.d, r, left), overdue: now.getTime() > r.d.dueAt.getTime() });
+    out.push({ ...presentSummary(r.d, r, left), overdue: now.getTime() > r.d.dueAt.getTime() });
   }
   return out;
 }
@@ -114,59 +91,22 @@ export async function dossierDetail(ctx: AppContext, actor: Actor, code: string)
         .from(users)
         .where(eq(users.id, d.d.handledBy))
     : [];
-  return {
-    ...summary(
-      d.d,
-      { unitCode: d.unitCode, procedureName: procedure.name },
-      await remaining(ctx, d.d, ctx.now()),
-    ),
-    unitName: d.unitName,
-    procedureCode: procedure.code,
-    applicant: {
-      kind: d.d.applicantKind,
-      name: d.d.applicantName,
-      phone: d.d.applicantPhone,
-      email: d.d.applicantEmail,
-      address: d.d.applicantAddress,
-      contactConsent: d.d.contactConsent,
-    },
-    documents: d.d.documents,
-    legalDays: d.d.legalDays,
-    ruleSet: d.d.ruleSet,
-    calendarVersion: d.d.calendarVersion,
-    pausedWorkingDays: d.d.pausedWorkingDays,
+  const [events, handovers, slips] = await Promise.all([
+    repo.eventsOf(ctx.db, d.d.id),
+    repo.handoversOf(ctx.db, d.d.id),
+    repo.slipsOf(ctx.db, d.d.id),
+  ]);
+  return presentDetail(d, procedure, await remaining(ctx, d.d, ctx.now()), {
     handledBy: handler ?? null,
-    /** The link printed as a QR on the receipt: the applicant rates this dossier once. */
-    ratingUrl: ratingUrl(publicBase(ctx), ctx.secret, d.d.code),
-    lookupUrl: lookupUrl(publicBase(ctx), ctx.secret, d.d.code),
-    /** Printed beside the code on the receipt: the public lookup shows the dossier only with it. */
-    lookupCheck: lookupCheck(ctx.secret, d.d.code),
-    events: (await repo.eventsOf(ctx.db, d.d.id)).map((e) => ({
-      at: e.at.toISOString(),
-      kind: e.kind,
-      fromStatus: e.fromStatus,
-      toStatus: e.toStatus,
-      actor: e.actorLabel,
-      data: e.data,
-    })),
-    handovers: (await repo.handoversOf(ctx.db, d.d.id)).map((h) => ({
-      id: h.id,
-      fromAgency: h.fromAgency,
-      toAgency: h.toAgency,
-      givenAt: h.givenAt.toISOString(),
-      givenBy: h.givenBy,
-      receivedAt: h.receivedAt?.toISOString() ?? null,
-      receivedBy: h.receivedBy,
-      dueAt: h.dueAt?.toISOString() ?? null,
-      result: h.result,
-    })),
-    slips: (await repo.slipsOf(ctx.db, d.d.id)).map((s) => ({
-      id: s.id,
-      form: s.form,
-      issuedAt: s.issuedAt.toISOString(),
-      issuedBy: s.issuedBy,
-    })),
-  };
+    links: {
+      ratingUrl: ratingUrl(publicBase(ctx), ctx.secret, d.d.code),
+      lookupUrl: lookupUrl(publicBase(ctx), ctx.secret, d.d.code),
+      lookupCheck: lookupCheck(ctx.secret, d.d.code),
+    },
+    events,
+    handovers,
+    slips,
+  });
 }
 
 /** "Nguyễn Văn An" → "N.V.A." : the public clock shows no personal data beyond initials. */
@@ -228,10 +168,7 @@ export async function publicLookup(ctx: AppContext, code: string, check: string 
       kind: e.kind,
       statusName: e.toStatus ? STATUS_NAMES[e.toStatus as Status] : null,
     })),
-    slips: slips.map((s) => ({
-      form: s.form,
-      issuedAt: s.issuedAt.toISOString(),
-    })),
+    slips: slips.map(presentPublicSlip),
     resultReadyAt: d.d.resultReadyAt?.toISOString() ?? null,
     returnedAt: d.d.returnedAt?.toISOString() ?? null,
   };
@@ -334,5 +271,5 @@ export async function violationRegister(
     .leftJoin(users, eq(users.id, deskViolations.officerId))
     .where(and(like(units.path, `${prefix}%`), gte(deskViolations.at, start), lt(deskViolations.at, end)))
     .orderBy(deskViolations.at);
-  return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+  return rows.map(presentViolation);
 }

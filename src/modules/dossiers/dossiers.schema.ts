@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { businessMonth, instant } from '../../lib/dates.ts';
 import { rowId } from '../../lib/ids.ts';
+import { Criterion } from '../surveys/questionnaires/questionnaires.schema.ts';
+import { StepData } from '../workflow/step.schema.ts';
 
 /** Request and response shapes of the dossier desk API. */
 
@@ -59,16 +61,29 @@ export const HandoverReceiveBody = z.object({
   result: z.string().trim().max(500).optional(),
 });
 
-export const DossierSummary = z.looseObject({
+export const Channel = z.enum(['direct', 'online', 'postal']);
+export const SlipForm = z.enum(['01', '02', '03', '04', '05', 'invitation']);
+
+/** A row of GET /dossiers and /dossiers/warnings (dossiers.present.ts builds it). */
+export const DossierSummary = z.object({
   code: z.string(),
   unitCode: z.string(),
   procedure: z.string(),
   applicantName: z.string(),
+  channel: Channel,
   status: z.number().int(),
   statusName: z.string(),
   receivedAt: z.string(),
   dueAt: z.string(),
+  /** Null when the clock is not running: closed, or waiting for the citizen. */
   remainingWorkingDays: z.number().int().nullable(),
+  supplementRequests: z.number().int(),
+  apologies: z.number().int(),
+  resultReadyAt: z.string().nullable(),
+  returnedAt: z.string().nullable(),
+  heldBy: z.string().nullable(),
+  /** Only in the warning list. */
+  overdue: z.boolean().optional(),
 });
 export const DossierList = z.object({ dossiers: z.array(DossierSummary) });
 export const DossierListQuery = z.object({
@@ -86,10 +101,64 @@ export const WarningQuery = z.object({
   unitCode: code.optional(),
   withinDays: z.coerce.number().int().min(0).max(30).optional(),
 });
-export const DossierDetail = z.looseObject({
-  code: z.string(),
-  events: z.array(z.unknown()),
-  slips: z.array(z.unknown()),
+/** A timeline step; `data` is what the step recorded (reason, dates, calendar version…). */
+export const DossierEvent = z.object({
+  at: z.string(),
+  kind: z.string(),
+  fromStatus: z.number().int().nullable(),
+  toStatus: z.number().int().nullable(),
+  actor: z.string(),
+  data: StepData,
+});
+export const Handover = z.object({
+  id: z.number().int(),
+  fromAgency: z.string(),
+  toAgency: z.string(),
+  givenAt: z.string(),
+  givenBy: z.string(),
+  receivedAt: z.string().nullable(),
+  receivedBy: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  result: z.string().nullable(),
+});
+export const IssuedSlip = z.object({
+  id: z.number().int(),
+  form: SlipForm,
+  issuedAt: z.string(),
+  issuedBy: z.string(),
+});
+/** GET /dossiers/{code}, also the answer of every action. */
+export const DossierDetail = DossierSummary.omit({ overdue: true }).extend({
+  unitName: z.string(),
+  procedureCode: z.string(),
+  applicant: z.object({
+    kind: z.enum(['person', 'organisation']),
+    name: z.string(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    address: z.string().nullable(),
+    contactConsent: z.boolean(),
+  }),
+  documents: z.array(
+    z.object({
+      name: z.string(),
+      kind: z.enum(['original', 'certified_copy', 'copy']),
+      count: z.number().int(),
+    }),
+  ),
+  legalDays: z.number().int(),
+  ruleSet: z.string(),
+  calendarVersion: z.string(),
+  pausedWorkingDays: z.number().int(),
+  handledBy: z.object({ username: z.string(), name: z.string() }).nullable(),
+  /** The link printed as a QR on the receipt: the applicant rates the dossier once. */
+  ratingUrl: z.string(),
+  lookupUrl: z.string(),
+  /** Printed beside the code on the receipt: the public lookup shows the dossier only with it. */
+  lookupCheck: z.string(),
+  events: z.array(DossierEvent),
+  handovers: z.array(Handover),
+  slips: z.array(IssuedSlip),
 });
 export const Dashboard = z.object({
   month: z.string(),
@@ -104,29 +173,62 @@ export const Dashboard = z.object({
   apologies: z.number().int(),
   violations: z.record(z.string(), z.number().int()),
 });
-export const Violations = z.object({
-  violations: z.array(z.looseObject({ kind: z.string(), dossier: z.string() })),
+export const Violation = z.object({
+  kind: z.string(),
+  at: z.string(),
+  note: z.string().nullable(),
+  unitCode: z.string(),
+  unitName: z.string(),
+  dossier: z.string(),
+  officer: z.string().nullable(),
+  officerName: z.string().nullable(),
 });
+export const Violations = z.object({ violations: z.array(Violation) });
 /** The check value printed beside the code on the receipt and carried in its QR link (`?k=`). */
 export const LookupQuery = z.object({
   k: z.string().trim().max(20).optional().meta({
     description: 'Mã kiểm tra in trên giấy tiếp nhận (6 ký tự); thiếu thì chỉ biết hồ sơ có tồn tại',
   }),
 });
-export const PublicLookup = z.union([
-  z.looseObject({
-    verified: z.literal(true),
+/** GET /public/dossiers/{code}: the citizen's clock, initials only. */
+export const PublicDossier = z.object({
+  verified: z.literal(true),
+  code: z.string(),
+  unitName: z.string(),
+  procedure: z.string(),
+  applicant: z.string(),
+  status: z.number().int(),
+  statusName: z.string(),
+  receivedAt: z.string(),
+  dueAt: z.string(),
+  remainingWorkingDays: z.number().int().nullable(),
+  heldBy: z.string().nullable(),
+  pauses: z.array(z.object({ at: z.string(), kind: z.string(), reason: z.string().nullable() })),
+  timeline: z.array(z.object({ at: z.string(), kind: z.string(), statusName: z.string().nullable() })),
+  slips: z.array(z.object({ form: SlipForm, issuedAt: z.string() })),
+  resultReadyAt: z.string().nullable(),
+  returnedAt: z.string().nullable(),
+});
+/** Without the check value: only that the dossier exists, and how to see it. */
+export const PublicDossierExists = z.object({
+  verified: z.literal(false),
+  code: z.string(),
+  exists: z.literal(true),
+  message: z.string(),
+});
+export const PublicLookup = z.union([PublicDossier, PublicDossierExists]);
+/** GET /public/dossiers/{code}/rating?t=…: the questions the citizen answers, and what the record says. */
+export const RatingForm = z.object({
+  dossier: z.object({ code: z.string(), unitName: z.string() }),
+  questionnaire: z.object({
     code: z.string(),
-    statusName: z.string(),
-    applicant: z.string(),
+    version: z.number().int(),
+    title: z.string(),
+    criteria: z.array(Criterion),
   }),
-  z.object({
-    verified: z.literal(false),
-    code: z.string(),
-    exists: z.literal(true),
-    message: z.string(),
-  }),
-]);
+  /** Indicators computed from the dossier (option values 0–2), null when not known yet. */
+  fromDossier: z.record(z.string(), z.number().nullable()),
+});
 export const RatingQuery = z.object({ t: z.string().trim().min(8).max(100) });
 export const RatingBody = z.object({ answers: z.record(z.string(), z.number().int().nullable()) });
 

@@ -42,7 +42,7 @@ export function publicDossierRoutes(ctx: AppContext) {
       summary: 'Phiếu đánh giá việc giải quyết một hồ sơ (một lần cho mỗi hồ sơ)',
       'x-hailong-access': 'public',
       request: { params: s.DossierCodeParam, query: s.RatingQuery },
-      responses: { 200: json(z.unknown(), 'Phiếu'), ...errors },
+      responses: { 200: json(s.RatingForm, 'Phiếu'), ...errors },
     }),
     async (c) => c.json(await ratingForm(ctx, c.req.valid('param').code, c.req.valid('query').t), 200),
   );

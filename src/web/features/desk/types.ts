@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type * as dossiers from '../../../modules/dossiers/dossiers.schema.ts';
+import type * as procedures from '../../../modules/procedures/procedures.schema.ts';
 
 /**
- * The desk API as the web app uses it. Request bodies and the dashboard are inferred from the
- * server's zod schemas (type-only import); the dossier responses are `looseObject`s there, so the
- * fields the pages rely on are written out here (see dossiers.queries.ts).
+ * The desk API as the web app uses it: every request and response type is inferred from the
+ * server's zod schemas (type-only import of dossiers.schema.ts), so a renamed field fails to compile.
  */
 export type ReceiveBody = z.input<typeof dossiers.ReceiveBody>;
 export type SupplementBody = z.input<typeof dossiers.SupplementBody>;
@@ -17,41 +17,18 @@ export type Dashboard = z.infer<typeof dossiers.Dashboard>;
 
 export type DocumentKind = 'original' | 'certified_copy' | 'copy';
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['original', 'certified_copy', 'copy'];
-export type DeskChannel = 'direct' | 'online' | 'postal';
+export type DeskChannel = z.infer<typeof dossiers.Channel>;
 export const DESK_CHANNELS: readonly DeskChannel[] = ['direct', 'online', 'postal'];
-export type ApplicantKind = 'person' | 'organisation';
+export type ApplicantKind = DossierDetail['applicant']['kind'];
 
 /** National status codes 1–10 (dossier-status.ts). */
 export const STATUSES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 export type DossierStatus = (typeof STATUSES)[number];
 
-export interface DocumentItem {
-  name: string;
-  kind: DocumentKind;
-  count: number;
-}
+export type DocumentItem = z.infer<typeof dossiers.DocumentItem>;
 
 /** A row of GET /dossiers and /dossiers/warnings. */
-export interface DossierSummary {
-  code: string;
-  unitCode: string;
-  procedure: string;
-  applicantName: string;
-  channel: DeskChannel;
-  status: number;
-  statusName: string;
-  receivedAt: string;
-  dueAt: string;
-  /** Null when the clock is not running: closed, or waiting for the citizen. */
-  remainingWorkingDays: number | null;
-  supplementRequests: number;
-  apologies: number;
-  resultReadyAt: string | null;
-  returnedAt: string | null;
-  heldBy: string | null;
-  /** Only in the warning list. */
-  overdue?: boolean;
-}
+export type DossierSummary = z.infer<typeof dossiers.DossierSummary>;
 
 export type EventKind =
   | 'received'
@@ -67,132 +44,24 @@ export type EventKind =
   | 'withdrawn'
   | 'due_recalculated';
 
-export interface DossierEvent {
-  at: string;
-  kind: EventKind | string;
-  fromStatus: number | null;
-  toStatus: number | null;
-  actor: string;
-  data: Record<string, unknown>;
-}
-
-export interface Handover {
-  id: number;
-  fromAgency: string;
-  toAgency: string;
-  givenAt: string;
-  givenBy: string;
-  receivedAt: string | null;
-  receivedBy: string | null;
-  dueAt: string | null;
-  result: string | null;
-}
-
-export type SlipForm = '01' | '02' | '03' | '04' | '05' | 'invitation';
-
-export interface IssuedSlip {
-  id: number;
-  form: SlipForm;
-  issuedAt: string;
-  issuedBy: string;
-}
+export type DossierEvent = z.infer<typeof dossiers.DossierEvent>;
+export type Handover = z.infer<typeof dossiers.Handover>;
+export type SlipForm = z.infer<typeof dossiers.SlipForm>;
+export type IssuedSlip = z.infer<typeof dossiers.IssuedSlip>;
 
 /** GET /dossiers/{code}, also the answer of every action. */
-export interface DossierDetail extends DossierSummary {
-  unitName: string;
-  procedureCode: string;
-  applicant: {
-    kind: ApplicantKind;
-    name: string;
-    phone: string | null;
-    email: string | null;
-    address: string | null;
-    contactConsent: boolean;
-  };
-  documents: DocumentItem[];
-  legalDays: number;
-  ruleSet: string;
-  pausedWorkingDays: number;
-  handledBy: { username: string; name: string } | null;
-  /** The link printed as a QR on the receipt: the applicant rates the dossier once. */
-  ratingUrl: string;
-  lookupUrl: string;
-  /** Printed beside the code on the receipt: the public lookup shows the dossier only with it. */
-  lookupCheck: string;
-  events: DossierEvent[];
-  handovers: Handover[];
-  slips: IssuedSlip[];
-}
-
-export interface Violation {
-  kind: string;
-  at: string;
-  note: string | null;
-  unitCode: string;
-  unitName: string;
-  dossier: string;
-  officer: string | null;
-  officerName: string | null;
-}
+export type DossierDetail = z.infer<typeof dossiers.DossierDetail>;
+export type Violation = z.infer<typeof dossiers.Violation>;
 
 /** GET /public/dossiers/{code}: the citizen's clock, initials only. */
-export interface PublicDossier {
-  verified: true;
-  code: string;
-  unitName: string;
-  procedure: string;
-  applicant: string;
-  status: number;
-  statusName: string;
-  receivedAt: string;
-  dueAt: string;
-  remainingWorkingDays: number | null;
-  heldBy: string | null;
-  pauses: { at: string; kind: string; reason: string | null }[];
-  timeline: { at: string; kind: string; statusName: string | null }[];
-  slips: { form: SlipForm; issuedAt: string }[];
-  resultReadyAt: string | null;
-  returnedAt: string | null;
-}
-
+export type PublicDossier = z.infer<typeof dossiers.PublicDossier>;
 /** GET /public/dossiers/{code} without the check value: only that the dossier exists, and how to see it. */
-export interface PublicDossierExists {
-  verified: false;
-  code: string;
-  exists: true;
-  message: string;
-}
-export type PublicLookup = PublicDossier | PublicDossierExists;
-
-export interface RatingOption {
-  value: number;
-  label: string;
-  score?: number | null;
-}
+export type PublicDossierExists = z.infer<typeof dossiers.PublicDossierExists>;
+export type PublicLookup = z.infer<typeof dossiers.PublicLookup>;
 
 /** GET /public/dossiers/{code}/rating?t=…: the questions the citizen answers, and what the record says. */
-export interface RatingForm {
-  dossier: { code: string; unitName: string };
-  questionnaire: {
-    code: string;
-    version: number;
-    title: string;
-    criteria: {
-      code: string;
-      title: string;
-      questions: { code: string; text: string; options: RatingOption[] }[];
-    }[];
-  };
-  /** Indicators computed from the dossier (option values 0–2), null when not known yet. */
-  fromDossier: Record<string, number | null>;
-}
-
-/** A procedure as GET /public/procedures lists it (the fields reception uses). */
-export interface DeskProcedure {
-  code: string;
-  name: string;
-  field: string;
-  level: string;
-  processingTime: { amount: number; unit: 'working_days' | 'working_hours' | string };
-  documents: DocumentItem[];
-}
+export type RatingForm = z.infer<typeof dossiers.RatingForm>;
+export type RatingOption =
+  RatingForm['questionnaire']['criteria'][number]['questions'][number]['options'][number];
+/** A procedure as GET /public/procedures lists it (reception uses its documents and time). */
+export type DeskProcedure = z.infer<typeof procedures.Procedure>;

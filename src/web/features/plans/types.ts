@@ -17,6 +17,8 @@ export type DocumentRequest = z.input<typeof plans.DocumentRequest>;
 export type DocumentText = z.infer<typeof plans.DocumentText>;
 export type DocumentDraft = z.infer<typeof plans.DocumentDraft>;
 export type IssuedDocument = z.infer<typeof plans.IssuedDocument>;
+export type DocumentList = z.infer<typeof plans.DocumentList>;
+export type IssuedDocumentWithContent = z.infer<typeof plans.IssuedDocumentWithContent>;
 export type DocumentKind = IssuedDocument['kind'];
 
 /** Mirrors RECURRENCES and TASK_STATUSES of task-due.ts (the type checker keeps them equal). */
@@ -48,6 +50,7 @@ export const DOCUMENT_KINDS = [
 
 export type TaskStats = z.infer<typeof plans.PlanSummary>['tasks'];
 export type PlanSummary = z.infer<typeof plans.PlanSummary>;
+export type PlanList = z.infer<typeof plans.PlanList>;
 export type TaskUpdate = z.infer<typeof plans.TaskUpdate>;
 export type TaskReminder = z.infer<typeof plans.TaskReminder>;
 export type PlanTask = z.infer<typeof plans.PlanTask>;

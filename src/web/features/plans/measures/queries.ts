@@ -5,6 +5,7 @@ import { api } from '../../../api/client.ts';
 
 /** The measures library API as the page uses it (types from the server's zod schemas). */
 export type Measure = z.infer<typeof plans.Measure>;
+export type MeasureList = z.infer<typeof plans.MeasureList>;
 export type CreateMeasureBody = z.input<typeof plans.CreateMeasureBody>;
 export type UpdateMeasureBody = z.input<typeof plans.UpdateMeasureBody>;
 
@@ -19,7 +20,7 @@ export function useMeasures(questionnaire: string | undefined, includeInactive: 
   return useQuery({
     queryKey: measureKeys.list(questionnaire ?? '', includeInactive),
     queryFn: ({ signal }) =>
-      api<{ measures: Measure[] }>('/plans/measures', {
+      api<MeasureList>('/plans/measures', {
         query: { questionnaire, includeInactive: includeInactive ? 'true' : undefined },
         signal,
       }),

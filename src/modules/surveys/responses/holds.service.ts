@@ -15,6 +15,7 @@ import {
   heldResponses,
   releaseResponses,
 } from './responses.repo.ts';
+import type { BulkHeldResult, ReleaseResult } from './responses.schema.ts';
 
 /**
  * Responses held by the burst rule wait for a person: released (they count from then on) or
@@ -25,7 +26,7 @@ import {
 const userIdOf = (actor: Actor) => (actor.kind === 'user' ? actor.userId : null);
 
 /** Release one held response; it counts in the index from now on. */
-export async function releaseOne(ctx: AppContext, actor: Actor, id: number) {
+export async function releaseOne(ctx: AppContext, actor: Actor, id: number): Promise<ReleaseResult> {
   authorize(actor, 'responses.review');
   const row = await findResponseForReview(ctx.db, id);
   if (!row) throw responseNotFound(id, { id });
@@ -63,7 +64,7 @@ export interface BulkDecision {
 }
 
 /** Release or exclude, in one transaction, every held response matching the rule inside the actor's scope. */
-export async function decideBulk(ctx: AppContext, actor: Actor, d: BulkDecision) {
+export async function decideBulk(ctx: AppContext, actor: Actor, d: BulkDecision): Promise<BulkHeldResult> {
   authorize(actor, 'responses.review');
   const pathPrefix = d.unitCode
     ? (await requireUnit(ctx, actor, d.unitCode, 'responses.review')).path

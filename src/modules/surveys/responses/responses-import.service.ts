@@ -12,6 +12,7 @@ import { allCodes } from '../../units/units.repo.ts';
 import { getQuestionnaire, type QuestionnaireVersion } from '../questionnaires/questionnaires.service.ts';
 import { wavesOfQuestionnaire } from '../waves/waves.repo.ts';
 import { importDuplicate, importInvalidTotal, importOutsideScope } from './responses.errors.ts';
+import type { ImportResponsesResult } from './responses.schema.ts';
 import { straightLiningFlags } from './responses.service.ts';
 import { checkResponsesBytes, isResponsesXlsx, NO_ANSWER, type PackedCheck } from './responses-file.ts';
 import {
@@ -50,7 +51,7 @@ export async function importResponsesFile(
   actor: Actor,
   bytes: Uint8Array,
   options: ImportOptions,
-) {
+): Promise<ImportResponsesResult> {
   authorize(actor, 'responses.enter');
   checkImportSize('responses', bytes.length);
   if (!isResponsesXlsx(bytes)) checkCsvRowCount('responses', bytes);

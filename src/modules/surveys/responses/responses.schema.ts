@@ -149,3 +149,8 @@ export const PublicReceived = z.object({ received: z.literal(true) });
 
 export type SurveyForm = z.infer<typeof SurveyForm>;
 export type ReviewItem = z.infer<typeof ReviewList>['responses'][number];
+export type EnteredResponseResult = z.infer<typeof EnteredResponse>;
+export type ImportResponsesResult = z.infer<typeof ImportResponsesResult>;
+export type ReleaseResult = z.infer<typeof ReleaseResult>;
+export type BulkHeldResult = z.infer<typeof BulkHeldResult>;
+export type ExclusionResult = z.infer<typeof ExclusionResult>;

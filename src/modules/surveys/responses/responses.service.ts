@@ -43,6 +43,7 @@ import {
   reviewRows,
   setResponseExclusion,
 } from './responses.repo.ts';
+import type { EnteredResponseResult, ExclusionResult } from './responses.schema.ts';
 
 type AnswerMap = Record<string, number | null | undefined>;
 
@@ -206,7 +207,11 @@ export interface EnteredResponse {
  * by a surveyor. Both are the respondent's own answers, so they count; a paper form is marked with
  * who keyed it, and an officer may never key a rating of their own service.
  */
-export async function enterResponse(ctx: AppContext, actor: Actor, body: EnteredResponse) {
+export async function enterResponse(
+  ctx: AppContext,
+  actor: Actor,
+  body: EnteredResponse,
+): Promise<EnteredResponseResult> {
   const unit = await requireUnit(ctx, actor, body.unitCode, 'responses.enter');
   const now = ctx.now();
   let submittedAt = now;
@@ -280,7 +285,7 @@ export async function setExcluded(
   id: number,
   exclude: boolean,
   reason?: string,
-) {
+): Promise<ExclusionResult> {
   authorize(actor, 'responses.review');
   const row = await findResponseForReview(ctx.db, id);
   if (!row) throw responseNotFound(id);

@@ -7,6 +7,7 @@ import { feedbackCategories, feedbackItems, units } from '../../db/schema/index.
 import type { AppContext } from '../../lib/context.ts';
 import { calendarByVersion, unitCalendar } from '../calendar/calendar.service.ts';
 import { parsePeriod, periodBounds } from '../surveys/index/period.ts';
+import { findByCode as findUnitByCode } from '../units/units.repo.ts';
 import { requireUnit } from '../units/units.service.ts';
 import { findDuplicates } from './duplicates.queries.ts';
 import {
@@ -16,6 +17,13 @@ import {
   tokenInvalid,
   unitNotFound,
 } from './feedback.errors.ts';
+import {
+  presentDuplicate,
+  presentEvent,
+  presentPublicItem,
+  presentSummary,
+  type StepClock,
+} from './feedback.present.ts';
 import * as repo from './feedback.repo.ts';
 import { photoUrl } from './feedback-links.ts';
 import {
@@ -26,7 +34,6 @@ import {
   OPEN_STATUSES,
   STATUS_NAMES,
 } from './feedback-status.ts';
-import { maskPersonalData } from './feedback-text.ts';
 import { feedbackFigures } from './figures.queries.ts';
 import { answerTemplateOf } from './use-cases/draft-answer.ts';
 import { tokenMatches } from './use-cases/step.ts';
@@ -37,7 +44,7 @@ async function prefixFor(ctx: AppContext, actor: Actor, unitCode?: string): Prom
 }
 
 /** Working days left before the deadline of the current step, or null when the unit's clock does not run. */
-async function remaining(ctx: AppContext, f: repo.FeedbackRow, now: Date) {
+async function remaining(ctx: AppContext, f: repo.FeedbackRow, now: Date): Promise<StepClock> {
   const deadline = currentDeadline({ ...f, status: f.status as FeedbackStatus });
   if (!deadline) return { deadline: null, remainingWorkingDays: null, overdue: false };
   const calendar =
@@ -52,22 +59,7 @@ async function remaining(ctx: AppContext, f: repo.FeedbackRow, now: Date) {
 type Row = { f: repo.FeedbackRow; unitCode: string; categoryCode: string; categoryName: string };
 
 async function summary(ctx: AppContext, r: Row, now: Date) {
-  return {
-    code: r.f.code,
-    unitCode: r.unitCode,
-    category: r.categoryCode,
-    categoryName: r.categoryName,
-    channel: r.f.channel,
-    status: r.f.status,
-    statusName: STATUS_NAMES[r.f.status as FeedbackStatus],
-    description: r.f.description,
-    address: r.f.address,
-    receivedAt: r.f.receivedAt.toISOString(),
-    answerBy: r.f.answerBy.toISOString(),
-    reopenedCount: r.f.reopenedCount,
-    rating: r.f.rating,
-    ...(await remaining(ctx, r.f, now)),
-  };
+  return presentSummary(r, await remaining(ctx, r.f, now));
 }
 
 const listColumns = {
@@ -171,24 +163,9 @@ export async function feedbackDetail(ctx: AppContext, actor: Actor, code: string
     officerVerified: f.officerVerified,
     mergedInto: mergedInto ?? null,
     duplicatesLinked: linked.map((l) => l.code),
-    duplicateSuggestions: duplicates.map((c) => ({
-      code: c.code,
-      status: c.status,
-      statusName: STATUS_NAMES[c.status as FeedbackStatus],
-      description: c.description,
-      address: c.address,
-      receivedAt: c.receivedAt.toISOString(),
-      similarity: c.score,
-    })),
+    duplicateSuggestions: duplicates.map(presentDuplicate),
     photos: photos.map((p) => ({ id: p.id, mime: p.mime, url: photoUrl('', f.code, p.id) })),
-    events: events.map((e) => ({
-      at: e.at.toISOString(),
-      kind: e.kind,
-      fromStatus: e.fromStatus,
-      toStatus: e.toStatus,
-      actor: e.actorLabel,
-      data: e.data,
-    })),
+    events: events.map(presentEvent),
   };
 }
 
@@ -333,27 +310,7 @@ export async function figuresFor(
 // Public views: personal data removed.
 
 /** An item as the public sees it: no contact, phone numbers and e-mails masked in the text. */
-export function publicView(
-  d: Pick<repo.LoadedItem, 'f' | 'unitCode' | 'unitName' | 'categoryCode' | 'categoryName'>,
-) {
-  const f = d.f;
-  const published = f.status === 'da_cong_khai';
-  return {
-    code: f.code,
-    unitCode: d.unitCode,
-    unitName: d.unitName,
-    category: d.categoryCode,
-    categoryName: d.categoryName,
-    status: f.status,
-    statusName: STATUS_NAMES[f.status as FeedbackStatus],
-    description: maskPersonalData(f.description, f.reporterName),
-    address: f.address ? maskPersonalData(f.address, f.reporterName) : null,
-    receivedAt: f.receivedAt.toISOString(),
-    answer: published && f.answer ? maskPersonalData(f.answer, f.reporterName) : null,
-    answeredAt: published ? (f.answeredAt?.toISOString() ?? null) : null,
-    publishedAt: published ? (f.publishedAt?.toISOString() ?? null) : null,
-  };
-}
+export const publicView = presentPublicItem;
 
 /** Published answers, newest first; optionally of one unit's subtree and one category. */
 export async function publicList(
@@ -362,7 +319,7 @@ export async function publicList(
 ) {
   let prefix = '';
   if (query.unitCode) {
-    const [u] = await ctx.db.select({ path: units.path }).from(units).where(eq(units.code, query.unitCode));
+    const u = await findUnitByCode(ctx.db, query.unitCode);
     if (!u) throw unitNotFound(query.unitCode);
     prefix = u.path;
   }
@@ -433,7 +390,7 @@ export async function trackingView(ctx: AppContext, code: string, token: string 
     answer: answered ? f.answer : null,
     answeredAt: answered ? (f.answeredAt?.toISOString() ?? null) : null,
     publishedAt: f.publishedAt?.toISOString() ?? null,
-    rating: f.rating,
+    rating: f.rating as 'satisfied' | 'dissatisfied' | null,
     canRate: answered && !f.rating,
     canAddInfo: status === 'cho_bo_sung',
     mergedInto: master

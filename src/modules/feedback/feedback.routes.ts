@@ -76,7 +76,7 @@ export function feedbackRoutes(ctx: AppContext, options: { publicUrl?: string } 
       summary: 'Cán bộ tiếp nhận phản ánh qua đường dây nóng (ghi thời điểm cuộc gọi), tại quầy hoặc kiosk',
       'x-hailong-access': 'scoped',
       request: { body: jsonBody(s.IntakeBody) },
-      responses: { 201: json(s.FeedbackDetail, 'Phản ánh đã tiếp nhận, kèm đường dẫn theo dõi'), ...errors },
+      responses: { 201: json(s.FeedbackIntake, 'Phản ánh đã tiếp nhận, kèm đường dẫn theo dõi'), ...errors },
     }),
     async (c) => {
       const actor = requireActor(c);
@@ -219,7 +219,7 @@ export function feedbackRoutes(ctx: AppContext, options: { publicUrl?: string } 
     resource: '/feedback',
     tags,
     params: s.FeedbackCodeParam,
-    result: s.FeedbackDetail,
+    result: s.FeedbackAfterAction,
     description: 'Phản ánh sau thao tác',
     present: async (_c, actor, code) => {
       try {
@@ -227,7 +227,7 @@ export function feedbackRoutes(ctx: AppContext, options: { publicUrl?: string } 
       } catch (error) {
         // Transferred out of the actor's subtree: say where it went.
         if (error instanceof AppError && error.code === 'FORBIDDEN') {
-          return { code, status: 'da_chuyen', events: [], outOfScope: true };
+          return { code, status: 'da_chuyen' as const, events: [], outOfScope: true as const };
         }
         throw error;
       }

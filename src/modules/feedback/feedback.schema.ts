@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { instant } from '../../lib/dates.ts';
 import { rowId } from '../../lib/ids.ts';
 import { FORMULA_NAME_MESSAGE, startsLikeFormula } from '../../lib/text.ts';
+import { StepData } from '../workflow/step.schema.ts';
 import { FEEDBACK_STATUSES } from './feedback-status.ts';
 
 /** Request and response shapes of the feedback API (phản ánh, kiến nghị). */
@@ -63,21 +64,101 @@ export const Received = z.object({
   trackingToken: z.string(),
 });
 
-export const FeedbackSummary = z.looseObject({
+const Status = z.enum(FEEDBACK_STATUSES);
+const Rating = z.enum(['satisfied', 'dissatisfied']);
+export const Channel = z.enum(['web', 'hotline', 'counter', 'kiosk', 'open311']);
+export const DeadlineKind = z.enum(['classify', 'answer', 'publish']);
+
+/** A row of GET /feedback and /feedback/warnings (feedback.present.ts builds it). */
+export const FeedbackSummary = z.object({
   code: z.string(),
   unitCode: z.string(),
   category: z.string(),
-  status: z.string(),
+  categoryName: z.string(),
+  channel: Channel,
+  status: Status,
   statusName: z.string(),
+  description: z.string(),
+  address: z.string().nullable(),
   receivedAt: z.string(),
+  answerBy: z.string(),
+  reopenedCount: z.number().int(),
+  rating: Rating.nullable(),
+  /** The deadline of the current step; null when the unit's clock does not run. */
+  deadline: z.object({ kind: DeadlineKind, name: z.string(), at: z.string() }).nullable(),
   remainingWorkingDays: z.number().int().nullable(),
+  overdue: z.boolean(),
 });
 export const FeedbackList = z.object({ items: z.array(FeedbackSummary) });
-export const FeedbackDetail = z.looseObject({
-  code: z.string(),
-  status: z.string(),
-  events: z.array(z.unknown()),
+export const Person = z.object({ username: z.string(), displayName: z.string() });
+/** A timeline step; `data` is what the step recorded (reason, deadlines, channel…). */
+export const FeedbackEvent = z.object({
+  at: z.string(),
+  kind: z.string(),
+  fromStatus: Status.nullable(),
+  toStatus: Status.nullable(),
+  actor: z.string().nullable(),
+  data: StepData.nullable(),
 });
+export const DuplicateSuggestion = z.object({
+  code: z.string(),
+  status: Status,
+  statusName: z.string(),
+  description: z.string(),
+  address: z.string().nullable(),
+  receivedAt: z.string(),
+  /** 0–1, trigram similarity. */
+  similarity: z.number(),
+});
+/** GET /feedback/{code}, and the answer of every action. */
+export const FeedbackDetail = FeedbackSummary.extend({
+  unitName: z.string(),
+  lat: z.number().nullable(),
+  long: z.number().nullable(),
+  calledAt: z.string().nullable(),
+  reporter: z.object({
+    anonymous: z.boolean(),
+    contactConsent: z.boolean(),
+    /** Only for roles that handle feedback. */
+    name: z.string().nullable(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+  }),
+  deadlines: z.object({
+    rejectBy: z.string(),
+    transferBy: z.string(),
+    answerBy: z.string(),
+    publishBy: z.string().nullable(),
+  }),
+  calendarVersion: z.string(),
+  handler: Person.nullable(),
+  receivedBy: Person.nullable(),
+  answer: z.string().nullable(),
+  /** The category's template, filled in, while nothing is drafted yet. */
+  answerDraft: z.string().nullable(),
+  answeredBy: Person.nullable(),
+  approvedBy: Person.nullable(),
+  answeredAt: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  ratingReason: z.string().nullable(),
+  officer: Person.nullable(),
+  officerVerified: z.boolean(),
+  mergedInto: z.string().nullable(),
+  duplicatesLinked: z.array(z.string()),
+  duplicateSuggestions: z.array(DuplicateSuggestion),
+  photos: z.array(z.object({ id: z.number().int(), mime: z.string(), url: z.string() })),
+  events: z.array(FeedbackEvent),
+});
+/** POST /feedback: the item, and the reporter's link (shown once, not stored). */
+export const FeedbackIntake = FeedbackDetail.extend({ trackingUrl: z.string(), trackingToken: z.string() });
+/** After a transfer out of the actor's subtree: only where it went. */
+export const FeedbackMovedAway = z.object({
+  code: z.string(),
+  status: z.literal('da_chuyen'),
+  events: z.array(FeedbackEvent).max(0),
+  outOfScope: z.literal(true),
+});
+export const FeedbackAfterAction = z.union([FeedbackDetail, FeedbackMovedAway]);
 export const FeedbackListQuery = z.object({
   unitCode: code.optional(),
   status: z.enum(FEEDBACK_STATUSES).optional(),
@@ -119,14 +200,58 @@ export const PublicListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).optional(),
   offset: z.coerce.number().int().min(0).max(100000).optional(),
 });
-export const PublicItem = z.looseObject({
+/** GET /public/feedback and /public/feedback/{code}: personal data masked. */
+export const PublicItem = z.object({
   code: z.string(),
+  unitCode: z.string(),
+  unitName: z.string(),
+  category: z.string(),
+  categoryName: z.string(),
+  status: Status,
   statusName: z.string(),
   description: z.string(),
+  address: z.string().nullable(),
+  receivedAt: z.string(),
   answer: z.string().nullable(),
+  answeredAt: z.string().nullable(),
+  publishedAt: z.string().nullable(),
 });
 export const PublicList = z.object({ items: z.array(PublicItem) });
-export const Tracking = z.looseObject({ code: z.string(), status: z.string(), canRate: z.boolean() });
+/** GET /public/feedback/{code}/tracking?t=… — the reporter's page. */
+export const Tracking = z.object({
+  code: z.string(),
+  unitName: z.string(),
+  categoryName: z.string(),
+  status: Status,
+  statusName: z.string(),
+  description: z.string(),
+  address: z.string().nullable(),
+  receivedAt: z.string(),
+  answerBy: z.string(),
+  answer: z.string().nullable(),
+  answeredAt: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  rating: Rating.nullable(),
+  canRate: z.boolean(),
+  canAddInfo: z.boolean(),
+  mergedInto: z
+    .object({
+      code: z.string(),
+      statusName: z.string(),
+      answer: z.string().nullable(),
+      answeredAt: z.string().nullable(),
+    })
+    .nullable(),
+  timeline: z.array(
+    z.object({
+      at: z.string(),
+      kind: z.string(),
+      statusName: z.string().nullable(),
+      reason: z.string().nullable(),
+      question: z.string().nullable(),
+    }),
+  ),
+});
 export const SuggestQuery = z.object({ category: code, address: z.string().trim().max(300).optional() });
 
 const categoryCode = z
@@ -145,8 +270,24 @@ export const CategoryBody = z.object({
   active: z.boolean().optional(),
 });
 export const CategoryPatch = CategoryBody.omit({ code: true }).partial();
-export const Category = z.looseObject({ code: z.string(), name: z.string(), unitCode: z.string() });
+/** A category as the public form lists it. */
+export const PublicCategory = z.object({
+  code: z.string(),
+  name: z.string(),
+  description: z.string(),
+  group: z.string(),
+  keywords: z.array(z.string()),
+  unitCode: z.string(),
+  unitName: z.string(),
+});
+/** A category as officers see it: with its default handler, answer template and state. */
+export const Category = PublicCategory.extend({
+  defaultHandler: z.string().nullable(),
+  answerTemplate: z.string(),
+  active: z.boolean(),
+});
 export const CategoryList = z.object({ categories: z.array(Category) });
+export const PublicCategoryList = z.object({ categories: z.array(PublicCategory) });
 export const CategoryQuery = z.object({ unitCode: code.optional() });
 export const PublicCategoryQuery = z.object({ unitCode: code.optional() });
 
@@ -161,19 +302,22 @@ export const Figures = z.object({
   satisfiedShare: z.number().nullable(),
   reopened: z.number().int(),
 });
-export const Dashboard = z.looseObject({ period: z.string(), figures: z.unknown(), overdue: z.number() });
-export const Officers = z.object({
-  officers: z.array(
-    z.object({
-      username: z.string(),
-      displayName: z.string(),
-      unitCode: z.string(),
-      complaints: z.number().int(),
-      items: z.array(z.string()),
-      flagged: z.boolean(),
-    }),
-  ),
+export const OfficerComplaint = z.object({
+  username: z.string(),
+  displayName: z.string(),
+  unitCode: z.string(),
+  complaints: z.number().int(),
+  items: z.array(z.string()),
+  flagged: z.boolean(),
 });
-export const Duplicates = z.object({
-  items: z.array(z.looseObject({ code: z.string(), statusName: z.string(), similarity: z.number() })),
+/** GET /feedback/dashboard. */
+export const Dashboard = z.object({
+  period: z.string(),
+  figures: Figures.omit({ period: true }),
+  byStatus: z.partialRecord(Status, z.number().int()),
+  overdue: z.number().int(),
+  officerThreshold: z.number().int(),
+  flaggedOfficers: z.array(OfficerComplaint),
 });
+export const Officers = z.object({ officers: z.array(OfficerComplaint) });
+export const Duplicates = z.object({ items: z.array(DuplicateSuggestion) });

@@ -102,7 +102,7 @@ export function publicFeedbackRoutes(ctx: AppContext, options: { publicUrl?: str
       summary: 'Lĩnh vực phản ánh người dân chọn được (của một đơn vị, gồm lĩnh vực cấp trên)',
       'x-hailong-access': 'public',
       request: { query: s.PublicCategoryQuery },
-      responses: { 200: json(s.CategoryList, 'Lĩnh vực'), ...errors },
+      responses: { 200: json(s.PublicCategoryList, 'Lĩnh vực'), ...errors },
     }),
     async (c) =>
       c.json({ categories: await categories.publicCategories(ctx, c.req.valid('query').unitCode) }, 200),

@@ -22,13 +22,38 @@ const OfficeHoursBody = z.object({
     .meta({ example: [1, 2, 3, 4, 5] }),
 });
 const NamedDay = z.object({ date: z.string(), name: z.string() });
-const YearCalendar = z.looseObject({
+const NoticeDay = NamedDay.extend({
+  basis: z.string().optional().meta({ description: 'Số văn bản hoặc điều luật quy định ngày này' }),
+});
+const Notice = z.object({
+  number: z.string().optional(),
+  date: z.string().optional(),
+  issuer: z.string(),
+  subject: z.string(),
+  summary: z.string(),
+  sources: z.array(
+    z.object({ url: z.string().optional(), excerpt: z.string().optional(), citation: z.string().optional() }),
+  ),
+});
+/**
+ * The official notice of a year (data/calendar notices' format). Every part is checked by the
+ * calendar's own checker (checkNoticeFile), which names each wrong field; this schema documents it.
+ */
+const NoticeFileBody = z.object({
+  year: z.number().int(),
+  status: z.enum(['official', 'unverified']).optional(),
+  notices: z.array(Notice).optional(),
+  daysOff: z.array(NoticeDay).optional(),
+  workingDays: z.array(NoticeDay).optional(),
+});
+const YearCalendar = z.object({
   year: z.number().int(),
   lunarNewYear: z.string(),
   hungKings: z.string(),
   daysOff: z.array(NamedDay),
   workingDays: z.array(NamedDay),
   source: z.enum(['admin', 'file', 'default']),
+  notices: z.array(Notice),
   status: z.enum(['official', 'unverified', 'computed']).meta({
     description:
       'official: notice checked against its source; unverified: reported, not checked; computed: by law only',
@@ -61,7 +86,7 @@ export function calendarRoutes(ctx: AppContext) {
       tags,
       summary: 'Nhập hoặc sửa thông báo nghỉ lễ chính thức của một năm (ngày hẹn đã tính không tự đổi)',
       'x-hailong-access': 'scoped',
-      request: { params: YearParam, body: jsonBody(z.unknown()) },
+      request: { params: YearParam, body: jsonBody(NoticeFileBody) },
       responses: { 200: json(YearCalendar, 'Lịch năm sau khi sửa'), ...errors },
     }),
     async (c) => {

@@ -15,14 +15,15 @@ import type {
   CreatePlanBody,
   DocumentDraft,
   DocumentKind,
+  DocumentList,
   DocumentRequest,
   Effect,
   IssuedDocument,
   Overview,
   PeriodicReport,
   PlanDetail,
+  PlanList,
   PlanStatus,
-  PlanSummary,
   PlanTask,
   ProgressBody,
   Proposal,
@@ -75,7 +76,7 @@ export function useReminders(unitCode: string | undefined) {
 export function usePlans(unitCode: string | undefined, status?: PlanStatus) {
   return useQuery({
     queryKey: planKeys.list(unitCode, status),
-    queryFn: ({ signal }) => api<{ plans: PlanSummary[] }>('/plans', { query: { unitCode, status }, signal }),
+    queryFn: ({ signal }) => api<PlanList>('/plans', { query: { unitCode, status }, signal }),
   });
 }
 
@@ -186,8 +187,7 @@ export function evidenceUrl(planId: number, taskId: number, updateId: number): s
 export function useDocuments(unitCode: string | undefined, kind?: DocumentKind) {
   return useQuery({
     queryKey: planKeys.documentList(unitCode, kind),
-    queryFn: ({ signal }) =>
-      api<{ documents: IssuedDocument[] }>('/documents', { query: { unitCode, kind }, signal }),
+    queryFn: ({ signal }) => api<DocumentList>('/documents', { query: { unitCode, kind }, signal }),
     placeholderData: keepPreviousData,
   });
 }

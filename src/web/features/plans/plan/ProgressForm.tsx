@@ -7,7 +7,7 @@ import { taskStatusLabel } from '../labels.ts';
 import { useReportProgress } from '../queries.ts';
 import { type PlanTask, type ProgressBody, TASK_STATUSES, type TaskStatus } from '../types.ts';
 
-/** What the server takes as evidence (plans.service.ts EVIDENCE_TYPES), by file extension too. */
+/** What the server takes as evidence (modules/plans/evidence-type.ts EVIDENCE_TYPES), by file extension too. */
 const EVIDENCE_TYPES: Record<string, string> = {
   jpg: 'image/jpeg',
   jpeg: 'image/jpeg',

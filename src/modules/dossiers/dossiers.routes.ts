@@ -1,8 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
-import { PDF_MIME, XLSX_MIME } from '../../documents/index.ts';
 import { actionRoutes } from '../../http/action-route.ts';
-import { download } from '../../http/download.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
 import { requireActor } from '../../http/request.ts';
@@ -11,7 +8,7 @@ import { parseInstant } from '../../lib/dates.ts';
 import * as queries from './dossiers.queries.ts';
 import * as s from './dossiers.schema.ts';
 import * as service from './dossiers.service.ts';
-import * as slips from './slips.service.ts';
+import { slipsRoutes } from './slips.routes.ts';
 
 const tags = ['Hồ sơ một cửa (dossiers)'];
 
@@ -110,67 +107,8 @@ export function dossiersRoutes(ctx: AppContext, options: { publicUrl?: string } 
     },
   );
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/dossiers/register.xlsx',
-      tags,
-      summary: 'Sổ theo dõi hồ sơ (Mẫu 06) của một tháng, dạng Excel',
-      'x-hailong-access': 'scoped',
-      request: { query: s.RegisterQuery },
-      responses: {
-        200: { content: { [XLSX_MIME]: { schema: z.string() } }, description: 'Tệp XLSX' },
-        ...errors,
-      },
-    }),
-    async (c) => {
-      const q = c.req.valid('query');
-      const bytes = await slips.registerOfMonth(ctx, requireActor(c), q.unitCode, q.month);
-      return download(bytes, XLSX_MIME, `so-theo-doi-ho-so-${q.unitCode}-${q.month}.xlsx`);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/dossiers/guide',
-      tags,
-      summary: 'Phiếu hướng dẫn hoàn thiện hồ sơ của một thủ tục (in trước khi tiếp nhận)',
-      'x-hailong-access': 'scoped',
-      request: { query: s.GuideQuery },
-      responses: {
-        200: { content: { [PDF_MIME]: { schema: z.string() } }, description: 'Tệp PDF' },
-        ...errors,
-      },
-    }),
-    async (c) => {
-      const q = c.req.valid('query');
-      const bytes = await slips.guidePdf(ctx, requireActor(c), q.unitCode, q.procedureCode);
-      return download(bytes, PDF_MIME, `phieu-huong-dan-${q.procedureCode}.pdf`);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/dossiers/{code}/slips/{form}',
-      tags,
-      summary:
-        'In phiếu của hồ sơ (01 tiếp nhận, 02 bổ sung, 03 từ chối, 04 xin lỗi, 05 kiểm soát, giấy mời)',
-      'x-hailong-access': 'scoped',
-      request: { params: s.SlipParam },
-      responses: {
-        200: { content: { [PDF_MIME]: { schema: z.string() } }, description: 'Tệp PDF' },
-        ...errors,
-      },
-    }),
-    async (c) => {
-      const { code, form } = c.req.valid('param');
-      const base = options.publicUrl ?? new URL(c.req.url).origin;
-      const bytes = await slips.slipPdf(ctx, requireActor(c), code, form, base);
-      return download(bytes, PDF_MIME, `${code}-mau-${form}.pdf`);
-    },
-  );
+  // The documents of the desk (register, guide, slips): before /dossiers/{code}, which would take their paths.
+  app.route('/', slipsRoutes(ctx, options));
 
   app.openapi(
     createRoute({

@@ -7,7 +7,8 @@ import { requireActor } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { parseInstant } from '../../lib/dates.ts';
 import { AppError } from '../../lib/errors.ts';
-import * as categories from './categories.service.ts';
+import { categoriesRoutes } from './categories.routes.ts';
+import { dashboardRoutes } from './dashboard.routes.ts';
 import * as queries from './feedback.queries.ts';
 import * as s from './feedback.schema.ts';
 import * as service from './feedback.service.ts';
@@ -21,52 +22,8 @@ export function feedbackRoutes(ctx: AppContext, options: { publicUrl?: string } 
   const baseOf = (c: Context<AppEnv>) =>
     base({ publicUrl: options.publicUrl ?? ctx.publicUrl }, new URL(c.req.url).origin);
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/feedback/categories',
-      tags,
-      summary: 'Lĩnh vực phản ánh của đơn vị (và lĩnh vực cấp trên phục vụ đơn vị)',
-      'x-hailong-access': 'scoped',
-      request: { query: s.CategoryQuery },
-      responses: { 200: json(s.CategoryList, 'Lĩnh vực'), ...errors },
-    }),
-    async (c) =>
-      c.json(
-        { categories: await categories.listCategories(ctx, requireActor(c), c.req.valid('query').unitCode) },
-        200,
-      ),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/feedback/categories',
-      tags,
-      summary: 'Thêm lĩnh vực phản ánh (dịch vụ Open311): cán bộ xử lý mặc định, mẫu trả lời',
-      'x-hailong-access': 'scoped',
-      request: { body: jsonBody(s.CategoryBody) },
-      responses: { 201: json(s.Category, 'Lĩnh vực đã thêm'), ...errors },
-    }),
-    async (c) => c.json(await categories.createCategory(ctx, requireActor(c), c.req.valid('json')), 201),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'patch',
-      path: '/feedback/categories/{code}',
-      tags,
-      summary: 'Sửa lĩnh vực phản ánh (tắt bằng active: false)',
-      'x-hailong-access': 'scoped',
-      request: { params: s.FeedbackCodeParam, body: jsonBody(s.CategoryPatch) },
-      responses: { 200: json(s.Category, 'Lĩnh vực'), ...errors },
-    }),
-    async (c) =>
-      c.json(
-        await categories.updateCategory(ctx, requireActor(c), c.req.valid('param').code, c.req.valid('json')),
-        200,
-      ),
-  );
+  // Categories first: /feedback/{code} would take /feedback/categories.
+  app.route('/', categoriesRoutes(ctx));
 
   app.openapi(
     createRoute({
@@ -136,56 +93,8 @@ export function feedbackRoutes(ctx: AppContext, options: { publicUrl?: string } 
     },
   );
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/feedback/dashboard',
-      tags,
-      summary: 'Trang lãnh đạo: số liệu kỳ, theo trạng thái, quá hạn, cán bộ bị phản ánh nhiều lần',
-      'x-hailong-access': 'scoped',
-      request: { query: s.PeriodQuery },
-      responses: { 200: json(s.Dashboard, 'Số liệu'), ...errors },
-    }),
-    async (c) => {
-      const q = c.req.valid('query');
-      return c.json(await service.dashboard(ctx, requireActor(c), q.unitCode, q.period, q.min), 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/feedback/figures',
-      tags,
-      summary: 'Số liệu phản ánh của kỳ (tiêu chí "Tiếp cận, xử lý thông tin phản hồi")',
-      'x-hailong-access': 'scoped',
-      request: { query: s.PeriodQuery },
-      responses: { 200: json(s.Figures, 'Tiếp nhận, trả lời đúng hạn, hài lòng, mở lại'), ...errors },
-    }),
-    async (c) => {
-      const q = c.req.valid('query');
-      return c.json(await queries.figuresFor(ctx, requireActor(c), q.unitCode, q.period), 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/feedback/officers',
-      tags,
-      summary: 'Cán bộ bị phản ánh đích danh (đã xác minh) trong kỳ; từ N lần trở lên được đánh dấu',
-      'x-hailong-access': 'scoped',
-      request: { query: s.PeriodQuery },
-      responses: { 200: json(s.Officers, 'Cán bộ'), ...errors },
-    }),
-    async (c) => {
-      const q = c.req.valid('query');
-      return c.json(
-        { officers: await queries.officerComplaints(ctx, requireActor(c), q.unitCode, q.period, q.min) },
-        200,
-      );
-    },
-  );
+  // The leader's page and figures, before /feedback/{code}.
+  app.route('/', dashboardRoutes(ctx));
 
   app.openapi(
     createRoute({

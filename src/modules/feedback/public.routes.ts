@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../http/env.ts';
-import { errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
+import { errors, json, validationHook } from '../../http/openapi.ts';
 import type { AppContext } from '../../lib/context.ts';
 import * as categories from './categories.service.ts';
 import { invalidFields } from './feedback.errors.ts';
@@ -11,6 +11,7 @@ import * as s from './feedback.schema.ts';
 import * as service from './feedback.service.ts';
 import { base } from './feedback-links.ts';
 import { limitSubmission } from './rate-limit.ts';
+import { trackingRoutes } from './tracking.routes.ts';
 
 const tags = ['Công khai (public)'];
 
@@ -205,62 +206,7 @@ export function publicFeedbackRoutes(ctx: AppContext, options: { publicUrl?: str
     async (c) => c.json(await queries.publicItem(ctx, c.req.valid('param').code), 200),
   );
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/public/feedback/{code}/tracking',
-      tags,
-      summary: 'Trang theo dõi của người phản ánh (đường dẫn có mã bí mật t)',
-      'x-hailong-access': 'public',
-      request: { params: s.FeedbackCodeParam, query: s.TrackingQuery },
-      responses: { 200: json(s.Tracking, 'Tình trạng'), ...errors },
-    }),
-    async (c) =>
-      c.json(await queries.trackingView(ctx, c.req.valid('param').code, c.req.valid('query').t), 200),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/public/feedback/{code}/rating',
-      tags,
-      summary: 'Người phản ánh đánh giá câu trả lời; "chưa hài lòng" (kèm lý do) mở lại phản ánh',
-      'x-hailong-access': 'public',
-      request: { params: s.FeedbackCodeParam, query: s.TrackingQuery, body: jsonBody(s.RatingBody) },
-      responses: {
-        201: json(z.object({ rating: z.string(), reopened: z.boolean() }), 'Đã nhận đánh giá'),
-        ...errors,
-      },
-    }),
-    async (c) =>
-      c.json(
-        await service.rate(
-          ctx,
-          c.req.valid('param').code.toUpperCase(),
-          c.req.valid('query').t,
-          c.req.valid('json'),
-        ),
-        201,
-      ),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/public/feedback/{code}/info',
-      tags,
-      summary: 'Người phản ánh gửi thông tin bổ sung được đề nghị',
-      'x-hailong-access': 'public',
-      request: { params: s.FeedbackCodeParam, query: s.TrackingQuery, body: jsonBody(s.InfoBody) },
-      responses: { 200: json(s.Tracking, 'Tình trạng'), ...errors },
-    }),
-    async (c) => {
-      const code = c.req.valid('param').code.toUpperCase();
-      const { t } = c.req.valid('query');
-      await service.reporterInfo(ctx, code, t, c.req.valid('json').text);
-      return c.json(await queries.trackingView(ctx, code, t), 200);
-    },
-  );
+  app.route('/', trackingRoutes(ctx));
 
   app.openapi(
     createRoute({

@@ -10,8 +10,8 @@
 import { sql } from 'drizzle-orm';
 import { systemActor } from '../src/access/actor.ts';
 import { queryRows } from '../src/db/rows.ts';
-import { indexTable } from '../src/modules/surveys/index/index.service.ts';
 import { countByUnitId } from '../src/modules/surveys/index/index.queries.ts';
+import { indexTable } from '../src/modules/surveys/index/index.service.ts';
 import { period, periodBounds } from '../src/modules/surveys/index/period.ts';
 import { importQuestionnaire } from '../src/modules/surveys/questionnaires/questionnaires.service.ts';
 import { createWave } from '../src/modules/surveys/waves/waves.service.ts';

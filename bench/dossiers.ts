@@ -65,7 +65,7 @@ try {
     sql`insert into procedure_units (procedure_id, unit_id) select ${p!.id}, id from units where type = 'commune'`,
   );
   void procedureUnits;
-  const { version } = await unitCalendar(ctx.db, 2);
+  const { version } = await unitCalendar(ctx, 2);
 
   let t0 = performance.now();
   // Receptions spread over 2025 in office hours; due 7 calendar days later; results mostly before.

@@ -53,7 +53,7 @@ export async function demoDossiers(ctx: AppContext): Promise<number> {
   for (const ward of wards) {
     const list = offered.filter((o) => o.unitId === ward.id).map((o) => o.p);
     if (list.length === 0) continue;
-    const { calendar, version } = await unitCalendar(ctx.db, ward.id);
+    const { calendar, version } = await unitCalendar(ctx, ward.id);
     const random = seeded(`dossiers-${ward.code}`);
     const sequence = new Map<string, number>();
     const rows: NewDossierRow[] = [];

@@ -94,7 +94,7 @@ export async function demoFeedback(ctx: AppContext): Promise<number> {
 
   const wards = await demoWardsUnordered(ctx.db);
   if (wards.length === 0) return CATEGORIES.length;
-  const { calendar } = await unitCalendar(ctx.db, wards[0]!.id);
+  const { calendar } = await unitCalendar(ctx, wards[0]!.id);
   const random = seeded('feedback-demo');
   const real = ctx.now();
   const base = 'http://localhost:3000';

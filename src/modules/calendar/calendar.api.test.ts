@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import notice2024 from '../../../data/holidays/2024.json' with { type: 'json' };
 import { call, createTestApp, login, type Session } from '../../../test/app.ts';
 import { buildUnit, buildUser } from '../../../test/factories.ts';
+import { findByCode } from '../units/units.repo.ts';
+import { upsertNotice } from './calendar.repo.ts';
+import { unitCalendar } from './calendar.service.ts';
 
 /** GET /calendar/{year} says how far the year is verified, so a screen can label it. */
 const t = await createTestApp();
@@ -31,5 +35,27 @@ describe('GET /api/v1/calendar/{year}', () => {
     expect(y2024!.daysOff.map((d) => d.date)).toContain('2024-02-08');
     expect(y2025).toMatchObject({ status: 'unverified', source: 'file' });
     expect(y2027).toMatchObject({ status: 'computed', source: 'default', notices: [] });
+  });
+});
+
+describe('the admin notices a unit calendar counts with', () => {
+  it('come from the database again 10 s later by the service clock, when another server saved one', async () => {
+    await buildUnit(t.ctx, { code: 'CAL-W', parentCode: 'CAL' });
+    const unit = (await findByCode(t.ctx.db, 'CAL-W'))!;
+    t.setNow(new Date('2026-12-01T01:00:00Z'));
+    const before = await unitCalendar(t.ctx, unit.id);
+    // Another server process saves a notice for 2024 (not through this process's service).
+    const notice = structuredClone(notice2024);
+    notice.daysOff.push({ date: '2024-12-24', name: 'Ngày nghỉ thử', basis: 'thử nghiệm' });
+    await upsertNotice(t.ctx.db, {
+      year: 2024,
+      notice,
+      updatedBy: 'other-process',
+      updatedAt: t.ctx.now(),
+    });
+    t.setNow(new Date('2026-12-01T01:00:05Z'));
+    expect((await unitCalendar(t.ctx, unit.id)).version).toBe(before.version);
+    t.setNow(new Date('2026-12-01T01:00:11Z'));
+    expect((await unitCalendar(t.ctx, unit.id)).version).not.toBe(before.version);
   });
 });

@@ -29,23 +29,28 @@ import * as repo from './calendar.repo.ts';
 
 // One calendar object per content: the engine compiles each object once (see work-calendar.ts).
 const byKey = new Map<string, { calendar: WorkCalendar; version: string }>();
-let noticesCache: { at: number; notices: Map<number, NoticeFile> } | null = null;
+// Admin notices per database, read again after NOTICES_TTL_MS of the context's clock (another
+// server process may have saved one) and at once after this process saved one.
+const noticesCache = new WeakMap<Db, { at: number; notices: Map<number, NoticeFile> }>();
 const NOTICES_TTL_MS = 10_000;
 
-async function adminNotices(db: Db): Promise<Map<number, NoticeFile>> {
-  if (noticesCache && Date.now() - noticesCache.at < NOTICES_TTL_MS) return noticesCache.notices;
-  const rows = await repo.allNotices(db);
+async function adminNotices(ctx: AppContext): Promise<Map<number, NoticeFile>> {
+  const now = ctx.now().getTime();
+  const cached = noticesCache.get(ctx.db);
+  if (cached && now - cached.at < NOTICES_TTL_MS && now >= cached.at) return cached.notices;
+  const rows = await repo.allNotices(ctx.db);
   const notices = new Map(rows.map((r) => [r.year, r.notice as NoticeFile]));
-  noticesCache = { at: Date.now(), notices };
+  noticesCache.set(ctx.db, { at: now, notices });
   return notices;
 }
 
 export async function unitCalendar(
-  db: Db,
+  ctx: AppContext,
   unitId: number,
 ): Promise<{ calendar: WorkCalendar; version: string }> {
+  const db = ctx.db;
   const hours = await repo.officeHoursOf(db, unitId);
-  const notices = await adminNotices(db);
+  const notices = await adminNotices(ctx);
   const officeHours = hours ? { open: hours.open, close: hours.close } : DEFAULT_OFFICE_HOURS;
   const workWeek = hours ? hours.workWeek : DEFAULT_WORK_WEEK;
   const key = JSON.stringify([officeHours, workWeek, [...notices.entries()]]);
@@ -97,12 +102,12 @@ export async function setNotice(ctx: AppContext, actor: Actor, year: number, not
       ctx.now(),
     );
   });
-  noticesCache = null;
+  noticesCache.delete(ctx.db);
 }
 
 /** The year as the desk counts it: holidays in force (an admin's notice first), make-up days, lunar dates. */
 export async function yearCalendar(ctx: AppContext, year: number) {
-  const notices = await adminNotices(ctx.db);
+  const notices = await adminNotices(ctx);
   const override = notices.get(year);
   const notice = override ?? noticeOf(year);
   const holidays = holidaysOfYear(year, override);

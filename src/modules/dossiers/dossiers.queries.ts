@@ -24,7 +24,7 @@ async function prefixFor(ctx: AppContext, actor: Actor, unitCode?: string): Prom
 async function remaining(ctx: AppContext, d: repo.DossierRow, now: Date): Promise<number | null> {
   if (isClosed(d.status as Status) || isWaitingForCitizen(d.status as Status)) return null;
   const calendar =
-    (await calendarByVersion(ctx.db, d.calendarVersion)) ?? (await unitCalendar(ctx.db, d.unitId)).calendar;
+    (await calendarByVersion(ctx.db, d.calendarVersion)) ?? (await unitCalendar(ctx, d.unitId)).calendar;
   return remainingWorkingDays(now, d.dueAt, calendar);
 }
 

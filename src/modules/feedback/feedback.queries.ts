@@ -48,7 +48,7 @@ async function remaining(ctx: AppContext, f: repo.FeedbackRow, now: Date): Promi
   const deadline = currentDeadline({ ...f, status: f.status as FeedbackStatus });
   if (!deadline) return { deadline: null, remainingWorkingDays: null, overdue: false };
   const calendar =
-    (await calendarByVersion(ctx.db, f.calendarVersion)) ?? (await unitCalendar(ctx.db, f.unitId)).calendar;
+    (await calendarByVersion(ctx.db, f.calendarVersion)) ?? (await unitCalendar(ctx, f.unitId)).calendar;
   return {
     deadline: { kind: deadline.kind, name: DEADLINE_NAMES[deadline.kind], at: deadline.at.toISOString() },
     remainingWorkingDays: remainingWorkingDays(now, deadline.at, calendar),

@@ -18,7 +18,7 @@ export async function recalculateDue(ctx: AppContext, actor: Actor, code: string
   const found = await repo.findByCode(ctx.db, code);
   if (!found) throw dossierNotFound(code);
   const procedure = (await repo.procedureById(ctx.db, found.d.procedureId))!;
-  const { calendar, version } = await unitCalendar(ctx.db, found.d.unitId);
+  const { calendar, version } = await unitCalendar(ctx, found.d.unitId);
   return change(ctx, actor, code, null, async (tx, d, now) => {
     if (isClosed(d.d.status as Status)) throw dossierState('Hồ sơ đã kết thúc.');
     const base = dueFor(

@@ -47,7 +47,7 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, input: Recep
   if (receivedAt.getTime() > now.getTime() + 60_000) {
     throw receivedInFuture();
   }
-  const { calendar, version } = await unitCalendar(ctx.db, unit.id);
+  const { calendar, version } = await unitCalendar(ctx, unit.id);
   const legal = {
     amount: procedure.processingAmount,
     unit: procedure.processingUnit as 'working_days' | 'working_hours',

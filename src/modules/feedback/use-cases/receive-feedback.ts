@@ -80,7 +80,7 @@ export async function receiveFeedback(
   const photos = await checkPhotos(input.photos ?? []);
   const consent = input.contactConsent === true;
   const reporter = consent ? (input.reporter ?? {}) : {};
-  const { calendar, version } = await unitCalendar(ctx.db, unit.id);
+  const { calendar, version } = await unitCalendar(ctx, unit.id);
   const deadlines = receptionDeadlines(receivedAt, calendar);
   const handler = category.c.defaultHandlerId
     ? ((await findUserById(ctx.db, category.c.defaultHandlerId)) ?? null)

@@ -50,7 +50,7 @@ export async function setItem(
 
 export async function calendarOf(ctx: AppContext, d: repo.FeedbackRow): Promise<WorkCalendar> {
   return (
-    (await calendarByVersion(ctx.db, d.calendarVersion)) ?? (await unitCalendar(ctx.db, d.unitId)).calendar
+    (await calendarByVersion(ctx.db, d.calendarVersion)) ?? (await unitCalendar(ctx, d.unitId)).calendar
   );
 }
 

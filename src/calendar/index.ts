@@ -27,6 +27,7 @@ export {
   holidaysOfYear,
   NOTICE_STATUSES,
   type Notice,
+  type NoticeDay,
   type NoticeFile,
   type NoticeStatus,
   noticeOf,

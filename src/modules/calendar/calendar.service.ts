@@ -19,6 +19,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../units/units.service.ts';
 import { noticeInvalid, officeHoursInverted, provinceAdminOnly } from './calendar.errors.ts';
+import { presentOfficeHours, presentYearCalendar } from './calendar.present.ts';
 import * as repo from './calendar.repo.ts';
 
 /**
@@ -111,7 +112,7 @@ export async function yearCalendar(ctx: AppContext, year: number) {
   const override = notices.get(year);
   const notice = override ?? noticeOf(year);
   const holidays = holidaysOfYear(year, override);
-  return {
+  return presentYearCalendar({
     year,
     lunarNewYear: lunarNewYear(year),
     hungKings: hungKingsDay(year),
@@ -121,7 +122,7 @@ export async function yearCalendar(ctx: AppContext, year: number) {
     notices: notice?.notices ?? [],
     // official | unverified | computed: a year is never shown as official unless its notice was checked.
     status: calendarStatus(year, override),
-  };
+  });
 }
 
 /** A unit's office hours (HH:MM, Vietnam time) and working week (1 = Monday … 7 = Sunday). */
@@ -151,5 +152,5 @@ export async function setOfficeHours(
       ctx.now(),
     );
   });
-  return { unitCode: unit.code, open: hours.open, close: hours.close, workWeek };
+  return presentOfficeHours(unit.code, { open: hours.open, close: hours.close, workWeek });
 }

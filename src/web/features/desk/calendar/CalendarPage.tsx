@@ -1,7 +1,9 @@
 import { Alert, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
+import type { z } from 'zod';
 import { vnDate } from '../../../../lib/time.ts';
+import type * as calendar from '../../../../modules/calendar/calendar.schema.ts';
 import { api } from '../../../api/client.ts';
 import { ErrorAlert } from '../../../components/errors.tsx';
 import { Guard } from '../../../components/Guard.tsx';
@@ -15,14 +17,7 @@ const route = getRouteApi('/app/mot-cua/lich-nghi');
 /** The first year the product's data reaches (the seeds' first wave). */
 const FIRST_YEAR = 2017;
 
-type Status = 'official' | 'unverified' | 'computed';
-interface YearCalendar {
-  year: number;
-  daysOff: { date: string; name: string }[];
-  workingDays: { date: string; name: string }[];
-  status: Status;
-  notices: { number?: string; date?: string; issuer: string; subject: string }[];
-}
+type YearCalendar = z.infer<typeof calendar.YearCalendar>;
 
 const TONE = { official: 'ok', unverified: 'warn', computed: 'warn' } as const;
 

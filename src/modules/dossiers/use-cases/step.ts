@@ -48,8 +48,7 @@ export async function setStatus(
 
 export async function calendarOf(ctx: AppContext, d: Loaded): Promise<WorkCalendar> {
   return (
-    (await calendarByVersion(ctx.db, d.d.calendarVersion)) ??
-    (await unitCalendar(ctx, d.d.unitId)).calendar
+    (await calendarByVersion(ctx.db, d.d.calendarVersion)) ?? (await unitCalendar(ctx, d.d.unitId)).calendar
   );
 }
 

@@ -49,9 +49,7 @@ export async function setItem(
 }
 
 export async function calendarOf(ctx: AppContext, d: repo.FeedbackRow): Promise<WorkCalendar> {
-  return (
-    (await calendarByVersion(ctx.db, d.calendarVersion)) ?? (await unitCalendar(ctx, d.unitId)).calendar
-  );
+  return (await calendarByVersion(ctx.db, d.calendarVersion)) ?? (await unitCalendar(ctx, d.unitId)).calendar;
 }
 
 export function needText(value: string | undefined, field: string, min = 5): string {

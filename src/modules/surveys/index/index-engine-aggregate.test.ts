@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuestionnaire, type Questionnaire } from '../questionnaires/questionnaire.ts';
 import { compileQuestionnaire } from '../questionnaires/questionnaire-compile.ts';
+import {
+  AGE_PROFILE,
+  fixtureQuestionnaire,
+  THREE_LEVEL,
+  YES_NO,
+  YES_NO_NO_OPINION,
+} from '../testing/fixtures.ts';
 import {
   aggregate,
   aggregateByUnit,
@@ -9,66 +15,22 @@ import {
   mergeAggregates,
 } from './index-engine-aggregate.ts';
 
-const Q: Questionnaire = (() => {
-  const r = parseQuestionnaire({
-    code: 'AGG',
-    title: 'Phiếu thử tổng hợp',
-    criteria: [
-      {
-        code: 'K1',
-        title: 'Một',
-        questions: [
-          {
-            code: 'A',
-            text: 'a',
-            options: [
-              { value: 1, label: 'không', score: 0 },
-              { value: 2, label: 'có', score: 1 },
-              { value: 9, label: 'không ý kiến', score: null },
-            ],
-          },
-          {
-            code: 'B',
-            text: 'b',
-            weight: 3,
-            options: [
-              { value: 0, label: 'kém', score: 0 },
-              { value: 1, label: 'vừa', score: 0.5 },
-              { value: 2, label: 'tốt', score: 1 },
-            ],
-          },
-        ],
-      },
-      {
-        code: 'K2',
-        title: 'Hai',
-        weight: 2,
-        questions: [
-          {
-            code: 'C',
-            text: 'c',
-            options: [
-              { value: 1, label: 'không', score: 0 },
-              { value: 2, label: 'có', score: 1 },
-            ],
-          },
-        ],
-      },
-    ],
-    profile: [
-      {
-        code: 'AGE',
-        text: 'tuổi',
-        options: [
-          { value: 1, label: 'trẻ' },
-          { value: 2, label: 'già' },
-        ],
-      },
-    ],
-  });
-  if (!r.ok) throw new Error('fixture invalid');
-  return r.questionnaire;
-})();
+const Q = fixtureQuestionnaire({
+  code: 'AGG',
+  title: 'Phiếu thử tổng hợp',
+  criteria: [
+    {
+      code: 'K1',
+      title: 'Một',
+      questions: [
+        { code: 'A', text: 'a', options: YES_NO_NO_OPINION },
+        { code: 'B', text: 'b', weight: 3, options: THREE_LEVEL },
+      ],
+    },
+    { code: 'K2', title: 'Hai', weight: 2, questions: [{ code: 'C', text: 'c', options: YES_NO }] },
+  ],
+  profile: AGE_PROFILE,
+});
 const compiled = compileQuestionnaire(Q);
 
 describe('aggregate', () => {

@@ -1,68 +1,35 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseQuestionnaire } from '../questionnaires/questionnaire.ts';
 import { compileQuestionnaire } from '../questionnaires/questionnaire-compile.ts';
+import {
+  AGE_PROFILE,
+  fixtureQuestionnaire,
+  THREE_LEVEL,
+  YES_NO,
+  YES_NO_NO_OPINION,
+} from '../testing/fixtures.ts';
 import { aggregate } from './index-engine-aggregate.ts';
 import { scoreResponse, toPositionalAnswers } from './index-engine-score.ts';
 
-const parsed = parseQuestionnaire({
-  code: 'S',
-  title: 'Phiếu thử',
-  criteria: [
-    {
-      code: 'K1',
-      title: 'Một',
-      weight: 2,
-      questions: [
-        {
-          code: 'A',
-          text: 'a',
-          options: [
-            { value: 1, label: 'không', score: 0 },
-            { value: 2, label: 'có', score: 1 },
-            { value: 9, label: 'không ý kiến', score: null },
-          ],
-        },
-        {
-          code: 'B',
-          text: 'b',
-          weight: 3,
-          options: [
-            { value: 0, label: 'kém', score: 0 },
-            { value: 1, label: 'vừa', score: 0.5 },
-            { value: 2, label: 'tốt', score: 1 },
-          ],
-        },
-      ],
-    },
-    {
-      code: 'K2',
-      title: 'Hai',
-      questions: [
-        {
-          code: 'C',
-          text: 'c',
-          options: [
-            { value: 1, label: 'không', score: 0 },
-            { value: 2, label: 'có', score: 1 },
-          ],
-        },
-      ],
-    },
-  ],
-  profile: [
-    {
-      code: 'AGE',
-      text: 'tuổi',
-      options: [
-        { value: 1, label: 'trẻ' },
-        { value: 2, label: 'già' },
-      ],
-    },
-  ],
-});
-if (!parsed.ok) throw new Error('fixture invalid');
-const c = compileQuestionnaire(parsed.questionnaire);
+const c = compileQuestionnaire(
+  fixtureQuestionnaire({
+    code: 'S',
+    title: 'Phiếu thử',
+    criteria: [
+      {
+        code: 'K1',
+        title: 'Một',
+        weight: 2,
+        questions: [
+          { code: 'A', text: 'a', options: YES_NO_NO_OPINION },
+          { code: 'B', text: 'b', weight: 3, options: THREE_LEVEL },
+        ],
+      },
+      { code: 'K2', title: 'Hai', questions: [{ code: 'C', text: 'c', options: YES_NO }] },
+    ],
+    profile: AGE_PROFILE,
+  }),
+);
 
 describe('scoreResponse', () => {
   it('gives the respondent criterion and overall scores, by code or by position', () => {

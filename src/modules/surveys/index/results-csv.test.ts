@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../lib/csv.ts';
-import type { IndexTable } from './index.service.ts';
+import { sipasTable } from '../testing/fixtures.ts';
 import type { CriterionResult, UnitResult } from './index-engine.ts';
 import { CSV_COLUMNS, indexTableCsv, indexTableJson } from './results-csv.ts';
 
@@ -51,42 +51,31 @@ function unit(over: Partial<UnitResult>): UnitResult {
   };
 }
 
-const TABLE: IndexTable = {
-  questionnaire: 'SIPAS',
-  questionnaireHash: 'abc',
-  period: '2025-Q3',
-  previousPeriod: null,
-  minSample: 30,
-  confidence: 0.95,
-  version: 2,
-  pooled: false,
-  channel: null,
-  units: [
-    unit({
-      unit: 'PS',
-      // A comma and a quote in a name must survive the round trip.
-      name: 'UBND phường Phương Sài, TP. "Nha Trang"',
-      peerGroup: 'phuong',
-      responses: 118,
-      held: 12,
-      excluded: 3,
-      overall: {
-        index: 76.456789,
-        ciLow: 73.1,
-        ciHigh: 79.8,
-        respondents: 118,
-        target: 80,
-        gap: -3.543211,
-        change: null,
-      },
-      rank: 1,
-      rankOf: 2,
-      lowSample: false,
-      criteria: [criterion('C1', 72.26994, 70), criterion('C2', null)],
-    }),
-    unit({ unit: 'NT', name: 'Trạm y tế Vĩnh Hải', peerGroup: 'phuong', rankOf: 2 }),
-  ],
-};
+const TABLE = sipasTable([
+  unit({
+    unit: 'PS',
+    // A comma and a quote in a name must survive the round trip.
+    name: 'UBND phường Phương Sài, TP. "Nha Trang"',
+    peerGroup: 'phuong',
+    responses: 118,
+    held: 12,
+    excluded: 3,
+    overall: {
+      index: 76.456789,
+      ciLow: 73.1,
+      ciHigh: 79.8,
+      respondents: 118,
+      target: 80,
+      gap: -3.543211,
+      change: null,
+    },
+    rank: 1,
+    rankOf: 2,
+    lowSample: false,
+    criteria: [criterion('C1', 72.26994, 70), criterion('C2', null)],
+  }),
+  unit({ unit: 'NT', name: 'Trạm y tế Vĩnh Hải', peerGroup: 'phuong', rankOf: 2 }),
+]);
 
 describe('indexTableCsv', () => {
   const csv = indexTableCsv(TABLE);

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { IndexTable } from './index.service.ts';
+import { sipasTable } from '../testing/fixtures.ts';
 import type { CriterionResult, UnitResult } from './index-engine.ts';
 import { indexTableXlsx } from './results-xlsx.ts';
 
@@ -68,53 +68,42 @@ function unit(over: Partial<UnitResult>): UnitResult {
   };
 }
 
-const TABLE: IndexTable = {
-  questionnaire: 'SIPAS',
-  questionnaireHash: 'abc',
-  period: '2025-Q3',
-  previousPeriod: null,
-  minSample: 30,
-  confidence: 0.95,
-  version: 2,
-  pooled: false,
-  channel: null,
-  units: [
-    unit({
-      unit: 'PS',
-      name: 'UBND phường Phương Sài',
-      responses: 118,
-      overall: {
-        index: 76.4567,
-        ciLow: 73,
-        ciHigh: 80,
-        respondents: 118,
-        target: 80,
-        gap: -3.5433,
-        change: null,
-      },
-      rank: 1,
-      rankOf: 2,
-      criteria: [
-        criterion('C1', 'Tiếp cận dịch vụ', 72.2699, { '1': 10, '2': 20, '3': 70 }),
-        criterion('C2', 'Thủ tục hành chính', 80.6433, { '1': 0, '2': 25, '4': 75 }),
-      ],
-    }),
-    unit({
-      unit: 'VH',
-      name: 'UBND phường Vĩnh Hải',
-      responses: 12,
-      overall: { index: 70, ciLow: 60, ciHigh: 80, respondents: 12, target: 80, gap: -10, change: null },
-      rank: 2,
-      rankOf: 2,
-      lowSample: true,
-      criteria: [
-        criterion('C1', 'Tiếp cận dịch vụ', 68.5, { '1': 50, '2': 50, '3': 0 }),
-        criterion('C2', 'Thủ tục hành chính', null, { '1': 0, '2': 0, '4': 0 }),
-      ],
-    }),
-    unit({ unit: 'NT', name: 'UBND phường Nha Trang', responses: 0, rank: null, rankOf: 2 }),
-  ],
-};
+const TABLE = sipasTable([
+  unit({
+    unit: 'PS',
+    name: 'UBND phường Phương Sài',
+    responses: 118,
+    overall: {
+      index: 76.4567,
+      ciLow: 73,
+      ciHigh: 80,
+      respondents: 118,
+      target: 80,
+      gap: -3.5433,
+      change: null,
+    },
+    rank: 1,
+    rankOf: 2,
+    criteria: [
+      criterion('C1', 'Tiếp cận dịch vụ', 72.2699, { '1': 10, '2': 20, '3': 70 }),
+      criterion('C2', 'Thủ tục hành chính', 80.6433, { '1': 0, '2': 25, '4': 75 }),
+    ],
+  }),
+  unit({
+    unit: 'VH',
+    name: 'UBND phường Vĩnh Hải',
+    responses: 12,
+    overall: { index: 70, ciLow: 60, ciHigh: 80, respondents: 12, target: 80, gap: -10, change: null },
+    rank: 2,
+    rankOf: 2,
+    lowSample: true,
+    criteria: [
+      criterion('C1', 'Tiếp cận dịch vụ', 68.5, { '1': 50, '2': 50, '3': 0 }),
+      criterion('C2', 'Thủ tục hành chính', null, { '1': 0, '2': 0, '4': 0 }),
+    ],
+  }),
+  unit({ unit: 'NT', name: 'UBND phường Nha Trang', responses: 0, rank: null, rankOf: 2 }),
+]);
 
 describe('indexTableXlsx', () => {
   let book: ExcelJS.Workbook;

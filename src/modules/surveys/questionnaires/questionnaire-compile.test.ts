@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuestionnaire, type Questionnaire } from './questionnaire.ts';
+import { AGE_PROFILE, fixtureQuestionnaire, YES_NO } from '../testing/fixtures.ts';
+import type { Questionnaire } from './questionnaire.ts';
 import { compileQuestionnaire, NO_SLOT } from './questionnaire-compile.ts';
 
-const q = (): Questionnaire => {
-  const r = parseQuestionnaire({
+const q = (): Questionnaire =>
+  fixtureQuestionnaire({
     code: 'T',
     title: 'T',
     criteria: [
@@ -33,35 +34,10 @@ const q = (): Questionnaire => {
           },
         ],
       },
-      {
-        code: 'B',
-        title: 'B',
-        questions: [
-          {
-            code: 'B1',
-            text: 'b1',
-            options: [
-              { value: 1, label: 'không', score: 0 },
-              { value: 2, label: 'có', score: 1 },
-            ],
-          },
-        ],
-      },
+      { code: 'B', title: 'B', questions: [{ code: 'B1', text: 'b1', options: YES_NO }] },
     ],
-    profile: [
-      {
-        code: 'AGE',
-        text: 'tuổi',
-        options: [
-          { value: 1, label: 'trẻ' },
-          { value: 2, label: 'già' },
-        ],
-      },
-    ],
+    profile: AGE_PROFILE,
   });
-  if (!r.ok) throw new Error('fixture invalid');
-  return r.questionnaire;
-};
 
 describe('compileQuestionnaire', () => {
   it('numbers questions in form order and records weights, criteria and binary items', () => {

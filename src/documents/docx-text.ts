@@ -4,27 +4,8 @@
  */
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun } from 'docx';
 import { FIRST_LINE_INDENT_MM, LINE_SPACING, mmToTwip, PARAGRAPH_SPACING_PT, SIZE } from './layout.ts';
-import type { Alignment, Inline } from './model.ts';
-import { toRuns } from './text.ts';
-
-export interface RunStyle {
-  size?: number;
-  bold?: boolean;
-  italic?: boolean;
-  underline?: boolean;
-}
-
-export interface LineOptions extends RunStyle {
-  align?: Alignment;
-  /** First-line indent. */
-  indent?: boolean;
-  /** Space kept free at the right of the line, in millimetres. */
-  rightMm?: number;
-  /** Space before, in points; header lines sit tight (0), body paragraphs get 6 pt. */
-  before?: number;
-  after?: number;
-  keepNext?: boolean;
-}
+import type { Inline } from './model.ts';
+import { type LineOptions, type RunStyle, toRuns } from './text.ts';
 
 const ALIGN = {
   justify: AlignmentType.JUSTIFIED,

@@ -4,24 +4,8 @@
  */
 import type { Content, ContentTable, CustomTableLayout } from 'pdfmake/interfaces';
 import { FIRST_LINE_INDENT_MM, mmToPt, PARAGRAPH_SPACING_PT, SIZE } from './layout.ts';
-import type { Alignment, Inline } from './model.ts';
-import { toRuns } from './text.ts';
-
-export interface RunStyle {
-  size?: number;
-  bold?: boolean;
-  italic?: boolean;
-  underline?: boolean;
-}
-
-export interface LineOptions extends RunStyle {
-  align?: Alignment;
-  indent?: boolean;
-  /** Space kept free at the right of the line, in millimetres. */
-  rightMm?: number;
-  before?: number;
-  after?: number;
-}
+import type { Inline } from './model.ts';
+import { type LineOptions, type RunStyle, toRuns } from './text.ts';
 
 /** Words longer than this may still break inside (a URL), rather than run past the margin. */
 const LONGEST_UNBROKEN_WORD = 30;

@@ -1,7 +1,29 @@
 /**
- * Text clean-up shared by the builders.
+ * Text clean-up and line options shared by the builders.
  */
-import type { Inline, TextRun } from './model.ts';
+import type { Alignment, Inline, TextRun } from './model.ts';
+
+/** Emphasis and size (points) of a run, as docx-text.ts and pdf-text.ts place it. */
+export interface RunStyle {
+  size?: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}
+
+/** How docx-text.ts and pdf-text.ts place a line of text. */
+export interface LineOptions extends RunStyle {
+  align?: Alignment;
+  /** First-line indent. */
+  indent?: boolean;
+  /** Space kept free at the right of the line, in millimetres. */
+  rightMm?: number;
+  /** Space before, in points; header lines sit tight (0), body paragraphs get 6 pt. */
+  before?: number;
+  after?: number;
+  /** Keep with the next paragraph (DOCX only; the PDF builder ignores it). */
+  keepNext?: boolean;
+}
 
 /**
  * Vietnamese typed with old input methods (or pasted from some PDFs) comes as a base letter plus

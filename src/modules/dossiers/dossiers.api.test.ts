@@ -244,6 +244,30 @@ describe('slips', () => {
     );
     expect(register.headers.get('content-type')).toContain('spreadsheetml');
   });
+
+  it("prints an 8-hour procedure's limit in working hours on the receipt and the guidance slip", async () => {
+    await buildProcedure(t.ctx, { code: 'CT8', name: 'Chứng thực chữ ký', hours: 8, unitCodes: ['A'] });
+    const text = async (res: Response) => flat(await readPdf(new Uint8Array(await res.arrayBuffer())));
+    const d = await json<Detail>(await receive(officer, { procedureCode: 'CT8' }));
+    const receipt = await text(await call(t.app, officer, 'GET', `/api/v1/dossiers/${d.code}/slips/01`));
+    expect(receipt).toContain('Thời gian giải quyết hồ sơ theo quy định: 8 giờ làm việc.');
+    expect(receipt).not.toContain('8 ngày làm việc');
+    const guide = await text(
+      await call(t.app, officer, 'GET', '/api/v1/dossiers/guide?unitCode=A&procedureCode=CT8'),
+    );
+    expect(guide).toContain('Thời hạn giải quyết: 8 giờ làm việc kể từ khi nhận đủ hồ sơ hợp lệ.');
+    expect(guide).not.toContain('8 ngày làm việc');
+    // A procedure in days still prints days, on both.
+    const days = await json<Detail>(await receive(officer));
+    const daysReceipt = await text(
+      await call(t.app, officer, 'GET', `/api/v1/dossiers/${days.code}/slips/01`),
+    );
+    expect(daysReceipt).toContain('Thời gian giải quyết hồ sơ theo quy định: 5 ngày làm việc.');
+    const daysGuide = await text(
+      await call(t.app, officer, 'GET', '/api/v1/dossiers/guide?unitCode=A&procedureCode=KS'),
+    );
+    expect(daysGuide).toContain('Thời hạn giải quyết: 5 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.');
+  });
 });
 
 describe('public lookup and rating', () => {

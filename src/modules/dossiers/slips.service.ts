@@ -9,6 +9,7 @@ import { STATUS_NAMES, type Status } from './dossier-status.ts';
 import { dossierNotFound, procedureNotAccepted, slipNotIssued } from './dossiers.errors.ts';
 import { monthBounds } from './dossiers.queries.ts';
 import * as repo from './dossiers.repo.ts';
+import { legalTimeOf } from './due.ts';
 import { lookupUrl, ratingUrl } from './links.ts';
 import { lookupCheck } from './lookup-check.ts';
 import {
@@ -60,8 +61,11 @@ export async function slipPdf(
   if (!found) throw dossierNotFound(code);
   authorize(actor, 'dossiers.read', { path: found.unitPath });
   const d = found.d;
-  const slips = (await repo.slipsOf(ctx.db, d.id)).filter((s) => s.form === form);
+  const issued = await repo.slipsOf(ctx.db, d.id);
+  const slips = issued.filter((s) => s.form === form);
   const slip = slips[slips.length - 1];
+  // The limit's unit as frozen on the receipt; receipts issued before it was frozen: the procedure's.
+  const receipt = (issued.find((s) => s.form === '01')?.content ?? {}) as Record<string, unknown>;
   if (!slip && form !== '05') throw slipNotIssued(code, form);
   const procedure = (await repo.procedureById(ctx.db, d.procedureId))!;
   const receiverUser = d.receivedBy ? await findUserById(ctx.db, d.receivedBy) : undefined;
@@ -77,7 +81,10 @@ export async function slipPdf(
     channel: d.channel as DossierView['channel'],
     receivedAt: d.receivedAt,
     dueAt: form === '01' && typeof content.dueAt === 'string' ? new Date(content.dueAt) : d.dueAt,
-    legalDays: d.legalDays,
+    legalTime: legalTimeOf(
+      d.legalDays,
+      typeof receipt.legalUnit === 'string' ? receipt.legalUnit : procedure.processingUnit,
+    ),
     documents: (d.documents ?? []) as DossierView['documents'],
     receiverName: receiver?.name ?? 'Bộ phận Một cửa',
     lookupUrl: lookupUrl(base, ctx.secret, d.code),
@@ -144,7 +151,7 @@ export async function guidePdf(
     procedureName: p.name,
     procedureCode: p.code,
     documents: p.documents as DossierView['documents'],
-    legalDays: p.processingAmount,
+    legalTime: legalTimeOf(p.processingAmount, p.processingUnit),
     fees: p.fees ? [p.fees] : [],
     legalBasis: p.legalBasis.split(/\n|;\s*/).filter(Boolean),
     forms: ((p.forms ?? []) as { name: string; url?: string }[]).map((f) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromVnDateTime } from '../../../lib/time.ts';
-import { registerDateTime, slipDateTime, timeliness } from './format.ts';
+import { formatTimeLimit, registerDateTime, slipDateTime, timeliness } from './format.ts';
 
 const vn = fromVnDateTime;
 
@@ -33,5 +33,19 @@ describe('timeliness of a hand-over', () => {
     expect(timeliness(vn('2026-03-05T06:00'), due)).toBe('Đúng hạn');
     // 23:30 the day before in Vietnam is the same UTC day as the due moment.
     expect(timeliness(vn('2026-03-04T23:30'), vn('2026-03-05T06:30'))).toBe('Trước hạn');
+  });
+});
+
+describe('a legal time limit in words', () => {
+  it('prints hours as hours and days as days, never one for the other', () => {
+    expect(formatTimeLimit({ amount: 8, unit: 'working_hours' })).toBe('8 giờ làm việc');
+    expect(formatTimeLimit({ amount: 3, unit: 'working_days' })).toBe('3 ngày làm việc');
+    expect(formatTimeLimit({ amount: 1, unit: 'working_hours' })).toBe('1 giờ làm việc');
+    expect(formatTimeLimit({ amount: 40, unit: 'working_days' })).toBe('40 ngày làm việc');
+  });
+
+  it('says a limit of 0 is handled at once', () => {
+    expect(formatTimeLimit({ amount: 0, unit: 'working_days' })).toBe('giải quyết ngay khi nhận đủ hồ sơ');
+    expect(formatTimeLimit({ amount: 0, unit: 'working_hours' })).toBe('giải quyết ngay khi nhận đủ hồ sơ');
   });
 });

@@ -7,7 +7,7 @@ const GUIDE: GuideSlipInput = {
   procedureName: 'Đăng ký khai sinh',
   procedureCode: '1.001193',
   documents: DOSSIER.documents,
-  legalDays: 3,
+  legalTime: { amount: 3, unit: 'working_days' },
   fees: ['Miễn lệ phí đăng ký khai sinh đúng hạn'],
   legalBasis: ['Luật Hộ tịch năm 2014', 'Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ'],
   forms: ['Tờ khai đăng ký khai sinh'],
@@ -15,6 +15,14 @@ const GUIDE: GuideSlipInput = {
 };
 
 describe('guideSlipPdf (phiếu hướng dẫn)', () => {
+  it('prints an 8-hour procedure in working hours, not days', async () => {
+    const hours = await readSlip(
+      await guideSlipPdf(HEADER, { ...GUIDE, legalTime: { amount: 8, unit: 'working_hours' } }),
+    );
+    expect(hours.text).toContain('3. Thời hạn giải quyết: 8 giờ làm việc kể từ khi nhận đủ hồ sơ hợp lệ.');
+    expect(hours.text).not.toContain('ngày làm việc');
+  });
+
   let slip: ReadSlip;
   beforeAll(async () => {
     slip = await readSlip(await guideSlipPdf(HEADER, GUIDE));

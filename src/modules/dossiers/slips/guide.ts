@@ -2,9 +2,17 @@
  * Phiếu hướng dẫn hoàn thiện hồ sơ: what to prepare for a procedure, handed out before a dossier
  * exists, so it has no code, no QR and nothing about the person who asked.
  */
+import { formatTimeLimit } from './format.ts';
 import { documentsTable, procedureText, SLIP_FORMS } from './forms.ts';
 import { dashes, field, para, renderSlip, signatures } from './layout.ts';
 import type { GuideSlipInput, SlipHeader } from './model.ts';
+
+/** "3 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", "8 giờ làm việc kể từ khi nhận đủ hồ sơ hợp lệ." */
+function guideTimeLimit(limit: GuideSlipInput['legalTime']): string {
+  if (limit.amount === 0) return `${formatTimeLimit(limit)}.`;
+  const from = limit.unit === 'working_hours' ? 'kể từ khi' : 'kể từ ngày';
+  return `${formatTimeLimit(limit)} ${from} nhận đủ hồ sơ hợp lệ.`;
+}
 
 export async function guideSlipPdf(header: SlipHeader, guide: GuideSlipInput): Promise<Buffer> {
   const forms = guide.forms.filter((f) => f.trim() !== '');
@@ -15,13 +23,10 @@ export async function guideSlipPdf(header: SlipHeader, guide: GuideSlipInput): P
     documentsTable(guide.documents),
     para('2. Mẫu đơn, tờ khai:', { bold: true, align: 'left', before: 8 }),
     ...(forms.length ? dashes(forms) : [para('Không có mẫu đơn, tờ khai.', { indent: true, before: 2 })]),
-    para(
-      [
-        { text: '3. Thời hạn giải quyết: ', bold: true },
-        `${guide.legalDays} ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.`,
-      ],
-      { align: 'left', before: 8 },
-    ),
+    para([{ text: '3. Thời hạn giải quyết: ', bold: true }, guideTimeLimit(guide.legalTime)], {
+      align: 'left',
+      before: 8,
+    }),
     para('4. Phí, lệ phí:', { bold: true, align: 'left', before: 8 }),
     ...(fees.length ? dashes(fees) : [para('Không thu phí, lệ phí.', { indent: true, before: 2 })]),
     para('5. Căn cứ pháp lý:', { bold: true, align: 'left', before: 8 }),

@@ -4,7 +4,14 @@
  */
 export { apologySlipPdf } from './apology.ts';
 export { controlSlipPdf } from './control.ts';
-export { CHANNEL_LABEL, COPY_KIND_LABEL, slipDateTime, type Timeliness, timeliness } from './format.ts';
+export {
+  CHANNEL_LABEL,
+  COPY_KIND_LABEL,
+  formatTimeLimit,
+  slipDateTime,
+  type Timeliness,
+  timeliness,
+} from './format.ts';
 export { SLIP_FORMS } from './forms.ts';
 export { guideSlipPdf } from './guide.ts';
 export { invitationSlipPdf } from './invitation.ts';

@@ -29,6 +29,12 @@ export interface SlipDocument {
 
 export type DossierChannel = 'direct' | 'online' | 'postal';
 
+/** A procedure's legal time limit: working days (most) or working hours (a few same-day procedures). */
+export interface TimeLimit {
+  amount: number;
+  unit: 'working_days' | 'working_hours';
+}
+
 export interface DossierView {
   /** The dossier code, printed and behind the QR: "P09-20260301-0001". */
   code: string;
@@ -40,8 +46,8 @@ export interface DossierView {
   channel: DossierChannel;
   receivedAt: Date;
   dueAt: Date;
-  /** The procedure's legal time, in working days. */
-  legalDays: number;
+  /** The procedure's legal time limit, in its unit: "3 ngày làm việc" or "8 giờ làm việc". */
+  legalTime: TimeLimit;
   documents: SlipDocument[];
   receiverName: string;
   /** What the dossier's QR opens: the public lookup page with the check value, e.g. https://x/tra-cuu/P09-20260301-0001?k=7KQ2MX. */
@@ -59,7 +65,8 @@ export interface GuideSlipInput {
   procedureName: string;
   procedureCode: string;
   documents: SlipDocument[];
-  legalDays: number;
+  /** The procedure's legal time limit, in its unit. */
+  legalTime: TimeLimit;
   /** "Không thu phí" or "Lệ phí: 8.000 đồng/bản"; one line each. */
   fees: string[];
   /** "Luật Hộ tịch năm 2014", "Nghị định số 123/2015/NĐ-CP …". */

@@ -62,6 +62,14 @@ describe('receiptSlipPdf (Mẫu 01)', () => {
     expect(title).toBe('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ — P09-20260302-0001');
   });
 
+  it('prints an 8-hour procedure in working hours, not days', async () => {
+    const hours = await readSlip(
+      await receiptSlipPdf(HEADER, { ...DOSSIER, legalTime: { amount: 8, unit: 'working_hours' } }),
+    );
+    expect(hours.text).toContain('2. Thời gian giải quyết hồ sơ theo quy định: 8 giờ làm việc.');
+    expect(hours.text).not.toContain('ngày làm việc');
+  });
+
   it('without a rating link draws the lookup QR only; an online dossier names its channel', async () => {
     const online: DossierView = {
       ...DOSSIER,

@@ -3,7 +3,7 @@
  * result comes back. With a rating link it carries a second QR for rating this dossier.
  */
 import type { Content } from 'pdfmake/interfaces';
-import { CHANNEL_LABEL, slipDateTime } from './format.ts';
+import { CHANNEL_LABEL, formatTimeLimit, slipDateTime } from './format.ts';
 import { DEFAULT_RETURN_PLACE, documentsTable, procedureText, SLIP_FORMS } from './forms.ts';
 import { besideQr, field, para, qrFigure, renderSlip, signatures } from './layout.ts';
 import type { DossierView, SlipHeader } from './model.ts';
@@ -24,7 +24,7 @@ export async function receiptSlipPdf(header: SlipHeader, dossier: DossierView): 
     para(
       [
         { text: '2. Thời gian giải quyết hồ sơ theo quy định: ', bold: true },
-        `${d.legalDays} ngày làm việc.`,
+        `${formatTimeLimit(d.legalTime)}.`,
       ],
       {
         align: 'left',

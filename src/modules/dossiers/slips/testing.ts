@@ -25,7 +25,7 @@ export const DOSSIER: DossierView = {
   channel: 'direct',
   receivedAt: fromVnDateTime('2026-03-02T08:05'),
   dueAt: fromVnDateTime('2026-03-05T16:30'),
-  legalDays: 3,
+  legalTime: { amount: 3, unit: 'working_days' },
   documents: [
     { name: 'Tờ khai đăng ký khai sinh', kind: 'original', count: 1 },
     { name: 'Giấy chứng sinh', kind: 'original', count: 1 },

@@ -10,7 +10,7 @@ import { notifyApplicant } from '../dossier-notify.ts';
 import { ruleSetOn, STATUS } from '../dossier-status.ts';
 import { officerNotFound, procedureNotAccepted, receivedInFuture } from '../dossiers.errors.ts';
 import * as repo from '../dossiers.repo.ts';
-import { dueFor } from '../due.ts';
+import { dueFor, legalTimeOf } from '../due.ts';
 
 export type DocumentKind = 'original' | 'certified_copy' | 'copy';
 
@@ -48,10 +48,7 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, input: Recep
     throw receivedInFuture();
   }
   const { calendar, version } = await unitCalendar(ctx, unit.id);
-  const legal = {
-    amount: procedure.processingAmount,
-    unit: procedure.processingUnit as 'working_days' | 'working_hours',
-  };
+  const legal = legalTimeOf(procedure.processingAmount, procedure.processingUnit);
   const dueAt = dueFor(receivedAt, legal, calendar);
   const actorUserId = actor.kind === 'user' ? actor.userId : null;
   const handledBy = input.handledBy ? await officerId(ctx, input.handledBy) : actorUserId;
@@ -98,7 +95,9 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, input: Recep
       content: {
         dueAt: dueAt.toISOString(),
         documents: input.documents,
-        legalDays: procedure.processingAmount,
+        legalDays: legal.amount,
+        // The unit of that limit, frozen with it: an 8-hour procedure's receipt says "8 giờ làm việc".
+        legalUnit: legal.unit,
       },
     });
     await notifyApplicant(

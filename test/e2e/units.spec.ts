@@ -69,7 +69,7 @@ test('an admin signs in to the Vietnamese shell, browses the units tree and find
   await expect(page).toHaveURL(/\/don-vi\?ma=P09$/);
   await expect(drawer.getByText('Phường', { exact: true })).toBeVisible();
   await expect(drawer.getByRole('button', { name: 'Thành phố Nha Trang (NT)' })).toBeVisible();
-  await expect(drawer.getByText('Từ 01/01/2008')).toBeVisible();
+  await expect(drawer.getByText('01/01/2008 – nay')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
   await expect(page).toHaveURL(/\/don-vi$/);
@@ -135,4 +135,69 @@ test('a units CSV with a bad line is refused whole, line by line; a good file is
     'aria-level',
     '4',
   );
+});
+
+test('on a phone, an officer of a merged province imports a ward that ends on 30/06/2025 and its successor, and sees the map of each day', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const tag = runTag();
+  const old = { code: `E2E${tag}A`, name: `UBND phường Trước Sáp Nhập ${tag}` };
+  const merged = { code: `E2E${tag}B`, name: `UBND phường Sau Sáp Nhập ${tag}` };
+  await login(page, 'demo.admin');
+  await page.goto('/don-vi');
+
+  await page.getByRole('tab', { name: 'Nhập từ tệp CSV' }).click();
+  await expect(page.getByText('successor_codes', { exact: true })).toBeVisible();
+  await expect(page.getByText(/ngày hoạt động cuối cùng \(tính cả ngày đó\)/)).toBeVisible();
+  await page.getByLabel('Tệp CSV', { exact: true }).setInputFiles({
+    name: 'sap-nhap.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'code,name,type,parent_code,peer_group,valid_from,valid_to,successor_codes\n' +
+        `${merged.code},${merged.name},ward,NT,commune,2025-07-01,,\n` +
+        `${old.code},${old.name},ward,NT,commune,2008-01-01,2025-06-30,${merged.code}\n`,
+    ),
+  });
+  await page.getByRole('button', { name: 'Nhập đơn vị' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã nhập' })).toHaveText(
+    'Đã nhập 2 đơn vị từ tệp sap-nhap.csv.',
+  );
+
+  // The tree on 30/06/2025: the old ward, not its successor.
+  await page.getByRole('tab', { name: 'Cây đơn vị' }).click();
+  const day = page.getByRole('textbox', { name: 'Xem theo ngày' });
+  await day.fill('30/06/2025');
+  await expect(page.getByText('Các đơn vị có hiệu lực ngày 30/06/2025:')).toBeVisible();
+  await page.getByRole('button', { name: 'Mở rộng tất cả' }).click();
+  const tree = page.getByRole('tree', { name: 'Cây đơn vị' });
+  await expect(tree.getByRole('treeitem', { name: old.name, exact: true })).toBeVisible();
+  await expect(tree.getByRole('treeitem', { name: merged.name, exact: true })).toHaveCount(0);
+
+  // A day that does not exist is refused, and the tree stays on the last good day.
+  await day.fill('31/06/2025');
+  await expect(page.getByText('Ngày không hợp lệ')).toBeVisible();
+  await expect(tree.getByRole('treeitem', { name: old.name, exact: true })).toBeVisible();
+
+  // The tree on 01/07/2025: the successor, not the old ward.
+  await day.fill('01/07/2025');
+  await expect(page.getByText('Các đơn vị có hiệu lực ngày 01/07/2025:')).toBeVisible();
+  await page.getByRole('button', { name: 'Mở rộng tất cả' }).click();
+  const successor = tree.getByRole('treeitem', { name: merged.name, exact: true });
+  await expect(successor).toBeVisible();
+  await expect(tree.getByRole('treeitem', { name: old.name, exact: true })).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  // Keyboard: open the successor; it was formed from the old ward, a link to it.
+  await successor.focus();
+  await page.keyboard.press('Enter');
+  const drawer = page.getByRole('dialog', { name: merged.name });
+  await expect(drawer).toBeVisible();
+  await expect(drawer.getByText('01/07/2025 – nay')).toBeVisible();
+  await expect(drawer.getByText('Hình thành từ', { exact: true })).toBeVisible();
+  await drawer.getByRole('button', { name: `${old.name} (${old.code})` }).click();
+  const oldDrawer = page.getByRole('dialog', { name: old.name });
+  await expect(oldDrawer.getByText('01/01/2008 – 30/06/2025')).toBeVisible();
+  await expect(oldDrawer.getByText('Sáp nhập vào', { exact: true })).toBeVisible();
+  await expect(oldDrawer.getByRole('button', { name: `${merged.name} (${merged.code})` })).toBeVisible();
 });

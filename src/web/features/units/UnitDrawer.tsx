@@ -138,34 +138,32 @@ function UnitView({
             ? t('units.detail.periodClosed', { from: date(unit.validFrom), to: date(unit.validTo) })
             : t('units.detail.periodOpen', { from: date(unit.validFrom) })}
         </dd>
-        <dt>{t('units.detail.predecessors')}</dt>
-        <dd>
-          {unit.predecessors.length === 0 ? (
-            t('common.none')
-          ) : (
-            <ul style={{ margin: 0, paddingLeft: '1.25rem' }}>
-              {unit.predecessors.map((p) => (
-                <li key={p.code}>
-                  {unitLink(p)} — {date(p.effectiveOn)}
-                </li>
-              ))}
-            </ul>
-          )}
-        </dd>
-        <dt>{t('units.detail.successors')}</dt>
-        <dd>
-          {unit.successors.length === 0 ? (
-            t('common.none')
-          ) : (
-            <ul style={{ margin: 0, paddingLeft: '1.25rem' }}>
-              {unit.successors.map((s) => (
-                <li key={s.code}>
-                  {unitLink(s)} — {date(s.effectiveOn)}
-                </li>
-              ))}
-            </ul>
-          )}
-        </dd>
+        {unit.predecessors.length > 0 ? (
+          <>
+            <dt>{t('units.detail.predecessors')}</dt>
+            <dd>
+              <ul style={{ margin: 0, paddingLeft: '1.25rem' }}>
+                {unit.predecessors.map((p) => (
+                  <li key={p.code}>
+                    {unitLink(p)} — {t('units.detail.lastDay', { date: date(p.effectiveOn) })}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+        {unit.successors.length > 0 ? (
+          <>
+            <dt>{t('units.detail.successors')}</dt>
+            <dd>
+              <ul style={{ margin: 0, paddingLeft: '1.25rem' }}>
+                {unit.successors.map((s) => (
+                  <li key={s.code}>{unitLink(s)}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
       </dl>
       {canManage && !unit.validTo ? (
         <Group gap="sm">

@@ -6,9 +6,11 @@ import { uploadFile } from '../../api/upload.ts';
 import { FileImport } from '../../components/FileImport.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 
-const EXAMPLE = `code,name,type,parent_code,peer_group
-P28,UBND phường Bắc Nha Trang,ward,NT,commune
-T28,Trạm Y tế phường Bắc Nha Trang,health_station,P28,health_station`;
+const EXAMPLE = `code,name,type,parent_code,peer_group,valid_from,valid_to,successor_codes
+PM01,UBND phường Mới Một,ward,NT,commune,2025-07-01,,
+PM02,UBND phường Mới Hai,ward,NT,commune,2025-07-01,,
+PC01,UBND phường Cũ Một,ward,NT,commune,2008-01-01,2025-06-30,PM01
+PC02,UBND phường Cũ Hai,ward,NT,commune,2008-01-01,2025-06-30,PM01;PM02`;
 
 /**
  * CSV import of units (the shared whole-file import), with the columns, an example and the unit
@@ -47,7 +49,7 @@ export function UnitImport() {
           {t('units.import.columns')}
         </Title>
         <Text mb="xs">
-          <Code>code,name,type,parent_code[,peer_group][,valid_from]</Code>
+          <Code>code,name,type,parent_code[,peer_group][,valid_from][,valid_to][,successor_codes]</Code>
         </Text>
         <ul style={{ marginTop: 0 }}>
           <li>
@@ -68,10 +70,18 @@ export function UnitImport() {
           <li>
             <Code>valid_from</Code> — {t('units.import.col.validFrom')} ({t('units.import.columnsOptional')})
           </li>
+          <li>
+            <Code>valid_to</Code> — {t('units.import.col.validTo')} ({t('units.import.columnsOptional')})
+          </li>
+          <li>
+            <Code>successor_codes</Code> — {t('units.import.col.successors')} (
+            {t('units.import.columnsOptional')})
+          </li>
         </ul>
         <Title order={3} size="h4" mb="xs">
           {t('units.import.example')}
         </Title>
+        <Text mb="xs">{t('units.import.exampleHelp')}</Text>
         <Code block mb="md" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
           {EXAMPLE}
         </Code>

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Paper, Stack, Switch, Tabs, Text, Title } from '@mantine/core';
+import { Button, Group, Modal, Paper, Stack, Switch, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import { useSession, useUnitTree } from '../../api/queries.ts';
+import { vnDate } from '../../../lib/time.ts';
+import { useSession } from '../../api/queries.ts';
 import type { UnitNode } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
@@ -9,7 +10,7 @@ import { PendingPage } from '../../components/RoutePages.tsx';
 import { SuccessMessage } from '../../components/Status.tsx';
 import { useIsPhone } from '../../components/useIsPhone.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { useCanManageUnits } from './hooks.ts';
+import { parseDayMonthYear, useCanManageUnits, useUnitTreeOn } from './hooks.ts';
 import { UnitDrawer } from './UnitDrawer.tsx';
 import { UnitForm } from './UnitForms.tsx';
 import { UnitImport } from './UnitImport.tsx';
@@ -34,14 +35,26 @@ function allCodesWithChildren(nodes: UnitNode[], out = new Set<string>()): Set<s
 
 /** /don-vi: search, the tree, details in a drawer (?ma=CODE), and for admins create and import. */
 export function UnitsPage() {
-  const { t, number } = useI18n();
+  const { t, number, date } = useI18n();
   const { ma } = route.useSearch();
   const navigate = useNavigate({ from: '/don-vi' });
   const canManage = useCanManageUnits();
   const user = useSession().data?.user;
   const isPhone = useIsPhone();
   const [includeClosed, setIncludeClosed] = useState(false);
-  const tree = useUnitTree(includeClosed);
+  // "Xem theo ngày": today in Vietnam by default; the tree follows the last valid day typed.
+  const today = vnDate(new Date());
+  const [dateText, setDateText] = useState(() => date(today));
+  const [dateBlurred, setDateBlurred] = useState(false);
+  const [day, setDay] = useState(today);
+  const dateInvalid = parseDayMonthYear(dateText) === null && (dateBlurred || dateText.trim().length >= 10);
+  const changeDate = (text: string) => {
+    setDateText(text);
+    setDateBlurred(false);
+    const parsed = parseDayMonthYear(text);
+    if (parsed) setDay(parsed);
+  };
+  const tree = useUnitTreeOn(includeClosed ? null : day);
   const [expanded, setExpanded] = useState<Set<string> | null>(null);
   const [message, setMessage] = useState('');
   const [creating, setCreating] = useState(false);
@@ -79,6 +92,25 @@ export function UnitsPage() {
             <Title order={2} size="h3">
               {t('units.tree.label')}
             </Title>
+            <Group align="flex-end" gap="xs">
+              <TextInput
+                label={t('units.tree.date')}
+                description={t('units.tree.dateHint')}
+                placeholder="dd/mm/yyyy"
+                inputMode="numeric"
+                autoComplete="off"
+                maxLength={10}
+                value={dateText}
+                onChange={(e) => changeDate(e.currentTarget.value)}
+                onBlur={() => setDateBlurred(true)}
+                error={dateInvalid ? t('units.tree.dateInvalid') : undefined}
+                disabled={includeClosed}
+                w={{ base: '100%', xs: 320 }}
+              />
+              <Button variant="default" onClick={() => changeDate(date(today))} disabled={includeClosed}>
+                {t('units.tree.today')}
+              </Button>
+            </Group>
             <Group justify="space-between" gap="sm">
               <Switch
                 label={t('units.tree.includeClosed')}
@@ -98,9 +130,14 @@ export function UnitsPage() {
                 </Button>
               </Group>
             </Group>
+            <Text fw={500} aria-live="polite">
+              {includeClosed ? t('units.tree.allDates') : t('units.tree.onDate', { date: date(day) })}
+              {tree.data && !tree.isPlaceholderData
+                ? `: ${t('units.tree.count', { count: number(countUnits(tree.data.units)) })}.`
+                : ''}
+            </Text>
             <Text size="sm" c="dimmed">
               {t('units.tree.help')}
-              {tree.data ? ` ${t('units.tree.count', { count: number(countUnits(tree.data.units)) })}.` : ''}
             </Text>
             <ErrorAlert error={tree.error} />
             {tree.isPending ? <PendingPage /> : null}

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -172,6 +172,13 @@ describe('hailong responses import and hailong index', { timeout: 120_000 }, () 
       code: 'TEST-Q',
       criteria: [{ weight: 2 }, { weight: 1 }],
     });
+    // A file without a source (unknown) exports without one; a template exports its own back.
+    expect(JSON.parse(exported.stdout)).not.toHaveProperty('source');
+    expect((await hailong('questionnaires', 'import', 'data/questionnaires/SIPAS-2017.json')).status).toBe(0);
+    const sipas = await hailong('questionnaires', 'export', 'SIPAS-2017');
+    expect(JSON.parse(sipas.stdout).source).toEqual(
+      JSON.parse(readFileSync('data/questionnaires/SIPAS-2017.json', 'utf8')).source,
+    );
     const bad = await hailong('index', '--questionnaire', 'TEST-Q', '--period', '2025-Q5');
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('[PERIOD_INVALID]');

@@ -25,6 +25,10 @@ test('the province admin imports a large responses file and sees it through to t
   }
   await login(page, 'demo.admin');
   await page.goto('/khao-sat/dot/KS-UBND-2026');
+  // Where the questionnaire comes from, as the officer sees it (issue #11).
+  await expect(page.getByTestId('questionnaire-source')).toHaveText(
+    /^Mẫu tham khảo: câu hỏi do Hài Lòng soạn; tiêu chí theo Công văn số …\/UBND tháng 4 năm 2023/,
+  );
   await page.getByLabel('Tệp phiếu (CSV hoặc XLSX)').setInputFiles({
     name: 'phieu-lon.csv',
     mimeType: 'text/csv',

@@ -58,6 +58,15 @@ describe('questionnaires and waves', () => {
     expect(await json(first)).toMatchObject({ code: 'KH-UBND-XA', version: 1, created: true });
     const again = await call(t.app, specialist, 'POST', '/api/v1/questionnaires', KH_UBND_XA);
     expect(await json(again)).toMatchObject({ version: 1, created: false });
+    // Where it comes from travels with it: in the stored definition and in the list.
+    const source = {
+      document: expect.stringContaining('UBND phường Phương Sài'),
+      status: 'reference',
+    };
+    const detail = await call(t.app, officerA, 'GET', '/api/v1/questionnaires/KH-UBND-XA');
+    expect((await json<{ definition: { source: unknown } }>(detail)).definition.source).toEqual(source);
+    const list = await call(t.app, officerA, 'GET', '/api/v1/questionnaires');
+    expect(await json(list)).toMatchObject({ questionnaires: [{ code: 'KH-UBND-XA', source }] });
     const bad = await call(t.app, specialist, 'POST', '/api/v1/questionnaires', {
       code: 'BAD',
       title: 'x',

@@ -7,6 +7,10 @@ export const surveysEn: Record<keyof typeof surveysVi, string> = {
   'questionnaire.option': '{title} ({code})',
   'questionnaire.optionVersion': '{title} ({code}, version {version})',
   'questionnaire.none': 'No questionnaire matches.',
+  'questionnaire.source.official': 'Official form under {document}',
+  'questionnaire.source.adapted': 'Adapted from {document}',
+  'questionnaire.source.reference': 'Reference form: questions written by Hài Lòng; criteria from {document}',
+  'questionnaire.source.unknown': 'Source of this questionnaire unknown',
 
   'channel.web': 'Online (QR code)',
   'channel.kiosk': 'Desk kiosk',

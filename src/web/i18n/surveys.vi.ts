@@ -8,6 +8,10 @@ export const surveysVi = {
   'questionnaire.option': '{title} ({code})',
   'questionnaire.optionVersion': '{title} ({code}, phiên bản {version})',
   'questionnaire.none': 'Không có phiếu khảo sát nào khớp.',
+  'questionnaire.source.official': 'Mẫu chính thức theo {document}',
+  'questionnaire.source.adapted': 'Điều chỉnh từ {document}',
+  'questionnaire.source.reference': 'Mẫu tham khảo: câu hỏi do Hài Lòng soạn; tiêu chí theo {document}',
+  'questionnaire.source.unknown': 'Chưa rõ nguồn của phiếu',
 
   'channel.web': 'Trực tuyến (mã QR)',
   'channel.kiosk': 'Máy tại quầy',

@@ -28,6 +28,16 @@ describe('questionnaire templates', () => {
     }
   });
 
+  it("each say where they come from: only KH-UBND-XA is our own questions on a letter's criteria", () => {
+    const sources = Object.fromEntries(files.map((f) => [f, load(f).source]));
+    expect(Object.values(sources).map((s) => s?.status)).toEqual(
+      files.map((f) => (f === 'KH-UBND-XA.json' ? 'reference' : 'adapted')),
+    );
+    expect(sources['KH-UBND-XA.json']!.document).toContain('tháng 4 năm 2023');
+    expect(sources['KH-TYT.json']!.document).toContain('3869/QĐ-BYT');
+    expect(sources['ND61-QUAY.json']!.document).toContain('61/2018/NĐ-CP');
+  });
+
   it('are written in NFC Vietnamese, and every one asks the four profile questions', () => {
     for (const file of files) {
       const text = readFileSync(new URL(file, folder), 'utf8');

@@ -178,6 +178,24 @@ describe('parseQuestionnaire', () => {
     ]);
   });
 
+  it("takes the questionnaire's source in its three statuses, and reads a file without one as unknown", () => {
+    expect(valid(minimal()).source).toBeUndefined();
+    for (const status of ['official', 'adapted', 'reference'] as const) {
+      const q = valid({ ...minimal(), source: { document: '  Quyết định  số 1/QĐ ', status } });
+      expect(q.source).toEqual({ document: 'Quyết định số 1/QĐ', status });
+    }
+  });
+
+  it('rejects a bad source status naming source.status, and a source without its document', () => {
+    expect(errorsOf({ ...minimal(), source: { document: 'Văn bản', status: 'draft' } })).toEqual([
+      'source.status: trạng thái nguồn của phiếu (source.status) phải là "official" (mẫu chính thức), "adapted" (điều chỉnh) hoặc "reference" (tham khảo) [SOURCE_STATUS_INVALID]',
+    ]);
+    expect(errorsOf({ ...minimal(), source: { status: 'official', page: 3 } })).toEqual([
+      'source.document: thiếu trường bắt buộc "document" [MISSING_FIELD]',
+      'source.page: trường "page" không có trong định dạng phiếu [UNKNOWN_FIELD]',
+    ]);
+  });
+
   it('rejects a file that is not an object, and reports JSON syntax errors', () => {
     expect(errorsOf([])).toEqual(['(toàn tệp): phải là đối tượng JSON [INVALID_TYPE]']);
     const r = parseQuestionnaireText('{"code": "X",');
@@ -239,5 +257,15 @@ describe('canonical form and content hash', () => {
     expect(back.ok && questionnaireHash(back.questionnaire)).toBe(questionnaireHash(q));
     expect(JSON.parse(text).criteria[0].questions[0]).toMatchObject({ weight: 1, source: 'respondent' });
     expect(canonicalJson(q)).not.toContain('\n');
+  });
+
+  it('keeps the source through export, and its absence too', () => {
+    const source = { document: 'Quyết định số 1/QĐ', status: 'adapted' as const };
+    const q = valid({ ...minimal(), source });
+    const back = parseQuestionnaireText(exportQuestionnaire(q));
+    expect(back.ok && back.questionnaire.source).toEqual(source);
+    expect(back.ok && questionnaireHash(back.questionnaire)).toBe(questionnaireHash(q));
+    expect(questionnaireHash(q)).not.toBe(questionnaireHash(valid(minimal())));
+    expect(JSON.parse(exportQuestionnaire(valid(minimal())))).not.toHaveProperty('source');
   });
 });

@@ -8,7 +8,8 @@ import { FORMULA_NAME_MESSAGE, startsLikeFormula } from '../../../lib/text.ts';
  * can fix the whole file in one pass.
  *
  * Format (extend, never rename):
- * {"code", "title", "description"?, "criteria": [{"code", "title", "weight"?, "questions":
+ * {"code", "title", "description"?, "source"?: {"document", "status"},
+ *  "criteria": [{"code", "title", "weight"?, "questions":
  *   [{"code", "text", "weight"?, "source"?, "options": [{"value", "label", "score"}]}]}],
  *  "profile"?: [{"code", "text", "options": [{"value", "label"}]}]}
  * - `score` is a number in [0, 1], or null for "no opinion / not applicable" (left out of the index).
@@ -16,12 +17,26 @@ import { FORMULA_NAME_MESSAGE, startsLikeFormula } from '../../../lib/text.ts';
  * - `source` (an extension) says who fills a question: "respondent" (default) or "dossier" (an
  *   objective item the dossier module computes from the dossier's own events).
  * - `profile` questions (age band, gender…) are never scored.
+ * - the questionnaire's `source` says where it comes from: `document` names the text (number and
+ *   date as written on it), `status` says how faithfully the file follows it: "official" (the form
+ *   of that document, as issued), "adapted" (its items, reworded or trimmed), "reference" (only
+ *   the criteria come from it; the questions are Hài Lòng's own). Optional so that files written
+ *   before it still import; absent means "unknown", and is shown as such.
  */
 
 export const QUESTIONNAIRE_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/;
 
 export const QUESTION_SOURCES = ['respondent', 'dossier'] as const;
 export type QuestionSource = (typeof QUESTION_SOURCES)[number];
+
+export const SOURCE_STATUSES = ['official', 'adapted', 'reference'] as const;
+export type SourceStatus = (typeof SOURCE_STATUSES)[number];
+
+/** Where a questionnaire comes from; see the format note above. */
+export interface QuestionnaireSource {
+  document: string;
+  status: SourceStatus;
+}
 
 export interface ScoredOption {
   value: number;
@@ -61,6 +76,8 @@ export interface Questionnaire {
   code: string;
   title: string;
   description?: string;
+  /** Absent in files written before sources were recorded: unknown. */
+  source?: QuestionnaireSource;
   criteria: Criterion[];
   profile: ProfileQuestion[];
 }
@@ -114,6 +131,7 @@ export const QuestionnaireInput = z.strictObject({
   code,
   title: text(300).refine((v) => !startsLikeFormula(v), FORMULA_NAME_MESSAGE),
   description: text(4000).optional(),
+  source: z.strictObject({ document: text(500), status: z.enum(SOURCE_STATUSES) }).optional(),
   criteria: z.array(CriterionInput).min(1),
   profile: z.array(ProfileInput).optional(),
 });
@@ -158,6 +176,10 @@ export function toCanonical(q: QuestionnaireInput | Questionnaire): Questionnair
     profile: [],
   };
   if (q.description !== undefined) canonical.description = clean(q.description);
+  // Absent stays absent, so that the hash of a file written before sources is unchanged.
+  if (q.source !== undefined) {
+    canonical.source = { document: clean(q.source.document), status: q.source.status };
+  }
   canonical.criteria = q.criteria.map((c) => ({
     code: clean(c.code),
     title: clean(c.title),
@@ -307,6 +329,12 @@ function describeIssue(issue: Issue, input: unknown): QuestionnaireError[] {
         'mã chỉ được gồm chữ không dấu, số, ".", "_" hoặc "-", bắt đầu bằng chữ hoặc số (tối đa 50 ký tự)',
       );
     case 'invalid_value':
+      if (at === 'source.status') {
+        return error(
+          'SOURCE_STATUS_INVALID',
+          'trạng thái nguồn của phiếu (source.status) phải là "official" (mẫu chính thức), "adapted" (điều chỉnh) hoặc "reference" (tham khảo)',
+        );
+      }
       return error(
         'INVALID_VALUE',
         `phải là một trong: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,

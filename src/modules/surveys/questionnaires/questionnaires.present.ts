@@ -1,12 +1,14 @@
 import type {
   Criterion as StoredCriterion,
   ProfileQuestion as StoredProfileQuestion,
+  QuestionnaireSource as StoredSource,
 } from './questionnaire.ts';
 import type {
   Criterion,
   ProfileQuestion,
   QuestionnaireDefinition,
   QuestionnaireDetail,
+  QuestionnaireSource,
   QuestionnaireSummary,
 } from './questionnaires.schema.ts';
 import type { QuestionnaireVersion } from './questionnaires.service.ts';
@@ -24,6 +26,7 @@ export function presentQuestionnaireSummary(v: QuestionnaireVersion): Questionna
     title: v.title,
     hash: v.hash,
     questionCount: v.compiled.questionCount,
+    source: presentSource(v.definition.source),
     createdAt: v.createdAt.toISOString(),
   };
 }
@@ -42,10 +45,17 @@ export function presentDefinition(d: QuestionnaireVersion['definition']): Questi
   return {
     code: d.code,
     title: d.title,
+    source: d.source && presentSource(d.source),
     profile: d.profile.map(presentProfileQuestion),
     criteria: d.criteria.map(presentCriterion),
     description: d.description,
   };
+}
+
+export function presentSource(s: StoredSource): QuestionnaireSource;
+export function presentSource(s: StoredSource | undefined): QuestionnaireSource | null;
+export function presentSource(s: StoredSource | undefined): QuestionnaireSource | null {
+  return s ? { status: s.status, document: s.document } : null;
 }
 
 export function presentCriterion(c: StoredCriterion): Criterion {

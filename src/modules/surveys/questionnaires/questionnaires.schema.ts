@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QUESTION_SOURCES } from './questionnaire.ts';
+import { QUESTION_SOURCES, SOURCE_STATUSES } from './questionnaire.ts';
 
 /** Request and response shapes of the questionnaires API. */
 
@@ -28,6 +28,11 @@ export const ProfileQuestion = z.object({
   text: z.string(),
   options: z.array(z.object({ label: z.string(), value: z.number().int() })),
 });
+/** Where a questionnaire comes from (questionnaire.ts); the web shows it as one short line (SourceLine.tsx). */
+export const QuestionnaireSource = z.object({
+  document: z.string(),
+  status: z.enum(SOURCE_STATUSES),
+});
 /** A stored questionnaire version in canonical form (questionnaire.ts describes the file format). */
 export const QuestionnaireDefinition = z.object({
   code: z.string(),
@@ -35,6 +40,9 @@ export const QuestionnaireDefinition = z.object({
   profile: z.array(ProfileQuestion),
   criteria: z.array(Criterion),
   description: z.string().optional(),
+  source: QuestionnaireSource.optional().meta({
+    description: 'Văn bản làm nguồn của phiếu; không có = chưa rõ nguồn (tệp soạn trước khi ghi nguồn)',
+  }),
 });
 
 export const QuestionnaireRef = z.object({
@@ -47,6 +55,7 @@ export const QuestionnaireSummary = z.object({
   title: z.string(),
   hash: z.string(),
   questionCount: z.number().int(),
+  source: QuestionnaireSource.nullable().meta({ description: 'null = chưa rõ nguồn' }),
   createdAt: z.string(),
 });
 
@@ -80,3 +89,4 @@ export type QuestionnaireDetail = z.infer<typeof QuestionnaireDetail>;
 export type QuestionnaireDefinition = z.infer<typeof QuestionnaireDefinition>;
 export type Criterion = z.infer<typeof Criterion>;
 export type ProfileQuestion = z.infer<typeof ProfileQuestion>;
+export type QuestionnaireSource = z.infer<typeof QuestionnaireSource>;

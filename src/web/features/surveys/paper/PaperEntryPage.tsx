@@ -8,6 +8,7 @@ import { PendingPage } from '../../../components/RoutePages.tsx';
 import { CodeBadge } from '../../../components/StatusBadge.tsx';
 import { useT } from '../../../i18n/index.tsx';
 import { UnitSearch } from '../../units/UnitSearch.tsx';
+import { QuestionnaireSourceLine } from '../QuestionnaireSourceLine.tsx';
 import { SurveyLinks } from '../SurveyLinks.tsx';
 import { PaperForm } from './PaperForm.tsx';
 
@@ -44,6 +45,12 @@ function PaperEntry() {
               {t('paper.changeUnit')}
             </Button>
           </Group>
+          {form.data ? (
+            <QuestionnaireSourceLine
+              code={form.data.questionnaire.code}
+              version={form.data.questionnaire.version}
+            />
+          ) : null}
         </Paper>
       ) : (
         <Paper withBorder p={{ base: 'sm', sm: 'md' }}>

@@ -8,6 +8,7 @@ import { PendingPage } from '../../../components/RoutePages.tsx';
 import { CodeBadge } from '../../../components/StatusBadge.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { SURVEY_ROLES } from '../../../nav.ts';
+import { QuestionnaireSourceLine } from '../QuestionnaireSourceLine.tsx';
 import { useHasRole } from '../useRole.ts';
 import { CollectedBar } from '../waves/CollectedBar.tsx';
 import { WaveStatus } from '../waves/WaveStatus.tsx';
@@ -55,6 +56,10 @@ function WaveProgress() {
                   version: wave.questionnaire.version,
                 })}
                 )
+                <QuestionnaireSourceLine
+                  code={wave.questionnaire.code}
+                  version={wave.questionnaire.version}
+                />
               </dd>
               <dt>{t('waves.col.period')}</dt>
               <dd>{wave.period}</dd>

@@ -1,6 +1,7 @@
 import { Select } from '@mantine/core';
 import { latestQuestionnaires, useQuestionnaires } from '../../../api/survey-queries.ts';
 import { useT } from '../../../i18n/index.tsx';
+import { questionnaireSourceLabel } from '../QuestionnaireSourceLine.tsx';
 
 interface Props {
   label: string;
@@ -13,7 +14,10 @@ interface Props {
   required?: boolean;
 }
 
-/** A questionnaire from GET /questionnaires: "Title (CODE)" or "Title (CODE, phiên bản N)". */
+/**
+ * A questionnaire from GET /questionnaires: "Title (CODE)" or "Title (CODE, phiên bản N)"; the
+ * chosen one's source ("Mẫu chính thức theo …", "Điều chỉnh từ …", …) is shown under the field.
+ */
 export function QuestionnaireSelect({ versions = false, ...props }: Props) {
   const t = useT();
   const list = useQuestionnaires();
@@ -29,9 +33,16 @@ export function QuestionnaireSelect({ versions = false, ...props }: Props) {
         value: q.code,
         label: t('questionnaire.option', { title: q.title, code: q.code }),
       }));
+  const [code, version] = (props.value ?? '').split('@');
+  const chosen = props.value
+    ? version
+      ? all.find((q) => q.code === code && String(q.version) === version)
+      : latestQuestionnaires(all).find((q) => q.code === code)
+    : undefined;
   return (
     <Select
       {...props}
+      description={chosen ? questionnaireSourceLabel(t, chosen.source) : undefined}
       withAsterisk={props.required}
       data={data}
       searchable

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRegimes, FIRST_REGIME_DATE, formsOn, REGIMES, regimeOn } from './regimes.ts';
+import { checkRegimes, FIRST_REGIME_DATE, formsOn, REGIMES, regimeOn, slipFormOf } from './regimes.ts';
 
 const DATA = join(import.meta.dirname, '../../data/regimes');
 const read = (name: string) => JSON.parse(readFileSync(join(DATA, `${name}.json`), 'utf8'));
@@ -13,6 +13,25 @@ describe('legal regimes of the desk (data/regimes)', () => {
       .map((f) => f.replace('.json', ''))
       .sort();
     expect(REGIMES.map((r) => r.code).sort()).toEqual(files);
+  });
+
+  it("gives a slip its form by the dossier's stored regime: the stop notice exists only under NĐ 118", () => {
+    expect(slipFormOf('ND61-2018', 'control')).toMatchObject({
+      code: '05',
+      circular: '01/2018/TT-VPCP',
+      verified: true,
+    });
+    expect(slipFormOf('ND118-2025', 'control')).toMatchObject({
+      code: '06',
+      circular: '03/2025/TT-VPCP',
+      verified: false,
+    });
+    expect(slipFormOf('ND118-2025', 'stop')).toMatchObject({
+      code: '05',
+      title: 'Thông báo dừng giải quyết hồ sơ',
+    });
+    expect(slipFormOf('ND61-2018', 'stop')).toBeNull();
+    expect(slipFormOf('ND00-1999', 'receipt')).toBeNull();
   });
 
   it('switches at 1/7/2025: NĐ 61/2018 + TT 01/2018 on 30/6, NĐ 118/2025 + TT 03/2025 on 1/7', () => {

@@ -37,8 +37,21 @@ const documentSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/** Which of the desk's papers a form is: the slips print their form number and title from it. */
+export const SLIP_KINDS = [
+  'receipt',
+  'supplement',
+  'refusal',
+  'apology',
+  'stop',
+  'control',
+  'register',
+] as const;
+export type SlipKind = (typeof SLIP_KINDS)[number];
+
 const formSchema = z.strictObject({
   code: z.string().regex(/^\d{2}$/),
+  slip: z.enum(SLIP_KINDS),
   title: z.string().min(1),
   legalBasis: z.string().min(1),
   verified: z.boolean(),
@@ -93,6 +106,9 @@ export const regimeSchema = z
       if (!ids.has(id)) ctx.addIssue({ code: 'custom', message: `nguồn "${id}" không có trong sources` });
     const codes = regime.forms.map((f) => f.code);
     if (new Set(codes).size !== codes.length) ctx.addIssue({ code: 'custom', message: 'mã mẫu bị trùng' });
+    const slips = regime.forms.map((f) => f.slip);
+    if (new Set(slips).size !== slips.length)
+      ctx.addIssue({ code: 'custom', message: 'loại phiếu (slip) bị trùng' });
     if (regime.validTo !== null && regime.validTo < regime.validFrom)
       ctx.addIssue({ code: 'custom', message: 'validTo trước validFrom' });
     const everything = [regime.decree, regime.circular, ...regime.forms, ...regime.duties, regime.evaluation];
@@ -134,6 +150,44 @@ export const FIRST_REGIME_DATE: string = REGIMES[0]!.validFrom;
 /** The regime in force on a Vietnam calendar date "YYYY-MM-DD", or null when none is known. */
 export function regimeOn(date: string, regimes: readonly Regime[] = REGIMES): Regime | null {
   return regimes.find((r) => r.validFrom <= date && (r.validTo === null || date <= r.validTo)) ?? null;
+}
+
+/** A regime by its code (the `rule_set` a dossier stored at reception), or null when unknown. */
+export function regimeByCode(code: string, regimes: readonly Regime[] = REGIMES): Regime | null {
+  return regimes.find((r) => r.code === code) ?? null;
+}
+
+/** What a slip prints about its form: the number, title and legal basis of its regime's form. */
+export interface SlipFormOfRegime {
+  code: string;
+  title: string;
+  legalBasis: string;
+  /** False when the form's number or title is not checked against the circular itself. */
+  verified: boolean;
+  decree: string;
+  circular: string;
+}
+
+/**
+ * The form a slip of a dossier is, under the regime the dossier stored (never today's): null when
+ * that regime has no such form (NĐ 61's TT 01/2018 has no stop notice) or the code is unknown.
+ */
+export function slipFormOf(
+  ruleSet: string,
+  slip: SlipKind,
+  regimes: readonly Regime[] = REGIMES,
+): SlipFormOfRegime | null {
+  const regime = regimeByCode(ruleSet, regimes);
+  const form = regime?.forms.find((f) => f.slip === slip);
+  if (!regime || !form) return null;
+  return {
+    code: form.code,
+    title: form.title,
+    legalBasis: form.legalBasis,
+    verified: form.verified,
+    decree: regime.decree.number,
+    circular: regime.circular.number,
+  };
 }
 
 /** What `hailong forms --date` prints: the desk forms in force on a date, with their status. */

@@ -73,6 +73,7 @@ export async function slipPdf(
   const content = (slip?.content ?? {}) as Record<string, unknown>;
   const view: DossierView = {
     code: d.code,
+    ruleSet: d.ruleSet,
     procedureName: procedure.name,
     procedureCode: procedure.code,
     applicantName: d.applicantName,

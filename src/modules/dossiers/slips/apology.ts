@@ -44,5 +44,5 @@ export async function apologySlipPdf(
     para('Xin trân trọng cảm ơn sự hợp tác của ông/bà./.', { indent: true, before: 6 }),
     signatures([{ title: signerTitle.split('\n'), name: signerName }]),
   ];
-  return renderSlip({ header, form: SLIP_FORMS.apology, dossier, body });
+  return renderSlip({ header, form: SLIP_FORMS.apology, kind: 'apology', dossier, body });
 }

@@ -51,5 +51,5 @@ export async function controlSlipPdf(
       before: 6,
     }),
   ];
-  return renderSlip({ header, form: SLIP_FORMS.control, dossier, body });
+  return renderSlip({ header, form: SLIP_FORMS.control, kind: 'control', dossier, body });
 }

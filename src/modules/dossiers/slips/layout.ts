@@ -18,6 +18,7 @@ import {
   qrSvg,
   renderPdf,
 } from '../../../documents/index.ts';
+import { type SlipFormOfRegime, type SlipKind, slipFormOf } from '../../../law/regimes.ts';
 import { vnDate } from '../../../lib/time.ts';
 import type { SlipHeader } from './model.ts';
 
@@ -60,9 +61,30 @@ export interface SlipForm {
 export interface SlipSpec {
   header: SlipHeader;
   form: SlipForm;
+  /**
+   * Which of the regime's forms this slip is: with the dossier's `ruleSet`, the title, form number
+   * and legal basis come from that regime's data (src/law), never from today's date.
+   */
+  kind?: SlipKind;
   /** The dossier the slip is about: its code is printed and its lookup link drawn as a QR. */
-  dossier?: { code: string; lookupUrl: string; lookupCheck: string };
+  dossier?: { code: string; lookupUrl: string; lookupCheck: string; ruleSet?: string };
   body: Content[];
+}
+
+/** Printed under a title whose number or wording the regime data marks unverified. */
+export const UNVERIFIED_FORM_NOTE = 'Số và tên mẫu theo dữ liệu chưa kiểm chứng với văn bản gốc';
+
+/** "Mẫu số 01 — Thông tư 03/2025/TT-VPCP, Phụ lục I": the form line of a regime's form. */
+export function formLine(form: SlipFormOfRegime): string {
+  return `Mẫu số ${form.code} — ${form.legalBasis.replace(/,?\s*Mẫu số \d+\s*$/u, '')}`;
+}
+
+/** The title and form lines of a slip: its regime's form when the dossier names one. */
+function formOf(spec: SlipSpec): { title: string; regimeForm: SlipFormOfRegime | null } {
+  const ruleSet = spec.dossier?.ruleSet;
+  const regimeForm = ruleSet && spec.kind ? slipFormOf(ruleSet, spec.kind) : null;
+  const title = regimeForm ? regimeForm.title.toLocaleUpperCase('vi') : spec.form.title;
+  return { title: title.normalize('NFC'), regimeForm };
 }
 
 // --- text -------------------------------------------------------------------------------------
@@ -339,11 +361,18 @@ function pageNumber(page: number): Content | null {
 }
 
 function slipDefinition(spec: SlipSpec, codeContent: Content | null): TDocumentDefinitions {
-  const title = spec.form.title.normalize('NFC');
+  const { title, regimeForm } = formOf(spec);
   const content: Content[] = [
+    ...(regimeForm
+      ? [para(formLine(regimeForm), { italic: true, size: SIZE.note, align: 'right', before: 0 })]
+      : []),
     ...top(spec.header, spec.form),
     para(title, { bold: true, size: SIZE.title, align: 'center', before: 16 }),
   ];
+  if (regimeForm && !regimeForm.verified)
+    content.push(
+      para(`(${UNVERIFIED_FORM_NOTE})`, { italic: true, size: SIZE.note, align: 'center', before: 0 }),
+    );
   if (codeContent) content.push(codeContent);
   content.push(...spec.body);
   return {

@@ -38,6 +38,11 @@ export interface TimeLimit {
 export interface DossierView {
   /** The dossier code, printed and behind the QR: "P09-20260301-0001". */
   code: string;
+  /**
+   * The legal regime stored at reception ("ND61-2018", "ND118-2025"): the slip prints that regime's
+   * form number, title and circular. Without it (a sample, a hand-out) the TT 01/2018 titles print.
+   */
+  ruleSet?: string;
   procedureName: string;
   procedureCode: string;
   applicantName: string;

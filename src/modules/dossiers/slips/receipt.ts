@@ -58,5 +58,5 @@ export async function receiptSlipPdf(header: SlipHeader, dossier: DossierView): 
       ),
     );
   }
-  return renderSlip({ header, form: SLIP_FORMS.receipt, dossier: d, body });
+  return renderSlip({ header, form: SLIP_FORMS.receipt, kind: 'receipt', dossier: d, body });
 }

@@ -29,5 +29,5 @@ export async function refusalSlipPdf(
       { title: ['NGƯỜI TIẾP NHẬN HỒ SƠ'], hint: '(Ký và ghi rõ họ tên)', name: dossier.receiverName.trim() },
     ]),
   ];
-  return renderSlip({ header, form: SLIP_FORMS.refusal, dossier, body });
+  return renderSlip({ header, form: SLIP_FORMS.refusal, kind: 'refusal', dossier, body });
 }

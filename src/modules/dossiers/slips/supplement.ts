@@ -66,5 +66,5 @@ export async function supplementSlipPdf(
       { title: ['NGƯỜI HƯỚNG DẪN'], hint: '(Ký và ghi rõ họ tên)', name: dossier.receiverName.trim() },
     ]),
   ];
-  return renderSlip({ header, form: SLIP_FORMS.supplement, dossier, body });
+  return renderSlip({ header, form: SLIP_FORMS.supplement, kind: 'supplement', dossier, body });
 }

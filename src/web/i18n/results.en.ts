@@ -37,6 +37,15 @@ export const resultsEn: Record<keyof typeof resultsVi, string> = {
   'index.bar.target': 'target {value}',
   'index.option': 'Option {value}',
   'index.question.summary': 'Index {index} · {answered} answers',
+  'index.history.title': 'Over time',
+  'index.history.caption': 'Overall index of {unit} by period',
+  'index.history.period': 'Period',
+  'index.history.source': 'Figures',
+  'index.history.own': 'This unit',
+  'index.history.before': 'Before the reorganisation (pooled from: {names})',
+  'index.history.partial': '{name} – part of a former unit',
+  'index.history.note':
+    'Figures before the reorganisation pool the former units’ responses (indexes are not averaged), for year-on-year comparison only; they are not ranked.',
 
   'peer.commune': 'Commune and ward People’s Committees',
   'peer.health_station': 'Health stations',

@@ -35,6 +35,15 @@ export const resultsVi = {
   'index.bar.target': 'chỉ tiêu {value}',
   'index.option': 'Lựa chọn {value}',
   'index.question.summary': 'Chỉ số {index} · {answered} người trả lời',
+  'index.history.title': 'Qua các kỳ',
+  'index.history.caption': 'Chỉ số chung của {unit} qua các kỳ',
+  'index.history.period': 'Kỳ',
+  'index.history.source': 'Số liệu',
+  'index.history.own': 'Của đơn vị',
+  'index.history.before': 'Trước sắp xếp (gộp từ: {names})',
+  'index.history.partial': '{name} – một phần đơn vị cũ',
+  'index.history.note':
+    'Số liệu trước sắp xếp cộng dồn phiếu của các đơn vị cũ (không lấy trung bình các chỉ số), chỉ để so sánh qua các năm; không xếp hạng.',
 
   'peer.commune': 'UBND xã, phường',
   'peer.health_station': 'Trạm y tế',

@@ -1,8 +1,9 @@
 import type { TargetWithUnit } from './index.repo.ts';
 import type * as s from './index.schema.ts';
-import type { IndexTable } from './index.service.ts';
-import type { CriterionResult, QuestionResult, UnitResult } from './index-engine.ts';
+import type { IndexTable, UnitWithHistory } from './index.service.ts';
+import type { CriterionResult, QuestionResult } from './index-engine.ts';
 import type { Change } from './index-engine-compare.ts';
+import type { HistoryRow } from './index-history.ts';
 
 /**
  * The index table as the API answers it, every field listed in the order the engine builds it
@@ -24,7 +25,7 @@ export function presentIndexTable(t: IndexTable): s.IndexTable {
   };
 }
 
-export function presentUnitIndex(u: UnitResult): s.UnitIndex {
+export function presentUnitIndex(u: UnitWithHistory): s.UnitIndex {
   return {
     unit: u.unit,
     name: u.name,
@@ -53,6 +54,18 @@ export function presentUnitIndex(u: UnitResult): s.UnitIndex {
       neededForMinSample: u.sample.neededForMinSample,
     },
     criteria: u.criteria.map(presentCriterionIndex),
+    history: u.history?.map(presentHistoryRow),
+  };
+}
+
+function presentHistoryRow(h: HistoryRow): s.HistoryEntry {
+  return {
+    period: h.period,
+    index: h.index,
+    n: h.n,
+    rank: h.rank,
+    source: h.source,
+    predecessors: h.predecessors.map((p) => ({ code: p.code, name: p.name, partial: p.partial })),
   };
 }
 

@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../db/client.ts';
-import { surveyTargets, units } from '../../../db/schema/index.ts';
+import { surveyTargets, unitSuccessors, units } from '../../../db/schema/index.ts';
 
 /** What the index table needs of a unit: its code, name, peer group and path. */
 export interface IndexUnitRow {
@@ -9,6 +10,8 @@ export interface IndexUnitRow {
   name: string;
   peerGroup: string;
   path: string;
+  /** First day of validity (Vietnam date, YYYY-MM-DD). */
+  validFrom: string;
 }
 
 export function indexUnitsByIds(db: Db, ids: number[]): Promise<IndexUnitRow[]> {
@@ -19,9 +22,26 @@ export function indexUnitsByIds(db: Db, ids: number[]): Promise<IndexUnitRow[]> 
       name: units.name,
       peerGroup: units.peerGroup,
       path: units.path,
+      validFrom: units.validFrom,
     })
     .from(units)
     .where(inArray(units.id, ids));
+}
+
+/** Every successor link by unit code (a few per reorganised unit, so all of them is small). */
+export function successionLinks(db: Db): Promise<{ predecessor: string; successor: string }[]> {
+  const p = alias(units, 'p');
+  const s = alias(units, 's');
+  return db
+    .select({ predecessor: p.code, successor: s.code })
+    .from(unitSuccessors)
+    .innerJoin(p, eq(p.id, unitSuccessors.predecessorId))
+    .innerJoin(s, eq(s.id, unitSuccessors.successorId));
+}
+
+/** Code and name of units by code (the predecessors a history names). */
+export function unitNamesByCodes(db: Db, codes: string[]): Promise<{ code: string; name: string }[]> {
+  return db.select({ code: units.code, name: units.name }).from(units).where(inArray(units.code, codes));
 }
 
 /** Stored targets of a questionnaire code and period (per peer group or unit id). */

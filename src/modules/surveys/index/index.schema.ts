@@ -50,6 +50,27 @@ export const CriterionIndex = z.object({
   change: IndexChange.nullable(),
   questions: z.array(QuestionIndex),
 });
+/** A unit's figure for one period: its own, or its predecessors' pooled before it existed (never ranked). */
+export const HistoryEntry = z.object({
+  period: z.string(),
+  index: z.number().nullable(),
+  n: z.number().int().meta({ description: 'Số phiếu (dòng gộp: tổng của các đơn vị cũ)' }),
+  rank: z
+    .number()
+    .int()
+    .nullable()
+    .meta({ description: 'Chỉ kỳ của bảng có hạng; số liệu gộp không xếp hạng' }),
+  source: z.enum(['own', 'predecessors']),
+  predecessors: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      partial: z
+        .boolean()
+        .meta({ description: 'Đơn vị cũ được chia cho nhiều đơn vị mới: tính trọn ở mỗi đơn vị' }),
+    }),
+  ),
+});
 export const UnitIndex = z.object({
   unit: z.string(),
   name: z.string().nullable(),
@@ -79,6 +100,10 @@ export const UnitIndex = z.object({
     neededForMinSample: z.number().int(),
   }),
   criteria: z.array(CriterionIndex),
+  history: z.array(HistoryEntry).optional().meta({
+    description:
+      'Kỳ này và ba kỳ trước, cũ trước; trước ngày đơn vị được lập là số liệu gộp từ các đơn vị cũ ("trước sắp xếp"). Không có ở chế độ gộp cấp dưới và ở kết quả chốt trước khi có trường này',
+  }),
 });
 /** The index table: every unit, criterion, question, interval and rank (see docs/decisions/0003). */
 export const IndexTable = z
@@ -100,6 +125,7 @@ export type IndexChange = z.infer<typeof IndexChange>;
 export type QuestionIndex = z.infer<typeof QuestionIndex>;
 export type CriterionIndex = z.infer<typeof CriterionIndex>;
 export type UnitIndex = z.infer<typeof UnitIndex>;
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
 export type IndexTable = z.infer<typeof IndexTable>;
 
 export const TargetBody = z.object({

@@ -5,10 +5,17 @@ import { requireUnit } from '../../units/units.service.ts';
 import { getQuestionnaire, type QuestionnaireVersion } from '../questionnaires/questionnaires.service.ts';
 import { periodInvalid } from './index.errors.ts';
 import { aggregateByUnitId } from './index.queries.ts';
-import { type IndexUnitRow, indexUnitsByIds, targetRows } from './index.repo.ts';
-import { computeIndex, type IndexResult } from './index-engine.ts';
+import {
+  type IndexUnitRow,
+  indexUnitsByIds,
+  successionLinks,
+  targetRows,
+  unitNamesByCodes,
+} from './index.repo.ts';
+import { computeIndex, type IndexResult, type UnitResult } from './index-engine.ts';
 import { mergeAggregates, type UnitAggregate } from './index-engine-aggregate.ts';
 import type { Targets } from './index-engine-targets.ts';
+import { type HistoryPeriod, type HistoryRow, unitHistory } from './index-history.ts';
 import { formatPeriodVi, type Period, parsePeriod, periodBounds, previousPeriod } from './period.ts';
 import { indexTableXlsx } from './results-xlsx.ts';
 
@@ -36,12 +43,19 @@ export function requirePeriod(label: string): Period {
 
 type UnitInfo = IndexUnitRow;
 
+/** A unit of the table with its figures over the last periods (own view only). */
+export type UnitWithHistory = UnitResult & { history?: HistoryRow[] };
+
+/** The table's period and the periods before it that a unit's history shows. */
+const HISTORY_PERIODS = 4;
+
 /**
  * The index table for a questionnaire version and a period. Ranks are computed over every unit of
  * each peer group that has responses, installation-wide, so a ward's rank is the same whoever asks;
  * a user then sees only the units of their own subtree.
  */
-export interface IndexTable extends IndexResult {
+export interface IndexTable extends Omit<IndexResult, 'units'> {
+  units: UnitWithHistory[];
   version: number;
   pooled: boolean;
   channel: string | null;
@@ -79,6 +93,13 @@ export async function indexTable(ctx: AppContext, actor: Actor, query: IndexQuer
       isInside(actor, pathOf.get(u.unit) ?? '') &&
       (pathOf.get(u.unit) ?? '').startsWith(query.scopePath ?? ''),
   );
+  if (!query.pooled && result.units.length > 0) {
+    const histories = await historiesOf(ctx, version, period, query, [current, before], info, result.units);
+    for (const u of result.units as UnitWithHistory[]) {
+      u.history = histories.get(u.unit) ?? [];
+      for (const row of u.history) if (row.period === period.label && row.source === 'own') row.rank = u.rank;
+    }
+  }
   return {
     ...result,
     version: version.version,
@@ -97,6 +118,46 @@ export async function indexWorkbook(ctx: AppContext, actor: Actor, query: IndexQ
     generatedAt: ctx.now(),
   });
   return { bytes, fileName: `chi-so-${table.questionnaire}-${table.period}.xlsx` };
+}
+
+/**
+ * Each shown unit's figures over the table's period and the ones before it: its own, or, for a
+ * period that ended before the unit existed, its predecessors' pooled (index-history.ts).
+ */
+async function historiesOf(
+  ctx: AppContext,
+  version: QuestionnaireVersion,
+  period: Period,
+  query: IndexQuery,
+  known: Map<number, UnitAggregate>[],
+  info: Map<number, UnitInfo>,
+  shown: UnitResult[],
+): Promise<Map<string, HistoryRow[]>> {
+  const periods: Period[] = [period];
+  while (periods.length < HISTORY_PERIODS) periods.push(previousPeriod(periods[periods.length - 1]!));
+  const byId = [...known];
+  for (const p of periods.slice(byId.length)) byId.push(await aggregatesFor(ctx, version, p, query));
+  const missing = [...new Set(byId.flatMap((m) => [...m.keys()]))].filter((id) => !info.has(id));
+  const allInfo = new Map(info);
+  if (missing.length > 0) for (const r of await indexUnitsByIds(ctx.db, missing)) allInfo.set(r.id, r);
+  const history: HistoryPeriod[] = periods.map((p, i) => ({
+    period: p,
+    aggregates: byCode(byId[i]!, allInfo),
+  }));
+
+  const links = await successionLinks(ctx.db);
+  const names: Record<string, string> = {};
+  for (const u of allInfo.values()) names[u.code] = u.name;
+  const unnamed = [...new Set(links.map((l) => l.predecessor))].filter((c) => names[c] === undefined);
+  if (unnamed.length > 0) for (const u of await unitNamesByCodes(ctx.db, unnamed)) names[u.code] = u.name;
+
+  const infoByCode = new Map([...allInfo.values()].map((u) => [u.code, u]));
+  const out = new Map<string, HistoryRow[]>();
+  for (const u of shown) {
+    const validFrom = infoByCode.get(u.unit)?.validFrom ?? '1900-01-01';
+    out.set(u.unit, unitHistory(version.compiled, { code: u.unit, validFrom }, history, links, names));
+  }
+  return out;
 }
 
 async function aggregatesFor(

@@ -6,6 +6,7 @@ import { ChangeText } from './ChangeText.tsx';
 import { CriteriaTable } from './CriteriaTable.tsx';
 import { useIndexFormat } from './format.ts';
 import { GapText } from './GapText.tsx';
+import { HistoryTable } from './HistoryTable.tsx';
 import { IntervalBar } from './IntervalBar.tsx';
 import { LeftOutNote } from './LeftOutNote.tsx';
 import { usePeerGroupLabel } from './peerGroups.ts';
@@ -83,6 +84,8 @@ export function UnitResultView({ unit, headingLevel = 2 }: { unit: UnitIndex; he
           </dl>
         </SimpleGrid>
       </Paper>
+
+      <HistoryTable unit={unit} headingLevel={headingLevel} />
 
       <section>
         <Title order={headingLevel} size="h3" mb="xs">

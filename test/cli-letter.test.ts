@@ -105,6 +105,36 @@ describe('hailong letter', () => {
     );
   });
 
+  it('addresses the bodies of the province’s list (seed 003), each in its own section, without stitched phrases', () => {
+    const to = docx.paragraphs.indexOf('Kính gửi:');
+    expect(docx.paragraphs.slice(to + 1, to + 6)).toEqual([
+      '- Ủy ban MTTQ Việt Nam và các đoàn thể xã Một;',
+      '- Trưởng Trạm y tế xã Một;',
+      '- Công an xã Một;',
+      '- Ban Chỉ huy Quân sự xã Một;',
+      '- Cán bộ, công chức, người hoạt động không chuyên trách xã Một.',
+    ]);
+    const headings = docx.paragraphs.filter((p) => /^\d+\. /.test(p));
+    expect(headings).toEqual([
+      '1. Kết quả Chỉ số hài lòng năm 2025',
+      '2. Nhiệm vụ, giải pháp theo từng tiêu chí',
+      '3. Trạm y tế xã Một',
+      '4. Ban Chỉ huy Quân sự xã Một',
+      '5. Công an xã Một',
+      '6. Đề nghị Ủy ban MTTQ Việt Nam và các đoàn thể xã Một',
+      '7. Tổ chức thực hiện',
+    ]);
+    expect(findParagraph(docx, 'Chỉ đạo cán bộ, chiến sỹ').text).toContain('phối hợp với UBND xã Một');
+    // Praise for the criterion over target comes before the weak one.
+    expect(docx.paragraphs).toContain(
+      'UBND xã Một ghi nhận kết quả đạt được ở 1 tiêu chí đạt, vượt chỉ tiêu giao: Kết quả (75,00%).',
+    );
+    const stitched = docx.paragraphs.flatMap((p) =>
+      [...p.matchAll(/phối hợp (?:với )?(\p{Lu}\p{Ll}\S*)/gu)].map((m) => m[0]),
+    );
+    expect(stitched.filter((m) => !/(Ủy ban|Công an|Ban Chỉ huy|Trạm y tế)/u.test(m))).toEqual([]);
+  });
+
   it('says the figures are computed, not yet published, and warns of the small sample', () => {
     expect(findParagraph(docx, 'Căn cứ kết quả khảo sát').text).toMatch(/chưa được công bố chính thức\);$/);
     expect(docx.paragraphs).toContain(

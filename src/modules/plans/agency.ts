@@ -99,7 +99,21 @@ function parentPlace(parent: UnitName | null): string {
     : placeOf(localPart(parent.name).replace(/^.*\s(tỉnh|thành phố)\s+/iu, ''));
 }
 
-export function agencyOf(unit: UnitName, parent: UnitName | null): Agency {
+/**
+ * Who signs a People's Committee's document (NĐ 30/2020, Phụ lục I): the Chairman "TM. ỦY BAN NHÂN
+ * DÂN / CHỦ TỊCH", or a Vice-Chairman for him "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH".
+ */
+export function committeeSignature(signer: 'chairman' | 'deputy' = 'chairman'): Signature {
+  return signer === 'deputy'
+    ? { authority: 'TM. ỦY BAN NHÂN DÂN', deputyOf: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: '' }
+    : { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: '' };
+}
+
+export function agencyOf(
+  unit: UnitName,
+  parent: UnitName | null,
+  options: { signer?: 'chairman' | 'deputy' } = {},
+): Agency {
   const { kind, area } = classify(unit);
   const parentAgency = parentLine(parent);
   switch (kind) {
@@ -113,7 +127,7 @@ export function agencyOf(unit: UnitName, parent: UnitName | null): Agency {
         letterSymbol: 'UBND-VP',
         decisionSymbol: 'QĐ-UBND',
         reportSymbol: 'BC-UBND',
-        signature: { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: '' },
+        signature: committeeSignature(options.signer),
         selfName: `UBND ${area}`,
         area,
         authorityLine: `CHỦ TỊCH ỦY BAN NHÂN DÂN ${issuer}`,

@@ -1,8 +1,18 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Block, Inline } from '../../documents/index.ts';
-import { defaultLetterText, letterBody, letterDocument, letterSlots } from './doc-letter.ts';
+import type { Block, Inline, OfficialDocument } from '../../documents/index.ts';
+import { agencyOf } from './agency.ts';
+import {
+  defaultLetterText,
+  type LetterData,
+  letterBody,
+  letterDocument,
+  letterSlots,
+  type MeasureText,
+} from './doc-letter.ts';
 import { applyEdits } from './doc-text.ts';
-import { phuongSaiLetter } from './fixtures.ts';
+import { phuongSaiLetter, phuongSaiResult } from './fixtures.ts';
+import { letterBodiesFor, parseLetterBodies } from './letter-bodies.ts';
 import { achievement, figureWithVerdict, pct, verdict } from './wording.ts';
 
 function plain(text: Inline): string {
@@ -106,7 +116,7 @@ describe('the follow-up letter of a unit (seed 003)', () => {
 
   it('requires the library’s measures under a criterion below target, and continuity above it', () => {
     expect(text.paragraphs['criterion.C1']).toEqual([
-      'Giao Công chức phụ trách công nghệ thông tin chủ trì, phối hợp Các bộ phận chuyên môn đăng tải thủ tục hành chính lên Trang thông tin điện tử của phường.',
+      'Giao Công chức phụ trách công nghệ thông tin chủ trì, phối hợp các bộ phận chuyên môn đăng tải thủ tục hành chính lên Trang thông tin điện tử của phường.',
       'Giao Người phụ trách Đài truyền thanh thông báo trên Đài truyền thanh phường các thông tin thủ tục hành chính.',
     ]);
     expect(text.paragraphs['criterion.C3']![0]).toMatch(/^Đề nghị .*tiếp tục phát huy kết quả đạt được/);
@@ -169,5 +179,239 @@ describe('the follow-up letter of a unit (seed 003)', () => {
     expect(out).toContain(
       'Số phiếu khảo sát của đơn vị (12) dưới mức tối thiểu 30 phiếu: kết quả có độ tin cậy thấp, chỉ dùng để tham khảo.',
     );
+  });
+});
+
+/** Every paragraph of a letter as read: heading fields, recipients and body, in order. */
+function letterText(doc: OfficialDocument): string[] {
+  return [`V/v ${doc.subject}`, ...(doc.recipients ?? []).map((r) => `- ${r};`), ...lines(doc.body)];
+}
+
+/** Words written with a capital right after a lower-case "phối hợp" that are not names of bodies. */
+function stitchedPartners(paragraphs: string[]): string[] {
+  const proper = /^(?:\p{Lu}{2,}|Ủy ban|Công an|Ban Chỉ huy|Trạm y tế)/u;
+  const found: string[] = [];
+  for (const p of paragraphs) {
+    for (const m of p.matchAll(/phối hợp (?:với )?(\S+(?: \S+)?)/gu)) {
+      const words = m[1]!;
+      if (/^\p{Lu}/u.test(words) && !proper.test(words)) found.push(`${m[0]} (trong: ${p})`);
+    }
+  }
+  return found;
+}
+
+/**
+ * Sentences said twice anywhere in the letter. A criterion's figure line ("Trong năm 2022, … đạt
+ * 83,00%, đạt chỉ tiêu giao (83,00%).") belongs to the heading above it, so it counts with it.
+ */
+function repeatedSentences(paragraphs: string[]): string[] {
+  const seen = new Set<string>();
+  const repeated: string[] = [];
+  let heading = '';
+  for (const p of paragraphs) {
+    if (p.startsWith('Đối với tiêu chí')) heading = p;
+    for (const s of p.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      const key = s.startsWith('Trong ') ? `${heading} | ${s}` : s;
+      if (seen.has(key)) repeated.push(s);
+      seen.add(key);
+    }
+  }
+  return repeated;
+}
+
+describe('the letter matches seed 003 point by point', () => {
+  const data = phuongSaiLetter({
+    decisions: [
+      {
+        number: '1069/QĐ-UBND',
+        date: '2023-03-23',
+        issuer: 'UBND thành phố Nha Trang',
+        about: 'phê duyệt kết quả xác định Chỉ số hài lòng đối với UBND cấp xã năm 2022',
+      },
+    ],
+    nextTargets: { overall: 84, criteria: { C1: 84, C3: 84 } },
+    bodies: letterBodiesFor(null),
+    bodyFigures: {
+      health_station: {
+        name: 'Trạm y tế phường Phương Sài',
+        index: 76.46,
+        target: 83,
+        rank: 27,
+        rankOf: 27,
+        peerGroup: 'health_station',
+        nextTarget: 84,
+      },
+    },
+  });
+  const doc = letterDocument(data, defaultLetterText(data));
+  const body = lines(doc.body);
+
+  it('cites both decisions, in date order, the second without repeating its issuer', () => {
+    expect(body[0]).toBe(
+      'Căn cứ Quyết định số 1069/QĐ-UBND ngày 23/3/2023 của UBND thành phố Nha Trang về việc phê duyệt kết quả xác định Chỉ số hài lòng đối với UBND cấp xã năm 2022 và Quyết định số 1081/QĐ-UBND ngày 24/3/2023 về việc phê duyệt và công bố kết quả Chỉ số hài lòng đối với UBND cấp xã năm 2022;',
+    );
+  });
+
+  it('praises the criteria that met the target before the weak ones', () => {
+    const praise = body.indexOf(
+      'UBND phường Phương Sài ghi nhận kết quả đạt được ở 3 tiêu chí đạt, vượt chỉ tiêu giao: Thủ tục hành chính (85,70%); Sự phục vụ của cán bộ, công chức (83,00%); Kết quả, tiến độ giải quyết công việc (87,17%).',
+    );
+    const weak = body.findIndex((l) => l.startsWith('Có 3/6 tiêu chí chưa đạt chỉ tiêu giao'));
+    expect(praise).toBeGreaterThan(0);
+    expect(weak).toBe(praise + 1);
+  });
+
+  it('gives this year’s result and next year’s target when both are set', () => {
+    expect(body).toContain(
+      'Phấn đấu năm 2023 Chỉ số hài lòng chung đạt từ 84,00% trở lên (chỉ tiêu giao năm 2023).',
+    );
+    const c1 = body.indexOf('Đối với tiêu chí Tiếp cận dịch vụ');
+    expect(body.slice(c1, c1 + 4)).toEqual([
+      'Đối với tiêu chí Tiếp cận dịch vụ',
+      'Trong năm 2022, UBND phường Phương Sài đạt 72,27%, chưa đạt chỉ tiêu giao (83,00%).',
+      expect.stringMatching(/^Ở nội dung/),
+      'Phấn đấu năm 2023 tiêu chí Tiếp cận dịch vụ đạt từ 84,00% trở lên (chỉ tiêu giao năm 2023).',
+    ]);
+    // No next target set for C2: no such line.
+    expect(body.filter((l) => l.includes('Điều kiện tiếp đón, phục vụ đạt từ'))).toEqual([]);
+  });
+
+  it('addresses the health station, the military command, the police and the Front, each in its section', () => {
+    expect(doc.recipients).toEqual([
+      'Ủy ban MTTQ Việt Nam và các đoàn thể phường Phương Sài',
+      'Trưởng Trạm y tế phường Phương Sài',
+      'Công an phường Phương Sài',
+      'Ban Chỉ huy Quân sự phường Phương Sài',
+      'Cán bộ, công chức, người hoạt động không chuyên trách phường Phương Sài',
+    ]);
+    expect(
+      doc.body.filter((b) => b.type === 'heading').map((b) => ('text' in b ? plain(b.text) : '')),
+    ).toEqual([
+      '1. Kết quả Chỉ số hài lòng năm 2022',
+      '2. Nhiệm vụ, giải pháp theo từng tiêu chí',
+      '3. Trạm y tế phường Phương Sài',
+      '4. Ban Chỉ huy Quân sự phường Phương Sài',
+      '5. Công an phường Phương Sài',
+      '6. Đề nghị Ủy ban MTTQ Việt Nam và các đoàn thể phường Phương Sài',
+      '7. Tổ chức thực hiện',
+    ]);
+    const station = body.indexOf('3. Trạm y tế phường Phương Sài');
+    expect(body.slice(station + 1, station + 3)).toEqual([
+      'Trong năm 2022, chỉ số hài lòng chung của Trạm y tế phường Phương Sài đạt 76,46%, xếp thứ 27/27 trạm y tế, chưa đạt chỉ tiêu giao (83,00%).',
+      'Phấn đấu năm 2023 chỉ số hài lòng chung của Trạm y tế phường Phương Sài đạt từ 84,00% trở lên (chỉ tiêu giao năm 2023).',
+    ]);
+    expect(letterSlots(data)).toContain('body.fatherland_front');
+  });
+
+  it('leaves out a body with neither figures nor tasks, in "Kính gửi" and in the sections', () => {
+    const bodies = letterBodiesFor(null).map((b) => (b.role === 'military' ? { ...b, tasks: [] } : b));
+    const without = phuongSaiLetter({ bodies });
+    const d = letterDocument(without, defaultLetterText(without));
+    expect((d.recipients ?? []).some((r) => r.includes('Quân sự'))).toBe(false);
+    expect(lines(d.body).some((l) => l.includes('Quân sự'))).toBe(false);
+    expect(letterSlots(without)).not.toContain('body.military');
+    // The officer empties the police's tasks: its section goes too.
+    const edited = applyEdits(defaultLetterText(without), { paragraphs: { 'body.police': [] } });
+    expect(lines(letterBody(without, edited)).some((l) => l.startsWith('4. Công an'))).toBe(false);
+  });
+
+  it('says when a cited decision was signed by the Chairman, and signs "KT. CHỦ TỊCH" for a deputy', () => {
+    const source = {
+      ...(phuongSaiLetter().source as Extract<LetterData['source'], { kind: 'publication' }>),
+    };
+    const chair = phuongSaiLetter({
+      source: { ...source, signedBy: 'chairman' },
+      agency: agencyOf(
+        { name: 'UBND phường Phương Sài' },
+        { name: 'Thành phố Nha Trang' },
+        { signer: 'deputy' },
+      ),
+    });
+    const d = letterDocument(chair, defaultLetterText(chair));
+    expect(lines(d.body)[0]).toMatch(
+      /^Căn cứ Quyết định số 1081\/QĐ-UBND ngày 24\/3\/2023 của Chủ tịch UBND thành phố Nha Trang về việc/,
+    );
+    expect(d.signature).toEqual({
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+      deputyOf: 'KT. CHỦ TỊCH',
+      title: 'PHÓ CHỦ TỊCH',
+      name: '',
+    });
+  });
+
+  it('has no stitched phrase and no sentence said twice', () => {
+    const text = letterText(doc);
+    expect(stitchedPartners(text)).toEqual([]);
+    expect(repeatedSentences(text)).toEqual([]);
+  });
+});
+
+describe('no stitched phrase and no repeated sentence, whatever the figures and measures', () => {
+  const PARTNERS = [
+    '',
+    'Các bộ phận chuyên môn',
+    'Công chức Văn phòng - Thống kê',
+    'Ủy ban MTTQ Việt Nam phường',
+    'Người phụ trách Đài truyền thanh',
+    'UBND phường',
+  ];
+  const RESPONSIBLE = ['Công chức phụ trách công nghệ thông tin', 'Bộ phận Một cửa', 'Văn phòng UBND phường'];
+  const TASKS = [
+    'Niêm yết đầy đủ thủ tục hành chính',
+    'Tuyên truyền dịch vụ công trực tuyến',
+    'Bố trí ghế ngồi chờ',
+    'Rà soát đường dây nóng',
+  ];
+  const measure: fc.Arbitrary<MeasureText> = fc.record({
+    task: fc.constantFrom(...TASKS),
+    responsible: fc.constantFrom(...RESPONSIBLE),
+    partners: fc.constantFrom(...PARTNERS),
+  });
+  const figure = fc.option(fc.double({ min: 40, max: 100, noNaN: true }), { nil: null });
+  const codes = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6'];
+
+  it('holds on generated letters', () => {
+    fc.assert(
+      fc.property(
+        fc.array(figure, { minLength: 6, maxLength: 6 }),
+        fc.option(fc.constantFrom(60, 83, 90), { nil: null }),
+        fc.dictionary(fc.constantFrom(...codes), fc.array(measure, { maxLength: 5 })),
+        fc.option(fc.double({ min: 50, max: 95, noNaN: true }), { nil: undefined }),
+        fc.subarray(['health_station', 'military', 'police', 'fatherland_front']),
+        (indexes, target, measures, next, roles) => {
+          const base = phuongSaiResult();
+          const result = {
+            ...base,
+            criteria: base.criteria.map((c, i) => ({ ...c, index: indexes[i]!, target })),
+          };
+          const data = phuongSaiLetter({
+            result,
+            measures,
+            nextTargets: { overall: next, criteria: Object.fromEntries(codes.map((c) => [c, next ?? null])) },
+            bodies: letterBodiesFor(null).filter((b) => roles.includes(b.role)),
+          });
+          const text = letterText(letterDocument(data, defaultLetterText(data)));
+          expect(stitchedPartners(text)).toEqual([]);
+          expect(repeatedSentences(text)).toEqual([]);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('the bodies a letter addresses are data, per province', () => {
+  it('ships the seed 003 list as the default and refuses a malformed file by field', () => {
+    expect(letterBodiesFor(null).map((b) => b.role)).toEqual([
+      'health_station',
+      'military',
+      'police',
+      'fatherland_front',
+    ]);
+    expect(letterBodiesFor('NO-SUCH-PROVINCE')).toEqual(letterBodiesFor(null));
+    expect(() =>
+      parseLetterBodies({ default: [{ role: 'police', heading: 'Công an {area}', tasks: [] }] }),
+    ).toThrow(/default\.0\.recipient/);
+    expect(parseLetterBodies({ $comment: 'ghi chú', KH: [] })).toEqual({ KH: [] });
   });
 });

@@ -39,6 +39,7 @@ import { DECISION_PLAN_SLOTS, decisionPlanDocument, defaultDecisionPlanText } fr
 import { defaultLetterText, letterDocument, letterSlots, type MeasureText } from './doc-letter.ts';
 import { applyEdits, type DocumentText, type TextEdits } from './doc-text.ts';
 import { type UnitIndexQuery, unitIndex } from './index-source.ts';
+import { letterBodiesFor } from './letter-bodies.ts';
 import { measuresByCriterion } from './measures.service.ts';
 import { documentNotFound, planState, validation } from './plans.errors.ts';
 import { presentDraft, presentIssued, presentIssuedWithContent } from './plans.present.ts';
@@ -81,6 +82,13 @@ function draftDate(ctx: AppContext): string {
   return vnDate(ctx.now()).slice(0, 7);
 }
 
+/** The code of the unit's top-level ancestor (its province), whose list of letter bodies applies. */
+async function provinceCode(ctx: AppContext, unit: UnitRow): Promise<string | null> {
+  const rootId = Number(unit.path.split('.')[0]);
+  if (!Number.isInteger(rootId) || rootId === unit.id) return unit.code;
+  return (await findUnitById(ctx.db, rootId))?.code ?? null;
+}
+
 async function prepareLetter(ctx: AppContext, actor: Actor, source: UnitIndexQuery): Promise<Prepared> {
   const index = await unitIndex(ctx, actor, source);
   const byCriterion = await measuresByCriterion(ctx, index.version.code);
@@ -96,6 +104,7 @@ async function prepareLetter(ctx: AppContext, actor: Actor, source: UnitIndexQue
     source: index.source,
     measures,
     date: draftDate(ctx),
+    bodies: letterBodiesFor(await provinceCode(ctx, index.unit)),
   };
   return {
     kind: 'letter',

@@ -78,3 +78,18 @@ export function sentence(text: string): string {
   const t = text.trim();
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
+
+/**
+ * Names of bodies that keep their capital inside a sentence ("phối hợp Ủy ban MTTQ Việt Nam …",
+ * "phối hợp Công an phường"); any other partner is a common noun and is lower-cased after
+ * "phối hợp" ("Các bộ phận chuyên môn" → "các bộ phận chuyên môn").
+ */
+const PROPER_BODIES =
+  /^(?:Ủy ban|Uỷ ban|Mặt trận|Ban Chỉ huy|Công an|Trạm [Yy] tế|Đảng ủy|Đảng uỷ|Hội đồng nhân dân|Đoàn Thanh niên|Hội Liên hiệp|Hội Cựu chiến binh|Hội Nông dân|Văn phòng - Thống kê|Văn phòng – Thống kê|Trung tâm Phục vụ hành chính công)(?=\s|$|,)/u;
+
+/** A partner as written after "phối hợp": proper names and acronyms kept, common nouns lowered. */
+export function partnerPhrase(text: string): string {
+  const t = text.trim();
+  if (PROPER_BODIES.test(t)) return t;
+  return lowerFirst(t);
+}

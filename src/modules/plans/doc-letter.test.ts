@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Block, Inline, OfficialDocument } from '../../documents/index.ts';
+import { type Block, buildDocx, type Inline, type OfficialDocument } from '../../documents/index.ts';
+import { readDocx } from '../../documents/testing/docx-reader.ts';
 import { agencyOf } from './agency.ts';
 import {
   defaultLetterText,
@@ -343,6 +344,20 @@ describe('the letter matches seed 003 point by point', () => {
     const text = letterText(doc);
     expect(stitchedPartners(text)).toEqual([]);
     expect(repeatedSentences(text)).toEqual([]);
+  });
+
+  it('reads the same in the DOCX file an officer prints', async () => {
+    const docx = await readDocx(await buildDocx(doc));
+    expect(docx.paragraphs).toContain('6. Đề nghị Ủy ban MTTQ Việt Nam và các đoàn thể phường Phương Sài');
+    expect(docx.paragraphs).toContain(
+      'Phấn đấu năm 2023 tiêu chí Tiếp cận dịch vụ đạt từ 84,00% trở lên (chỉ tiêu giao năm 2023).',
+    );
+    expect(stitchedPartners(docx.paragraphs)).toEqual([]);
+    // The body, from "Kính gửi:" to "Nơi nhận:" (the heading's cells repeat the committee's name).
+    const from = docx.paragraphs.indexOf('Kính gửi:');
+    const to = docx.paragraphs.indexOf('Nơi nhận:');
+    expect(to).toBeGreaterThan(from);
+    expect(repeatedSentences(docx.paragraphs.slice(from, to).filter((p) => p !== ''))).toEqual([]);
   });
 });
 

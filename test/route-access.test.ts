@@ -170,6 +170,10 @@ const FOREIGN: Record<string, () => Foreign> = {
     path: `/api/v1/dossiers/${dossierOfB}/apology`,
     body: { reason: 'Chậm', newDueAt: '2099-01-01T09:00', signerTitle: 'Chủ tịch', signerName: 'X' },
   }),
+  'POST /api/v1/dossiers/{code}/stop': () => ({
+    path: `/api/v1/dossiers/${dossierOfB}/stop`,
+    body: { reason: 'Đang xác minh', legalBasis: 'Nghị định 118/2025/NĐ-CP' },
+  }),
   'POST /api/v1/dossiers/{code}/result': () => ({ path: `/api/v1/dossiers/${dossierOfB}/result` }),
   'POST /api/v1/dossiers/{code}/return': () => ({ path: `/api/v1/dossiers/${dossierOfB}/return` }),
   'POST /api/v1/dossiers/{code}/withdraw': () => ({

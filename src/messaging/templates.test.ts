@@ -61,6 +61,13 @@ const SAMPLES: { [T in TemplateName]: Record<string, unknown> } = {
     lookupUrl: 'https://motcua.hoabinh.gov.vn/tra-cuu/H01.39-250715-0012',
     surveyUrl: 'https://motcua.hoabinh.gov.vn/danh-gia/abc123',
   },
+  'dossier.stopped': {
+    code: 'H01.39-250715-0012',
+    procedure: LONG_PROCEDURE,
+    reason: 'Cơ quan có thẩm quyền đang xác minh tranh chấp liên quan đến thửa đất trong hồ sơ',
+    legalBasis: 'Nghị định 118/2025/NĐ-CP',
+    lookupUrl: 'https://motcua.hoabinh.gov.vn/tra-cuu/H01.39-250715-0012',
+  },
   'feedback.received': {
     code: 'PA-20250715-0123',
     url: 'https://motcua.hoabinh.gov.vn/phan-anh/theo-doi/PA-20250715-0123?t=AbCdEfGhIjKlMnOpQrStUv',

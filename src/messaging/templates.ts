@@ -21,6 +21,7 @@ export const TEMPLATE_NAMES = [
   'dossier.apology',
   'dossier.ready_early',
   'dossier.returned',
+  'dossier.stopped',
   'feedback.received',
   'feedback.answered',
   'plan.task_reminder',
@@ -78,6 +79,8 @@ export const PAYLOAD_SCHEMAS = {
     place: text(200).optional(),
   }),
   'dossier.returned': z.object({ ...dossier, returnedAt: instant, surveyUrl: link.optional() }),
+  /** Dừng giải quyết hồ sơ (NĐ 118/2025): why, and on what legal basis. */
+  'dossier.stopped': z.object({ ...dossier, reason: text(500), legalBasis: text(500) }),
   'feedback.received': z.object({
     ...person,
     /** Mã phản ánh, kiến nghị. */
@@ -133,6 +136,7 @@ export const ZNS_PARAMS = {
     link_tra_cuu: 200,
   },
   'dossier.returned': { ten_khach_hang: 30, ma_ho_so: 30, ngay_tra: 20, link_danh_gia: 200 },
+  'dossier.stopped': { ten_khach_hang: 30, ma_ho_so: 30, ly_do: 200, can_cu: 200, link_tra_cuu: 200 },
   'feedback.received': { ten_khach_hang: 30, ma_phan_anh: 30, link_theo_doi: 200 },
   'plan.task_reminder': { ten_can_bo: 30, nhiem_vu: 100, nhac_viec: 100, link_ke_hoach: 200 },
   'feedback.answered': { ten_khach_hang: 30, ma_phan_anh: 30, link_tra_loi: 200 },
@@ -306,6 +310,30 @@ const RENDERERS: { [T in TemplateName]: Renderer<T> } = {
       ma_ho_so: p.code,
       ngay_tra: dateTimeVi(p.returnedAt),
       link_danh_gia: p.surveyUrl ?? p.lookupUrl,
+    }),
+  },
+  'dossier.stopped': {
+    email: (p) => ({
+      subject: `Thông báo dừng giải quyết hồ sơ ${p.code}`,
+      text: letter(p.name, p.unitName, [
+        `Hồ sơ ${p.code} (thủ tục: ${p.procedure}) đã được dừng giải quyết.`,
+        `Lý do: ${p.reason}`,
+        `Căn cứ: ${p.legalBasis}`,
+        '',
+        `Tra cứu hồ sơ và thông báo tại: ${p.lookupUrl}`,
+      ]),
+    }),
+    sms: (p) =>
+      fitSms(
+        (flex) => `Hồ sơ ${p.code} đã được dừng giải quyết. Lý do: ${flex}. Chi tiết: ${p.lookupUrl}`,
+        p.reason,
+      ),
+    zns: (p) => ({
+      ten_khach_hang: who(p.name),
+      ma_ho_so: p.code,
+      ly_do: clip(p.reason, 200),
+      can_cu: clip(p.legalBasis, 200),
+      link_tra_cuu: p.lookupUrl,
     }),
   },
   'feedback.received': {

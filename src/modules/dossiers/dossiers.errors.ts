@@ -75,6 +75,14 @@ export const refusalNeedsLegalBasis = (field: 'reason' | 'legalBasis') =>
     { fields: [{ field, message: 'Bắt buộc' }] },
   );
 
+/** Only a regime that has a stop notice (NĐ 118/2025, TT 03/2025 Mẫu số 05) lets the desk stop a dossier. */
+export const stopNotInRegime = (ruleSet: string) =>
+  new AppError(
+    'STOP_NOT_IN_REGIME',
+    `Hồ sơ được tiếp nhận theo chế độ ${ruleSet}: dữ liệu pháp lý của chế độ này không có Thông báo dừng giải quyết hồ sơ, nên không dừng giải quyết được.`,
+    { ruleSet },
+  );
+
 export const apologyNeedsReason = () =>
   new AppError('APOLOGY_INVALID', 'Phiếu xin lỗi phải nêu lý do chậm.', {
     fields: [{ field: 'reason', message: 'Bắt buộc' }],

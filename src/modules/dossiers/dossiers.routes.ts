@@ -154,6 +154,12 @@ export function dossiersRoutes(ctx: AppContext, options: { publicUrl?: string } 
   action('apology', 'Xin lỗi và hẹn lại ngày trả (Mẫu 04)', s.ApologyBody, (a, code, b) =>
     service.apologise(ctx, a, code, { ...b, newDueAt: parseInstant(b.newDueAt) }),
   );
+  action(
+    'stop',
+    'Dừng giải quyết hồ sơ (NĐ 118/2025; Thông báo dừng giải quyết, TT 03/2025 Mẫu số 05): bắt buộc lý do và căn cứ pháp lý',
+    s.StopBody,
+    (a, code, b) => service.stop(ctx, a, code, b),
+  );
   action('result', 'Đã có kết quả (trước hạn: mời nhận sớm)', undefined, (a, code) =>
     service.resultReady(ctx, a, code),
   );

@@ -55,6 +55,11 @@ export const ApologyBody = z.object({
   signerName: text(200),
 });
 export const ReasonBody = z.object({ reason: text(1000) });
+/** Dừng giải quyết (NĐ 118/2025; TT 03/2025 Mẫu số 05): both the reason and the legal basis. */
+export const StopBody = z.object({
+  reason: text(2000).meta({ example: 'Cơ quan có thẩm quyền đang xác minh tranh chấp liên quan đến hồ sơ.' }),
+  legalBasis: text(2000).meta({ example: 'Nghị định 118/2025/NĐ-CP' }),
+});
 export const HandoverBody = z.object({ toAgency: text(200), givenBy: text(200), dueAt: instant.optional() });
 export const HandoverReceiveBody = z.object({
   receivedBy: text(200),
@@ -62,7 +67,8 @@ export const HandoverReceiveBody = z.object({
 });
 
 export const Channel = z.enum(['direct', 'online', 'postal']);
-export const SlipForm = z.enum(['01', '02', '03', '04', '05', 'invitation']);
+/** Slip keys as stored ('05' is the control slip, 'stop' the stop notice), not the printed form number. */
+export const SlipForm = z.enum(['01', '02', '03', '04', '05', 'invitation', 'stop']);
 
 /** A row of GET /dossiers and /dossiers/warnings (dossiers.present.ts builds it). */
 export const DossierSummary = z.object({
@@ -237,4 +243,4 @@ export const RegisterQuery = z.object({
   month: businessMonth,
 });
 export const GuideQuery = z.object({ unitCode: code, procedureCode: code });
-export const SlipParam = z.object({ code, form: z.enum(['01', '02', '03', '04', '05', 'invitation']) });
+export const SlipParam = z.object({ code, form: SlipForm });

@@ -19,4 +19,5 @@ export { requestSupplement, type SupplementRequest } from './use-cases/request-s
 export { resultReady } from './use-cases/result-ready.ts';
 export { returnResult } from './use-cases/return-result.ts';
 export { startProcessing } from './use-cases/start-processing.ts';
+export { stop } from './use-cases/stop.ts';
 export { withdraw } from './use-cases/withdraw.ts';

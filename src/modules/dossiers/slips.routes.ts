@@ -61,7 +61,7 @@ export function slipsRoutes(ctx: AppContext, options: { publicUrl?: string } = {
       path: '/dossiers/{code}/slips/{form}',
       tags,
       summary:
-        'In phiếu của hồ sơ (01 tiếp nhận, 02 bổ sung, 03 từ chối, 04 xin lỗi, 05 kiểm soát, giấy mời)',
+        'In phiếu của hồ sơ (01 tiếp nhận, 02 bổ sung, 03 từ chối, 04 xin lỗi, 05 kiểm soát, giấy mời, stop: thông báo dừng giải quyết); số mẫu in theo chế độ của hồ sơ',
       'x-hailong-access': 'scoped',
       request: { params: s.SlipParam },
       responses: {

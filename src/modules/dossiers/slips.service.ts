@@ -22,11 +22,12 @@ import {
   refusalSlipPdf,
   registerXlsx,
   type SlipHeader,
+  stopSlipPdf,
   supplementSlipPdf,
 } from './slips/index.ts';
 
 /** The forms a dossier can print, each from what was frozen when the slip was issued. */
-export const SLIP_FORMS_PRINTABLE = ['01', '02', '03', '04', '05', 'invitation'] as const;
+export const SLIP_FORMS_PRINTABLE = ['01', '02', '03', '04', '05', 'invitation', 'stop'] as const;
 export type PrintableForm = (typeof SLIP_FORMS_PRINTABLE)[number];
 
 /** Where the agency sits, for the "place, date" line: its district or province without the prefix. */
@@ -133,6 +134,11 @@ export async function slipPdf(
           result: h.result ?? undefined,
         })),
       );
+    case 'stop':
+      return stopSlipPdf(header, view, {
+        reason: String(content.reason),
+        legalBasis: String(content.legalBasis),
+      });
     case 'invitation':
       return invitationSlipPdf(header, view, { readyAt: dateOf(content.readyAt) });
   }

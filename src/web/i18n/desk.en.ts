@@ -58,8 +58,8 @@ export const deskEn: Record<keyof typeof deskVi, string> = {
   'desk.kind.certified_copy': 'Certified copy',
   'desk.kind.copy': 'Copy',
   'desk.doc': '{kind} × {count}',
-  'desk.ruleSet.ND61-2018': 'Decree 61/2018/NĐ-CP',
-  'desk.ruleSet.ND118-2025': 'Decree 118/2025/NĐ-CP',
+  'desk.ruleSet.ND61-2018': 'Decree 61/2018/NĐ-CP, Circular 01/2018/TT-VPCP',
+  'desk.ruleSet.ND118-2025': 'Decree 118/2025/NĐ-CP, Circular 03/2025/TT-VPCP',
 
   'desk.event.received': 'Received',
   'desk.event.processing': 'Sent for processing',
@@ -72,6 +72,7 @@ export const deskEn: Record<keyof typeof deskVi, string> = {
   'desk.event.handover': 'Handed over',
   'desk.event.handover_received': 'Hand-over received',
   'desk.event.withdrawn': 'Withdrawn',
+  'desk.event.stopped': 'Processing stopped',
   'desk.event.due_recalculated': 'Due date recalculated',
   'desk.event.due': 'Due: {due}',
   'desk.event.missing': 'Missing: {items}',
@@ -92,6 +93,10 @@ export const deskEn: Record<keyof typeof deskVi, string> = {
   'desk.slip.04': 'Apology and new date (Form 04)',
   'desk.slip.05': 'Process control sheet (Form 05)',
   'desk.slip.invitation': 'Invitation to collect the result early',
+  'desk.slip.stop': 'Notice that processing is stopped (Form 05)',
+  'desk.slip.ND118.04': 'Apology and request to extend the time limit (Form 04)',
+  'desk.slip.ND118.05': 'Process control sheet (Form 06)',
+  'desk.slip.ND118.control': 'Print the control sheet (Form 06)',
   'desk.violation.SECOND_SUPPLEMENT': 'Second supplement request',
   'desk.violation.LATE_WITHOUT_APOLOGY': 'Late without apology',
 
@@ -236,6 +241,7 @@ export const deskEn: Record<keyof typeof deskVi, string> = {
   'desk.action.result': 'Result ready',
   'desk.action.return': 'Return the result',
   'desk.action.withdraw': 'Withdraw',
+  'desk.action.stop': 'Stop processing',
   'desk.done.process': 'The dossier was sent for processing.',
   'desk.done.supplement':
     'Supplements requested (Form 02). The clock is paused until the applicant supplements.',
@@ -248,6 +254,7 @@ export const deskEn: Record<keyof typeof deskVi, string> = {
   'desk.done.resultEarly': 'Result ready early. The invitation to collect it early was sent.',
   'desk.done.return': 'The result was returned to the applicant.',
   'desk.done.withdraw': 'Recorded that the applicant withdrew the dossier.',
+  'desk.done.stop': 'Processing stopped; the notice is ready.',
 
   'desk.supplement.title': 'Request supplements (Form 02)',
   'desk.supplement.once': 'A dossier may be asked for supplements only once: list everything missing.',
@@ -292,6 +299,11 @@ export const deskEn: Record<keyof typeof deskVi, string> = {
   'desk.withdraw.title': 'The applicant withdraws the dossier',
   'desk.withdraw.reason': 'Reason',
   'desk.withdraw.submit': 'Record the withdrawal',
+  'desk.stop.title': 'Stop processing the dossier',
+  'desk.stop.intro': 'Stopping needs a written notice to the applicant with the reason and the legal basis.',
+  'desk.stop.reason': 'Reason for stopping',
+  'desk.stop.legalBasis': 'Legal basis',
+  'desk.stop.submit': 'Stop processing',
 
   'desk.dash.title': 'Desk dashboard',
   'desk.dash.filters': 'Choose a month and a unit',

@@ -59,8 +59,8 @@ export const deskVi = {
   'desk.kind.certified_copy': 'Bản sao chứng thực',
   'desk.kind.copy': 'Bản sao',
   'desk.doc': '{kind} × {count}',
-  'desk.ruleSet.ND61-2018': 'Nghị định 61/2018/NĐ-CP',
-  'desk.ruleSet.ND118-2025': 'Nghị định 118/2025/NĐ-CP',
+  'desk.ruleSet.ND61-2018': 'Nghị định 61/2018/NĐ-CP, Thông tư 01/2018/TT-VPCP',
+  'desk.ruleSet.ND118-2025': 'Nghị định 118/2025/NĐ-CP, Thông tư 03/2025/TT-VPCP',
 
   'desk.event.received': 'Tiếp nhận',
   'desk.event.processing': 'Chuyển xử lý',
@@ -73,6 +73,7 @@ export const deskVi = {
   'desk.event.handover': 'Bàn giao',
   'desk.event.handover_received': 'Nhận bàn giao',
   'desk.event.withdrawn': 'Rút hồ sơ',
+  'desk.event.stopped': 'Dừng giải quyết',
   'desk.event.due_recalculated': 'Tính lại hạn',
   'desk.event.due': 'Hẹn trả: {due}',
   'desk.event.missing': 'Cần bổ sung: {items}',
@@ -93,6 +94,10 @@ export const deskVi = {
   'desk.slip.04': 'Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)',
   'desk.slip.05': 'Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)',
   'desk.slip.invitation': 'Giấy mời nhận kết quả sớm',
+  'desk.slip.stop': 'Thông báo dừng giải quyết hồ sơ (Mẫu 05)',
+  'desk.slip.ND118.04': 'Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (Mẫu 04)',
+  'desk.slip.ND118.05': 'Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06)',
+  'desk.slip.ND118.control': 'In phiếu kiểm soát (Mẫu 06)',
   'desk.violation.SECOND_SUPPLEMENT': 'Yêu cầu bổ sung lần hai',
   'desk.violation.LATE_WITHOUT_APOLOGY': 'Quá hạn không xin lỗi',
 
@@ -187,7 +192,7 @@ export const deskVi = {
   'desk.dossier.heldBy': 'Nơi đang giữ hồ sơ',
   'desk.dossier.handledBy': 'Cán bộ giải quyết',
   'desk.dossier.channel': 'Hình thức nộp',
-  'desk.dossier.ruleSet': 'Quy định áp dụng',
+  'desk.dossier.ruleSet': 'Áp dụng',
   'desk.dossier.applicant': 'Người nộp',
   'desk.dossier.applicantKind': 'Là',
   'desk.dossier.phone': 'Số điện thoại',
@@ -237,6 +242,7 @@ export const deskVi = {
   'desk.action.result': 'Có kết quả',
   'desk.action.return': 'Trả kết quả',
   'desk.action.withdraw': 'Rút hồ sơ',
+  'desk.action.stop': 'Dừng giải quyết',
   'desk.done.process': 'Đã chuyển hồ sơ sang xử lý.',
   'desk.done.supplement':
     'Đã yêu cầu bổ sung (Mẫu 02). Thời gian giải quyết tạm dừng đến khi người nộp bổ sung.',
@@ -249,6 +255,7 @@ export const deskVi = {
   'desk.done.resultEarly': 'Có kết quả trước hạn. Đã gửi giấy mời nhận kết quả sớm.',
   'desk.done.return': 'Đã trả kết quả cho người nộp.',
   'desk.done.withdraw': 'Đã ghi nhận người nộp rút hồ sơ.',
+  'desk.done.stop': 'Đã dừng giải quyết hồ sơ và lập thông báo.',
 
   'desk.supplement.title': 'Yêu cầu bổ sung hồ sơ (Mẫu 02)',
   'desk.supplement.once': 'Mỗi hồ sơ chỉ được yêu cầu bổ sung một lần: ghi đủ mọi giấy tờ còn thiếu.',
@@ -292,6 +299,12 @@ export const deskVi = {
   'desk.withdraw.title': 'Người nộp rút hồ sơ',
   'desk.withdraw.reason': 'Lý do rút',
   'desk.withdraw.submit': 'Ghi nhận rút hồ sơ',
+  'desk.stop.title': 'Dừng giải quyết hồ sơ',
+  'desk.stop.intro':
+    'Dừng giải quyết phải có thông báo bằng văn bản cho người nộp, nêu rõ lý do và căn cứ pháp lý.',
+  'desk.stop.reason': 'Lý do dừng giải quyết',
+  'desk.stop.legalBasis': 'Căn cứ pháp lý',
+  'desk.stop.submit': 'Dừng giải quyết',
 
   'desk.dash.title': 'Tổng hợp một cửa',
   'desk.dash.filters': 'Chọn tháng và đơn vị',

@@ -18,6 +18,8 @@ export const SLIP_FORMS = {
   refusal: { title: 'PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ', symbol: 'TCHS' },
   apology: { title: 'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ', symbol: 'PXL' },
   control: { title: 'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ', symbol: 'KSHS' },
+  /** TT 03/2025 Mẫu số 05 (NĐ 118 only); "TB" is NĐ 30/2020's abbreviation for a thông báo [unsure: the form's own]. */
+  stop: { title: 'THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ', symbol: 'TB' },
   invitation: { title: 'GIẤY MỜI NHẬN KẾT QUẢ TRƯỚC HẠN', symbol: 'GM' },
 } as const;
 

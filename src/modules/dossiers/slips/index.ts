@@ -19,4 +19,5 @@ export type * from './model.ts';
 export { RATING_CAPTION, receiptSlipPdf } from './receipt.ts';
 export { refusalSlipPdf } from './refusal.ts';
 export { REGISTER_COLUMNS, registerXlsx } from './register.ts';
+export { stopSlipPdf } from './stop.ts';
 export { SUPPLEMENT_APOLOGY, supplementSlipPdf } from './supplement.ts';

@@ -100,6 +100,13 @@ export interface RefusalSlipInput {
   legalBasis: string;
 }
 
+/** Thông báo dừng giải quyết hồ sơ (TT 03/2025 Mẫu số 05). */
+export interface StopSlipInput {
+  reason: string;
+  /** "Nghị định 118/2025/NĐ-CP …". */
+  legalBasis: string;
+}
+
 /** Mẫu 04. */
 export interface ApologySlipInput {
   oldDueAt: Date;

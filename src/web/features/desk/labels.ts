@@ -28,6 +28,7 @@ const EVENT: Record<string, MessageKey> = {
   handover_received: 'desk.event.handover_received',
   withdrawn: 'desk.event.withdrawn',
   due_recalculated: 'desk.event.due_recalculated',
+  stopped: 'desk.event.stopped',
 };
 
 export const SLIP: Record<SlipForm, MessageKey> = {
@@ -37,6 +38,7 @@ export const SLIP: Record<SlipForm, MessageKey> = {
   '04': 'desk.slip.04',
   '05': 'desk.slip.05',
   invitation: 'desk.slip.invitation',
+  stop: 'desk.slip.stop',
 };
 
 const VIOLATION: Record<string, MessageKey> = {
@@ -66,7 +68,17 @@ type T = (key: MessageKey) => string;
 export const statusLabel = (t: T, status: number, fallback = String(status)) =>
   STATUS[status] ? t(STATUS[status]) : fallback;
 export const eventLabel = (t: T, kind: string) => (EVENT[kind] ? t(EVENT[kind]) : kind);
-export const slipLabel = (t: T, form: string) => (form in SLIP ? t(SLIP[form as SlipForm]) : form);
+/** TT 03/2025 (NĐ 118) renumbered and renamed some forms: the slip keys stay, the labels follow the regime. */
+const SLIP_ND118: Partial<Record<SlipForm, MessageKey>> = {
+  '04': 'desk.slip.ND118.04',
+  '05': 'desk.slip.ND118.05',
+};
+
+/** A slip's name and form number under the dossier's regime (TT 01/2018 when none is given). */
+export const slipLabel = (t: T, form: string, ruleSet?: string) => {
+  const nd118 = ruleSet === 'ND118-2025' ? SLIP_ND118[form as SlipForm] : undefined;
+  return nd118 ? t(nd118) : form in SLIP ? t(SLIP[form as SlipForm]) : form;
+};
 export const violationLabel = (t: T, kind: string) => (VIOLATION[kind] ? t(VIOLATION[kind]) : kind);
 export const kindLabel = (t: T, kind: string) => (kind in KIND ? t(KIND[kind as DocumentKind]) : kind);
 export const channelLabel = (t: T, channel: string) =>

@@ -9,6 +9,7 @@ import type * as procedures from '../../../modules/procedures/procedures.schema.
 export type ReceiveBody = z.input<typeof dossiers.ReceiveBody>;
 export type SupplementBody = z.input<typeof dossiers.SupplementBody>;
 export type RefuseBody = z.input<typeof dossiers.RefuseBody>;
+export type StopBody = z.input<typeof dossiers.StopBody>;
 export type ApologyBody = z.input<typeof dossiers.ApologyBody>;
 export type HandoverBody = z.input<typeof dossiers.HandoverBody>;
 export type HandoverReceiveBody = z.input<typeof dossiers.HandoverReceiveBody>;
@@ -42,7 +43,8 @@ export type EventKind =
   | 'handover'
   | 'handover_received'
   | 'withdrawn'
-  | 'due_recalculated';
+  | 'due_recalculated'
+  | 'stopped';
 
 export type DossierEvent = z.infer<typeof dossiers.DossierEvent>;
 export type Handover = z.infer<typeof dossiers.Handover>;

@@ -16,6 +16,7 @@ import type {
   HandoverReceiveBody,
   ReasonBody,
   RefuseBody,
+  StopBody,
   SupplementBody,
 } from '../types.ts';
 
@@ -167,6 +168,50 @@ export function RefuseForm({ dossier, onDone, onCancel }: FormProps) {
       />
       <Textarea
         label={t('desk.refuse.legalBasis')}
+        description={t('desk.refuse.legalBasisHint')}
+        value={legalBasis}
+        onChange={(e) => setLegalBasis(e.currentTarget.value)}
+        error={fieldError(action.error, 'legalBasis')}
+        withAsterisk
+        autosize
+        minRows={2}
+        maxLength={2000}
+      />
+    </DialogForm>
+  );
+}
+
+/** Dừng giải quyết (NĐ 118/2025; TT 03/2025 Mẫu số 05): a reason and a legal basis, both required. */
+export function StopForm({ dossier, onDone, onCancel }: FormProps) {
+  const { t } = useI18n();
+  const action = useDossierAction<StopBody>(dossier.code, 'stop');
+  const [reason, setReason] = useState('');
+  const [legalBasis, setLegalBasis] = useState('');
+  return (
+    <DialogForm
+      onSubmit={() =>
+        action.mutate({ reason: reason.trim(), legalBasis: legalBasis.trim() }, { onSuccess: onDone })
+      }
+      onCancel={onCancel}
+      error={action.error}
+      pending={action.isPending}
+      submitLabel={t('desk.stop.submit')}
+      danger
+    >
+      <Text size="sm">{t('desk.stop.intro')}</Text>
+      <Textarea
+        label={t('desk.stop.reason')}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        error={fieldError(action.error, 'reason')}
+        withAsterisk
+        autosize
+        minRows={2}
+        maxLength={2000}
+        data-autofocus
+      />
+      <Textarea
+        label={t('desk.stop.legalBasis')}
         description={t('desk.refuse.legalBasisHint')}
         value={legalBasis}
         onChange={(e) => setLegalBasis(e.currentTarget.value)}

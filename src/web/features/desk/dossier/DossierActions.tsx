@@ -11,12 +11,13 @@ import {
   HandoverForm,
   ReceiveHandoverForm,
   RefuseForm,
+  StopForm,
   SupplementForm,
   WithdrawForm,
 } from './ActionForms.tsx';
 
 type Dialog =
-  | { kind: 'supplement' | 'refuse' | 'apology' | 'handover' | 'withdraw' }
+  | { kind: 'supplement' | 'refuse' | 'apology' | 'handover' | 'withdraw' | 'stop' }
   | { kind: 'receive'; handover: Handover }
   | null;
 
@@ -31,6 +32,8 @@ const ALLOWED = {
   handover: [1, 2, 4],
   refuse: [1, 2, 4, 5, 6],
   withdraw: [1, 2, 4, 5, 6],
+  /** Only under NĐ 118/2025 (TT 03/2025 Mẫu số 05): checked below with the dossier's regime. */
+  stop: [4, 5, 6],
 } as const satisfies Record<string, readonly number[]>;
 
 const allowed = (action: keyof typeof ALLOWED, status: number) =>
@@ -81,6 +84,7 @@ export function DossierActions({
     apology: t('desk.apology.title'),
     handover: t('desk.handover.title'),
     withdraw: t('desk.withdraw.title'),
+    stop: t('desk.stop.title'),
     receive: t('desk.receive.title'),
   };
 
@@ -119,6 +123,9 @@ export function DossierActions({
           ) : null}
           {open?.kind === 'withdraw' ? (
             <WithdrawForm dossier={dossier} onCancel={close} onDone={done(() => t('desk.done.withdraw'))} />
+          ) : null}
+          {open?.kind === 'stop' ? (
+            <StopForm dossier={dossier} onCancel={close} onDone={done(() => t('desk.done.stop'))} />
           ) : null}
           {open?.kind === 'receive' ? (
             <ReceiveHandoverForm
@@ -202,6 +209,16 @@ export function DossierActions({
               onClick={() => setDialog({ kind: 'refuse' })}
             >
               {t('desk.action.refuse')}
+            </Button>
+          ) : null}
+          {allowed('stop', status) && dossier.ruleSet === 'ND118-2025' ? (
+            <Button
+              variant="outline"
+              color="red.9"
+              disabled={busy}
+              onClick={() => setDialog({ kind: 'stop' })}
+            >
+              {t('desk.action.stop')}
             </Button>
           ) : null}
           {allowed('withdraw', status) ? (

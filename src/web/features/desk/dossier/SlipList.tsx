@@ -5,7 +5,7 @@ import { slipUrl } from '../queries.ts';
 import type { IssuedSlip } from '../types.ts';
 
 /** The slips issued (Mẫu 01–04, the invitation), each printable; the control sheet at any time. */
-export function SlipList({ code, slips }: { code: string; slips: IssuedSlip[] }) {
+export function SlipList({ code, slips, ruleSet }: { code: string; slips: IssuedSlip[]; ruleSet: string }) {
   const { t, dateTime } = useI18n();
   return (
     <Stack gap="xs">
@@ -14,14 +14,14 @@ export function SlipList({ code, slips }: { code: string; slips: IssuedSlip[] })
           <li key={s.id}>
             <Group justify="space-between" wrap="nowrap" gap="sm" align="flex-start">
               <div>
-                <Text fw={600}>{slipLabel(t, s.form)}</Text>
+                <Text fw={600}>{slipLabel(t, s.form, ruleSet)}</Text>
                 <Text size="xs">{t('desk.slip.issued', { at: dateTime(s.issuedAt), by: s.issuedBy })}</Text>
               </div>
               <Anchor
                 href={slipUrl(code, s.form)}
                 download
                 className="tap-link"
-                aria-label={t('desk.slip.printLabel', { form: slipLabel(t, s.form) })}
+                aria-label={t('desk.slip.printLabel', { form: slipLabel(t, s.form, ruleSet) })}
               >
                 {t('desk.slip.print')}
               </Anchor>
@@ -30,7 +30,7 @@ export function SlipList({ code, slips }: { code: string; slips: IssuedSlip[] })
         ))}
       </ul>
       <Anchor href={slipUrl(code, '05')} download className="tap-link">
-        {t('desk.slip.control')}
+        {t(ruleSet === 'ND118-2025' ? 'desk.slip.ND118.control' : 'desk.slip.control')}
       </Anchor>
     </Stack>
   );

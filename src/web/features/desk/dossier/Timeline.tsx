@@ -26,6 +26,7 @@ export function eventDetails(t: Translate, dateTime: (v: string) => string, e: D
         out.push(t('desk.event.paused', { days: Number(d.pausedWorkingDays ?? 0), due: when(d.dueAt) }));
       break;
     case 'refused':
+    case 'stopped':
       if (reason) out.push(t('desk.event.reason', { reason }));
       if (str(d.legalBasis)) out.push(t('desk.event.legalBasis', { basis: str(d.legalBasis) ?? '' }));
       break;

@@ -18,7 +18,9 @@ import {
 import { seeded } from './seeded.ts';
 
 /**
- * A year of dossiers for Nha Trang's 27 People's Committees, drawn from a seeded model: most results
+ * A year of dossiers for the demo's People's Committees, each dossier at the ward or commune valid on
+ * the day it was received (today's wards from 1/7/2025: closed units receive no procedure), drawn
+ * from a seeded model: most results
  * early or on time, about one in ten late (half of those with an apology), one in eight with a
  * supplement request, a few refused, and the last days' dossiers still open. Written in bulk (the
  * timeline, slips and violations as the desk would have written them), labelled demo.
@@ -36,6 +38,8 @@ const NAMES = [
   'Ngô Thị Lan',
 ];
 const PER_UNIT_PER_MONTH = 12;
+/** The demo officer's ward (Tây Nha Trang, Phương Sài's successor): its dossiers are handled by demo.officer. */
+const DEMO_WARD = 'KH25-TNT';
 const DAY = 86_400_000;
 
 export async function demoDossiers(ctx: AppContext): Promise<number> {
@@ -74,6 +78,7 @@ export async function demoDossiers(ctx: AppContext): Promise<number> {
         ),
       );
       if (receivedAt.getTime() > now.getTime()) continue;
+      if (day < ward.validFrom || (ward.validTo !== null && day > ward.validTo)) continue;
       const p = list[Math.floor(random() * list.length)]!;
       const dueAt = dueFor(
         receivedAt,
@@ -98,7 +103,7 @@ export async function demoDossiers(ctx: AppContext): Promise<number> {
           );
       const finished = readyAt !== null && readyAt.getTime() <= now.getTime();
       const status = refused ? STATUS.NOT_ACCEPTED : finished ? STATUS.RETURNED : STATUS.PROCESSING;
-      const handledBy = ward.code === 'P09' ? (officer?.id ?? null) : null;
+      const handledBy = ward.code === DEMO_WARD ? (officer?.id ?? null) : null;
       const events: (typeof plans)[number]['events'] = [
         {
           at: receivedAt,

@@ -5,12 +5,13 @@ import { vnDate } from '../lib/time.ts';
 import { unitCalendar } from '../modules/calendar/calendar.service.ts';
 import { createCategory } from '../modules/feedback/categories.service.ts';
 import * as feedback from '../modules/feedback/feedback.service.ts';
-import { countFeedbackCategories, demoWardsUnordered, markFeedbackDemo } from './demo.repo.ts';
+import { countFeedbackCategories, demoWards, markFeedbackDemo } from './demo.repo.ts';
 import { seeded } from './seeded.ts';
 
 /**
- * Feedback demo: six categories for Nha Trang (so Open311 `services.json` lists them), and a year of
- * reports from its wards walked through the real service with a moving clock: most answered and
+ * Feedback demo: six categories for the province (so Open311 `services.json` lists them), and a year
+ * of reports, each from a ward or commune valid on its day (today's from 1/7/2025), walked through the
+ * real service with a moving clock: most answered and
  * published in time, some late, a few refused, some rated, a few reopened after a dissatisfied
  * rating, the last weeks' still open.
  */
@@ -86,13 +87,13 @@ export async function demoFeedback(ctx: AppContext): Promise<number> {
       name: c.name,
       group: c.group,
       keywords: c.keywords,
-      unitCode: 'NT',
+      unitCode: 'KH25',
       answerTemplate: c.template,
     });
   }
   await markFeedbackDemo(ctx.db, 'categories');
 
-  const wards = await demoWardsUnordered(ctx.db);
+  const wards = await demoWards(ctx.db);
   if (wards.length === 0) return CATEGORIES.length;
   const { calendar } = await unitCalendar(ctx, wards[0]!.id);
   const random = seeded('feedback-demo');
@@ -100,7 +101,7 @@ export async function demoFeedback(ctx: AppContext): Promise<number> {
   const base = 'http://localhost:3000';
   let created = 0;
   for (let k = 0; k < 120; k++) {
-    const ward = wards[Math.floor(random() * wards.length)]!;
+    const pick = random();
     const category = CATEGORIES[Math.floor(random() * CATEGORIES.length)]!;
     const texts = REPORTS[category.code]!;
     const day = addWorkingDays(
@@ -112,6 +113,9 @@ export async function demoFeedback(ctx: AppContext): Promise<number> {
       new Date(Date.parse(`${d}T${String(hour).padStart(2, '0')}:15:00+07:00`));
     const received = at(day, 8 + Math.floor(random() * 8));
     if (received.getTime() > real.getTime()) continue;
+    const open = wards.filter((w) => w.validFrom <= day && (w.validTo === null || w.validTo >= day));
+    if (open.length === 0) continue;
+    const ward = open[Math.floor(pick * open.length)]!;
     const clock = (moment: Date) => ({ ...ctx, now: () => moment });
     const { item, token } = await feedback.receiveFeedback(
       clock(received),

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { systemActor } from '../access/actor.ts';
 import type { AppContext } from '../lib/context.ts';
-import { fromVnDateTime } from '../lib/time.ts';
+import { fromVnDateTime, vnDate } from '../lib/time.ts';
 import { setTarget } from '../modules/surveys/index/targets.service.ts';
 import {
   approvePublication,
@@ -22,19 +22,39 @@ import { seeded } from './seeded.ts';
 
 /**
  * Survey demo: the shipped questionnaires; the 2023 and 2024 surveys of Nha Trang's 27 People's
- * Committees (KH-UBND-XA) and 27 health stations (KH-TYT) with responses drawn from a seeded random
- * model (each unit has its own level, so some fall under the 83 % target), published by decision;
- * and an open wave for the current year so the citizen form works at once.
+ * Committees (KH-UBND-XA) and 27 health stations (KH-TYT), on the units of that time, and the 2026
+ * survey of today's wards and communes and their health stations (from 1/7/2025), with responses drawn
+ * from a seeded random model (each unit has its own level, so some fall under the 83 % target),
+ * published by decision. The wave of the current year stays open, so the citizen form works at once.
  */
 const QUESTIONNAIRES = new URL('../../data/questionnaires/', import.meta.url);
 const actor = systemActor('demo');
 const WARDS = Array.from({ length: 27 }, (_, i) => `P${String(i + 1).padStart(2, '0')}`);
 const STATIONS = WARDS.map((p) => p.replace('P', 'T'));
+/** The wards and communes of 1/7/2025 that took over the demo's old ones, and their health stations. */
+export const NEW_WARDS = ['KH25-NT', 'KH25-BNT', 'KH25-TNT', 'KH25-NNT', 'KH25-VNI', 'KH25-VTH', 'KH25-DLA'];
+const NEW_STATIONS = NEW_WARDS.map((w) => `${w}-TYT`);
+/** The first day of the two-level local government: units before it are the old map. */
+const REORGANISED = '2025-07-01';
 const SURVEYS = [
-  { questionnaire: 'KH-UBND-XA', units: WARDS, prefix: 'KS-UBND', label: 'UBND phường, xã' },
-  { questionnaire: 'KH-TYT', units: STATIONS, prefix: 'KS-TYT', label: 'trạm y tế' },
+  {
+    questionnaire: 'KH-UBND-XA',
+    units: WARDS,
+    newUnits: NEW_WARDS,
+    prefix: 'KS-UBND',
+    label: 'UBND phường, xã',
+  },
+  {
+    questionnaire: 'KH-TYT',
+    units: STATIONS,
+    newUnits: NEW_STATIONS,
+    prefix: 'KS-TYT',
+    label: 'trạm y tế',
+  },
 ] as const;
 const PAST_YEARS = [2023, 2024];
+/** The surveyed year on today's units: responses, an index and a published result. */
+export const CURRENT_RESULT_YEAR = 2026;
 const TARGET = 83;
 
 export async function demoQuestionnaires(ctx: AppContext): Promise<number> {
@@ -48,18 +68,24 @@ export async function demoQuestionnaires(ctx: AppContext): Promise<number> {
   return created;
 }
 
-/** Waves, responses and targets of 2023 and 2024, and the open wave of this year. */
+/**
+ * Waves, responses and targets of 2023 and 2024 (old units, owned by the city), of 2026 (today's
+ * units, owned by the province, open all year), and the open wave of this year when it is another.
+ */
 export async function demoSurveys(ctx: AppContext): Promise<number> {
-  const thisYear = Number(
-    new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(ctx.now()),
-  );
+  const today = vnDate(ctx.now());
+  const thisYear = Number(today.slice(0, 4));
+  const years = [...PAST_YEARS, CURRENT_RESULT_YEAR].filter((y) => y <= thisYear);
+  if (!years.includes(thisYear)) years.push(thisYear);
   let created = 0;
   for (const survey of SURVEYS) {
     const version = await getQuestionnaire(ctx, survey.questionnaire);
-    for (const year of [...PAST_YEARS, thisYear]) {
+    for (const year of years) {
       const code = `${survey.prefix}-${year}`;
       if ((await findWaveId(ctx.db, code)) !== undefined) continue;
       const past = PAST_YEARS.includes(year);
+      const onNewMap = !past && (year === CURRENT_RESULT_YEAR || today >= REORGANISED);
+      const units = onNewMap ? survey.newUnits : survey.units;
       const wave = await createWave(ctx, actor, {
         code,
         title: `Khảo sát sự hài lòng đối với ${survey.label} năm ${year}`,
@@ -67,8 +93,8 @@ export async function demoSurveys(ctx: AppContext): Promise<number> {
         period: String(year),
         opensOn: past ? `${year}-08-01` : `${year}-01-01`,
         closesOn: past ? `${year}-10-31` : `${year}-12-31`,
-        ownerUnitCode: 'NT',
-        unitCodes: [...survey.units],
+        ownerUnitCode: onNewMap ? 'KH25' : 'NT',
+        unitCodes: [...units],
         targetSample: 100,
         demo: true,
       });
@@ -81,14 +107,14 @@ export async function demoSurveys(ctx: AppContext): Promise<number> {
           value: TARGET,
         });
       }
-      if (past) await generateResponses(ctx, version, wave.id, survey.units, year);
+      if (past || year === CURRENT_RESULT_YEAR) await generateResponses(ctx, version, wave.id, units, year);
       created++;
     }
   }
   return created;
 }
 
-/** Publish 2023 and 2024 for Nha Trang, as the city's decision would. */
+/** Publish 2023 and 2024 for Nha Trang, as the city's decision would, and 2026 for the province. */
 export async function demoPublications(ctx: AppContext): Promise<number> {
   const nt = await findByCode(ctx.db, 'NT');
   let created = 0;
@@ -109,6 +135,24 @@ export async function demoPublications(ctx: AppContext): Promise<number> {
       await publishPublication(ctx, actor, draft.id, `${decision}/QĐ-UBND (mẫu)`);
       created++;
     }
+  }
+  const province = await findByCode(ctx.db, 'KH25');
+  const year = CURRENT_RESULT_YEAR;
+  if (!province || (await findWaveId(ctx.db, `${SURVEYS[0].prefix}-${year}`)) === undefined) return created;
+  for (const survey of SURVEYS) {
+    const version = await getQuestionnaire(ctx, survey.questionnaire);
+    decision += 7;
+    if (await publicationExists(ctx.db, version.id, String(year), province.id)) continue;
+    const draft = await createPublication(ctx, actor, {
+      questionnaire: survey.questionnaire,
+      period: String(year),
+      scopeUnitCode: 'KH25',
+      title: `Kết quả đo lường sự hài lòng đối với ${survey.label} tỉnh Khánh Hòa năm ${year} (dữ liệu mẫu)`,
+      demo: true,
+    });
+    await approvePublication(ctx, actor, draft.id);
+    await publishPublication(ctx, actor, draft.id, `${decision}/QĐ-UBND (mẫu)`);
+    created++;
   }
   return created;
 }
@@ -163,6 +207,7 @@ async function generateResponses(
           Math.floor(yearRandom() * 8 * 3_600_000),
       );
       const channelRoll = yearRandom();
+      if (at.getTime() > ctx.now().getTime()) continue; // a survey still under way: nothing from the future
       rows.push({
         unitId: unit.id,
         waveId,

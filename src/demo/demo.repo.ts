@@ -43,12 +43,29 @@ export async function setBulkLoad(db: Db, on: boolean): Promise<void> {
   await db.execute(sql`checkpoint`);
 }
 
-/** The demo wards (units P01…P27 labelled demo), by code. */
-export function demoWards(db: Db): Promise<{ id: number; code: string; name: string }[]> {
+export interface DemoCommittee {
+  id: number;
+  code: string;
+  name: string;
+  validFrom: string;
+  validTo: string | null;
+}
+
+/**
+ * The demo's commune-level People's Committees (wards and communes labelled demo, old and new), by
+ * code, with their validity: a dossier or a report goes to the one valid on its day.
+ */
+export function demoWards(db: Db): Promise<DemoCommittee[]> {
   return db
-    .select({ id: units.id, code: units.code, name: units.name })
+    .select({
+      id: units.id,
+      code: units.code,
+      name: units.name,
+      validFrom: units.validFrom,
+      validTo: units.validTo,
+    })
     .from(units)
-    .where(and(eq(units.demo, true), sql`${units.code} ~ '^P[0-9]{2}$'`))
+    .where(and(eq(units.demo, true), inArray(units.type, ['ward', 'commune'])))
     .orderBy(units.code);
 }
 
@@ -139,12 +156,4 @@ export async function countFeedbackCategories(db: Db): Promise<number> {
 /** Label every feedback category, or every feedback item, as demo data. */
 export async function markFeedbackDemo(db: Db, what: 'categories' | 'items'): Promise<void> {
   await db.update(what === 'categories' ? feedbackCategories : feedbackItems).set({ demo: true });
-}
-
-/** The demo wards, as feedback walks them (same set as demoWards, in the database's order). */
-export function demoWardsUnordered(db: Db): Promise<{ id: number; code: string; name: string }[]> {
-  return db
-    .select({ id: units.id, code: units.code, name: units.name })
-    .from(units)
-    .where(sql`${units.code} ~ '^P[0-9]{2}$' and ${units.demo}`);
 }

@@ -16,40 +16,46 @@ import { demoPlans } from './demo-plans.ts';
 import { demoPublications, demoQuestionnaires, demoSurveys } from './demo-surveys.ts';
 
 /**
- * Demo data (labelled `demo` in the database and in the UI): Khánh Hòa, Nha Trang's 27 wards and
- * communes with their People's Committees and health stations, a few communes of Vạn Ninh and
- * Khánh Sơn, two departments, and one account per role. Every step is idempotent: running the
- * demo twice changes nothing.
+ * Demo data (labelled `demo` in the database and in the UI): Khánh Hòa as it is today and as it was.
+ * Until 30/6/2025 the old province, Nha Trang's 27 wards and communes (22 from 1/11/2024) with their
+ * People's Committees and health stations, a few communes of Vạn Ninh and Khánh Sơn and their districts;
+ * from 1/7/2025 the merged province (KH25, the root: its users see the history below it) and the new
+ * wards and communes that took over the demo's old ones (data/units/khanh-hoa-2025.csv, mostly
+ * unverified: see data/demo/README.md), two departments, and one account per role. Every step is
+ * idempotent: running the demo twice changes nothing.
  */
 export const DEMO_PASSWORD = 'hailong-demo';
 
+/** The demo's ward today (1/7/2025 on): Phương Sài's successor, where the leader and officer work. */
+export const DEMO_WARD = 'KH25-TNT';
+
 export const DEMO_ACCOUNTS: { username: string; role: Role; unitCode: string; displayName: string }[] = [
-  { username: 'demo.admin', role: 'admin', unitCode: 'KH', displayName: 'Quản trị tỉnh (demo)' },
+  { username: 'demo.admin', role: 'admin', unitCode: 'KH25', displayName: 'Quản trị tỉnh (demo)' },
   {
     username: 'demo.leader',
     role: 'leader',
-    unitCode: 'P09',
-    displayName: 'Chủ tịch UBND phường Phương Sài (demo)',
+    unitCode: DEMO_WARD,
+    displayName: 'Chủ tịch UBND phường Tây Nha Trang (demo)',
   },
   {
     username: 'demo.officer',
     role: 'officer',
-    unitCode: 'P09',
-    displayName: 'Cán bộ một cửa Phương Sài (demo)',
+    unitCode: DEMO_WARD,
+    displayName: 'Cán bộ một cửa Tây Nha Trang (demo)',
   },
   {
     username: 'demo.specialist',
     role: 'specialist',
-    unitCode: 'NT',
-    displayName: 'Chuyên viên Phòng Nội vụ Nha Trang (demo)',
+    unitCode: 'KH25',
+    displayName: 'Chuyên viên Sở Nội vụ tỉnh Khánh Hòa (demo)',
   },
   {
     username: 'demo.surveyor',
     role: 'surveyor',
-    unitCode: 'NT',
-    displayName: 'Điều tra viên Nha Trang (demo)',
+    unitCode: 'KH25',
+    displayName: 'Điều tra viên tỉnh Khánh Hòa (demo)',
   },
-  { username: 'demo.viewer', role: 'viewer', unitCode: 'KH', displayName: 'Người xem cấp tỉnh (demo)' },
+  { username: 'demo.viewer', role: 'viewer', unitCode: 'KH25', displayName: 'Người xem cấp tỉnh (demo)' },
 ];
 
 const UNITS_FILE = new URL('../../data/demo/units.csv', import.meta.url);
@@ -79,7 +85,7 @@ export async function loadDemo(ctx: AppContext, log: (line: string) => void = ()
   return report;
 }
 
-async function demoUnits(ctx: AppContext): Promise<number> {
+export async function demoUnits(ctx: AppContext): Promise<number> {
   const text = readFileSync(UNITS_FILE, 'utf8');
   const codes = parseCsv(text)
     .slice(1)
@@ -96,7 +102,7 @@ async function demoUnits(ctx: AppContext): Promise<number> {
 
 const PROCEDURES_FILE = new URL('../../data/demo/procedures.json', import.meta.url);
 
-/** Twelve commune-level procedures (hộ tịch, chứng thực) received by the 27 People's Committees. */
+/** Twelve commune-level procedures (hộ tịch, chứng thực) received by today's People's Committees. */
 async function demoProcedures(ctx: AppContext): Promise<number> {
   const text = readFileSync(PROCEDURES_FILE, 'utf8');
   const codes = (JSON.parse(text) as { code: string }[]).map((p) => p.code);

@@ -200,8 +200,11 @@ test('the plans overview lists the demo plan with its progress and reminders; th
     /chỉ số bình quân \d+,\d{2}%/,
   );
   const xlsx = page.getByRole('link', { name: 'Tải số liệu (XLSX)' });
-  await expect(xlsx).toHaveAttribute('href', /\/api\/v1\/reports\/periodic\/xlsx\?unitCode=KH&period=2024$/);
+  await expect(xlsx).toHaveAttribute(
+    'href',
+    /\/api\/v1\/reports\/periodic\/xlsx\?unitCode=KH25&period=2024$/,
+  );
   const download = page.waitForEvent('download');
   await xlsx.click();
-  expect((await download).suggestedFilename()).toBe('bao-cao-KH-2024.xlsx');
+  expect((await download).suggestedFilename()).toBe('bao-cao-KH25-2024.xlsx');
 });

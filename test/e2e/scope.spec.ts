@@ -6,7 +6,7 @@ test('a ward leader sees only their own ward: another ward is neither listed, fo
 }) => {
   await login(page, 'demo.leader');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'Xin chào, Chủ tịch UBND phường Phương Sài (demo)',
+    'Xin chào, Chủ tịch UBND phường Tây Nha Trang (demo)',
   );
   // Leaders read users but do not manage units.
   await expect(mainNav(page).getByRole('link')).toHaveText([
@@ -30,9 +30,9 @@ test('a ward leader sees only their own ward: another ward is neither listed, fo
   await expect(page.getByRole('tab', { name: 'Nhập từ tệp CSV' })).toHaveCount(0);
 
   const tree = page.getByRole('tree', { name: 'Cây đơn vị' });
-  await expect(tree.getByRole('treeitem').first()).toHaveAccessibleName('UBND phường Phương Sài');
+  await expect(tree.getByRole('treeitem').first()).toHaveAccessibleName('UBND phường Tây Nha Trang');
   await expect(
-    tree.getByRole('treeitem', { name: 'Trạm Y tế phường Phương Sài', exact: true }),
+    tree.getByRole('treeitem', { name: 'Trạm Y tế phường Tây Nha Trang', exact: true }),
   ).toBeVisible();
   await expect(tree.getByText('Vĩnh Hòa')).toHaveCount(0);
 

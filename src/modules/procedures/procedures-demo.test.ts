@@ -44,13 +44,13 @@ describe('demo procedure catalogue (data/demo/procedures.json)', () => {
     const rows = await repo.findByCodes(t.ctx.db, first.createdCodes);
     expect(rows.every((r) => r.demo)).toBe(true);
     const atPhuongSai = await listPublicProcedures(t.ctx, {
-      unitCode: 'P09',
+      unitCode: 'KH25-TNT',
       q: 'khai sinh',
       limit: 50,
       offset: 0,
     });
     expect(atPhuongSai.procedures.map((p) => p.name)).toEqual(['Đăng ký khai sinh', 'Đăng ký lại khai sinh']);
-    const atStation = await listPublicProcedures(t.ctx, { unitCode: 'T09', limit: 50, offset: 0 });
+    const atStation = await listPublicProcedures(t.ctx, { unitCode: 'KH25-TNT-TYT', limit: 50, offset: 0 });
     expect(atStation.total).toBe(0);
   });
 });

@@ -245,3 +245,47 @@ test('a leader reads the month: figures with a decimal comma, the violation regi
   await file.click();
   expect((await download).suggestedFilename()).toBe(`so-theo-doi-ho-so-P09-${month}.xlsx`);
 });
+
+test('an officer stops a dossier received under NĐ 118 with a reason and a legal basis, and prints the notice (TT 03/2025 Mẫu số 05)', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await login(page, 'demo.officer');
+  await mainNav(page).getByRole('link', { name: 'Tiếp nhận hồ sơ' }).click();
+  const procedure = page.getByRole('combobox', { name: 'Thủ tục hành chính' });
+  await procedure.click();
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await procedure.press('Enter');
+  await expect(page.getByRole('radio', { name: 'Cá nhân' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Họ và tên' })).toBeFocused();
+  await page.keyboard.type('Trần Thị Bình');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('0905765432');
+  await page.keyboard.press('Control+Enter');
+  // Whatever the demo unit's code prefix is.
+  await expect(page.getByRole('heading', { name: /^Đã tiếp nhận hồ sơ \S+-\d{8}-\d{4}$/ })).toBeFocused();
+  await page.getByRole('link', { name: 'Mở hồ sơ' }).click();
+
+  // The regime the dossier was received under, named on its page.
+  await expect(page.getByText('Nghị định 118/2025/NĐ-CP, Thông tư 03/2025/TT-VPCP')).toBeVisible();
+  const actions = page.getByRole('region', { name: 'Thao tác' });
+  await expect(actions.getByRole('button', { name: 'Dừng giải quyết' })).toHaveCount(0);
+  await actions.getByRole('button', { name: 'Chuyển xử lý' }).click();
+  await expect(actions.getByRole('status')).toContainText('Đã chuyển hồ sơ sang xử lý.');
+
+  await actions.getByRole('button', { name: 'Dừng giải quyết' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Dừng giải quyết hồ sơ' });
+  // Without a legal basis the server names the field.
+  await dialog.getByRole('textbox', { name: 'Lý do dừng giải quyết' }).fill('Đang xác minh tranh chấp.');
+  await dialog.getByRole('button', { name: 'Dừng giải quyết' }).click();
+  await expect(dialog.getByRole('alert')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Căn cứ pháp lý' }).fill('Nghị định 118/2025/NĐ-CP');
+  await dialog.getByRole('button', { name: 'Dừng giải quyết' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(actions.getByRole('status')).toContainText('Đã dừng giải quyết hồ sơ và lập thông báo.');
+  await expect(page.getByText('Dừng xử lý').first()).toBeVisible();
+  const slips = page.getByRole('region', { name: 'Phiếu đã cấp' });
+  await expect(slips).toContainText('Thông báo dừng giải quyết hồ sơ (Mẫu 05)');
+  await expect(page.getByRole('region', { name: 'Quá trình giải quyết' })).toContainText('Dừng giải quyết');
+});

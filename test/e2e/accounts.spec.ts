@@ -18,15 +18,15 @@ test('an admin creates an officer, who signs in, changes the password and manage
   await dialog.getByLabel('Tên đăng nhập').fill(username);
   await dialog.getByLabel('Họ tên').fill('Nguyễn Thị Kiểm Thử');
   await dialog.getByRole('textbox', { name: 'Mật khẩu ban đầu' }).fill(firstPassword);
-  await dialog.getByRole('combobox', { name: 'Đơn vị' }).fill('phuong sai');
-  await page.getByRole('option', { name: 'UBND phường Phương Sài (P09)' }).click();
+  await dialog.getByRole('combobox', { name: 'Đơn vị' }).fill('tay nha trang');
+  await page.getByRole('option', { name: 'UBND phường Tây Nha Trang (KH25-TNT)' }).click();
   await dialog.getByRole('button', { name: 'Tạo' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Đã tạo' })).toHaveText(
     `Đã tạo tài khoản ${username}.`,
   );
   const row = page.getByRole('row', { name: new RegExp(username.replace('.', '\\.')) });
   await expect(row).toContainText('Cán bộ một cửa');
-  await expect(row).toContainText('UBND phường Phương Sài (P09)');
+  await expect(row).toContainText('UBND phường Tây Nha Trang (KH25-TNT)');
 
   // Lock and unlock.
   await row.getByRole('button', { name: `Khoá tài khoản ${username}` }).click();

@@ -54,11 +54,11 @@ interface Category {
   unitCode: string;
 }
 
-/** A category that serves P09: the demo's street lighting one, or one made here by the admin. */
+/** A category that serves KH25-TNT: the demo's street lighting one, or one made here by the admin. */
 let category: Category;
 
 test.beforeAll(async ({ request }) => {
-  const res = await request.get('/api/v1/public/feedback/categories?unitCode=P09');
+  const res = await request.get('/api/v1/public/feedback/categories?unitCode=KH25-TNT');
   expect(res.ok()).toBeTruthy();
   const { categories } = (await res.json()) as { categories: Category[] };
   const found = categories.find((c) => c.code === 'GT') ?? categories[0];
@@ -75,7 +75,7 @@ test.beforeAll(async ({ request }) => {
     data: {
       code: 'E2E-DEN',
       name: 'Đèn đường (kiểm thử)',
-      unitCode: 'P09',
+      unitCode: 'KH25-TNT',
       answerTemplate: 'UBND phường đã kiểm tra và khắc phục: …',
     },
   });
@@ -115,9 +115,9 @@ test('a citizen reports with a photo on a phone; an officer accepts and drafts t
     .getByRole('option', { name: new RegExp(`^${category.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
     .click();
   await phone.getByRole('textbox', { name: 'Nội dung phản ánh, kiến nghị' }).fill(description);
-  await phone.getByRole('textbox', { name: /^Địa điểm/ }).fill('hẻm 12 Lê Hồng Phong, phường Phương Sài');
+  await phone.getByRole('textbox', { name: /^Địa điểm/ }).fill('hẻm 12 Lê Hồng Phong, phường Tây Nha Trang');
   // The unit is suggested from the place.
-  await expect(phone.getByRole('radio', { name: /UBND phường Phương Sài/ })).toBeChecked();
+  await expect(phone.getByRole('radio', { name: /UBND phường Tây Nha Trang/ })).toBeChecked();
 
   // A photo, previewed, with a way to remove it.
   await phone
@@ -143,7 +143,7 @@ test('a citizen reports with a photo on a phone; an officer accepts and drafts t
 
   await phone.getByRole('button', { name: 'Gửi phản ánh' }).click();
   await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Đã gửi phản ánh');
-  await expect(phone.getByText('Phản ánh đã được chuyển đến UBND phường Phương Sài.')).toBeVisible();
+  await expect(phone.getByText('Phản ánh đã được chuyển đến UBND phường Tây Nha Trang.')).toBeVisible();
   const code = ((await phone.locator('dd .dossier-code').textContent()) ?? '').trim();
   expect(code).toMatch(/^PA-\d{8}-\d{4}$/);
   await expect(phone.getByText('Hãy lưu lại đường dẫn theo dõi')).toBeVisible();
@@ -216,7 +216,7 @@ test('a citizen reports with a photo on a phone; an officer accepts and drafts t
   await expect(card).toContainText(tag);
   await expect(card).toContainText(answerText);
   await expect(card).toContainText(category.name);
-  await expect(card).toContainText('UBND phường Phương Sài');
+  await expect(card).toContainText('UBND phường Tây Nha Trang');
   await expect(card).toContainText(/Công khai lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
   // Search ignores diacritics.
   await phone
@@ -290,7 +290,7 @@ test('an officer logs a hotline call with the caller’s consent; the item keeps
   await form
     .getByRole('textbox', { name: 'Nội dung phản ánh, kiến nghị' })
     .fill(`Người gọi báo cột đèn nghiêng trước nhà văn hoá ${tag}.`);
-  await form.getByRole('textbox', { name: /^Địa điểm/ }).fill('phường Phương Sài');
+  await form.getByRole('textbox', { name: /^Địa điểm/ }).fill('phường Tây Nha Trang');
   await form
     .getByRole('checkbox', { name: 'Người gọi đồng ý để cơ quan liên hệ lại về phản ánh này' })
     .check();

@@ -15,12 +15,14 @@ test('the province admin imports a large responses file and sees it through to t
   };
   const codes = q.criteria.flatMap((c) => c.questions.map((x) => x.code));
   const n = 6000;
+  // Today's wards (the demo's 2026 wave).
+  const WARDS = ['KH25-NT', 'KH25-BNT', 'KH25-TNT', 'KH25-NNT', 'KH25-VNI', 'KH25-VTH', 'KH25-DLA'];
   // A second of its own per run: the same bytes are never imported twice.
   const second = String(Math.floor(Math.random() * 60)).padStart(2, '0');
   const lines = [`unit_code,submitted_at,${codes.join(',')}`];
   for (let i = 0; i < n; i++) {
     lines.push(
-      `P${String(1 + (i % 27)).padStart(2, '0')},2026-03-02T08:${String(i % 60).padStart(2, '0')}:${second},${codes.map((_, k) => 1 + ((i + k) % 2)).join(',')}`,
+      `${WARDS[i % WARDS.length]},2026-03-02T08:${String(i % 60).padStart(2, '0')}:${second},${codes.map((_, k) => 1 + ((i + k) % 2)).join(',')}`,
     );
   }
   await login(page, 'demo.admin');

@@ -5,11 +5,11 @@ test('a desk officer opens the kiosk; a citizen answers screen by screen, sends,
   page,
 }) => {
   await login(page, 'demo.officer');
-  await page.goto('/quay/P09?idle=3');
+  await page.goto('/quay/KH25-TNT?idle=3');
 
   // Full screen, no shell, no text inputs: only large buttons.
   await expect(page.getByRole('button', { name: 'Toàn màn hình' })).toBeVisible();
-  await expect(page.getByRole('banner')).toContainText('UBND phường Phương Sài');
+  await expect(page.getByRole('banner')).toContainText('UBND phường Tây Nha Trang');
   await expect(mainNav(page)).toHaveCount(0);
   const step = page.getByText(/^Câu \d+\/\d+$/);
   await expect(step).toHaveText(/^Câu 1\/\d+$/);

@@ -10,7 +10,7 @@ test('on a phone a user signs in, opens the menu, and reaches a page without sid
   await expect(page).toHaveURL(/\/dang-nhap/);
   await login(page, 'demo.officer');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'Xin chào, Cán bộ một cửa Phương Sài (demo)',
+    'Xin chào, Cán bộ một cửa Tây Nha Trang (demo)',
   );
 
   // The menu is closed (and out of the tab order) until the burger opens it.

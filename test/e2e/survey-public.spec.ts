@@ -9,10 +9,10 @@ const overflow = (page: Page) =>
 test('a citizen answers the web form on a phone and is thanked; a second response the same day is refused', async ({
   page,
 }) => {
-  await page.goto('/khao-sat/P09');
+  await page.goto('/khao-sat/KH25-TNT');
   // No sign-in and no shell: a plain header with the unit and the language switch.
-  await expect(page).toHaveURL(/\/khao-sat\/P09$/);
-  await expect(page.getByRole('banner')).toContainText('UBND phường Phương Sài');
+  await expect(page).toHaveURL(/\/khao-sat\/KH25-TNT$/);
+  await expect(page.getByRole('banner')).toContainText('UBND phường Tây Nha Trang');
   await expect(page.getByRole('group', { name: 'Ngôn ngữ' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Trước khi bắt đầu' })).toBeVisible();
@@ -49,13 +49,15 @@ test('a citizen answers the web form on a phone and is thanked; a second respons
 
   await send.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cảm ơn Ông/Bà!');
-  await expect(page.getByText('Ý kiến của Ông/Bà về UBND phường Phương Sài đã được ghi nhận.')).toBeVisible();
+  await expect(
+    page.getByText('Ý kiến của Ông/Bà về UBND phường Tây Nha Trang đã được ghi nhận.'),
+  ).toBeVisible();
   // The device token came from the server with the form (signed), never made up by the page.
-  const stored = await page.evaluate(() => localStorage.getItem('hl-survey-form:P09'));
+  const stored = await page.evaluate(() => localStorage.getItem('hl-survey-form:KH25-TNT'));
   expect(JSON.parse(stored ?? '{}').deviceToken).toMatch(/^s1\.\d+\.\d+\.[\w-]+\.[\w-]+$/);
 
   // Same phone, same unit, same day: the server's Vietnamese message, no thanks.
-  await page.goto('/khao-sat/P09');
+  await page.goto('/khao-sat/KH25-TNT');
   await page.getByRole('checkbox', { name: 'Tôi đã đọc và đồng ý tham gia khảo sát' }).check();
   await page
     .getByRole('group', { name: /^Câu 1\./ })
@@ -84,7 +86,7 @@ test('a burst from one address is held and shown to the reviewer, who releases t
   // and a solved proof of work (the eleventh holds them all).
   const { solveChallenge } = await import('altcha-lib/v1');
   for (let i = 0; i < 11; i++) {
-    const form = await (await request.get('/api/v1/public/surveys/P21')).json();
+    const form = await (await request.get('/api/v1/public/surveys/KH25-BNT')).json();
     const c = form.challenge;
     const solution = await solveChallenge(c.challenge, c.salt, c.algorithm, c.maxnumber).promise;
     const proof = Buffer.from(
@@ -96,7 +98,7 @@ test('a burst from one address is held and shown to the reviewer, who releases t
         signature: c.signature,
       }),
     ).toString('base64');
-    const res = await request.post('/api/v1/public/surveys/P21/responses', {
+    const res = await request.post('/api/v1/public/surveys/KH25-BNT/responses', {
       data: { answers: { 'C1.1': 1 }, consent: true, deviceToken: form.deviceToken, proof },
     });
     expect(res.status()).toBe(201);

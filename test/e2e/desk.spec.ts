@@ -46,7 +46,7 @@ test('an officer receives a dossier by keyboard, asks once for a supplement, rec
   await expect(documents.getByRole('checkbox').first()).toBeChecked();
   await expect(page.getByRole('link', { name: 'In phiếu hướng dẫn' })).toHaveAttribute(
     'href',
-    /\/api\/v1\/dossiers\/guide\?unitCode=P09&procedureCode=/,
+    /\/api\/v1\/dossiers\/guide\?unitCode=KH25-TNT&procedureCode=/,
   );
 
   // Enter from field to field; Ctrl+Enter receives.
@@ -64,7 +64,7 @@ test('an officer receives a dossier by keyboard, asks once for a supplement, rec
   await page.keyboard.press('Space');
   await page.keyboard.press('Control+Enter');
 
-  const done = page.getByRole('heading', { name: /^Đã tiếp nhận hồ sơ P09-\d{8}-\d{4}$/ });
+  const done = page.getByRole('heading', { name: /^Đã tiếp nhận hồ sơ KH25-TNT-\d{8}-\d{4}$/ });
   await expect(done).toBeFocused();
   const code = ((await done.textContent()) ?? '').replace('Đã tiếp nhận hồ sơ ', '');
   await expect(page.getByText('Hẹn trả kết quả')).toBeVisible();
@@ -178,7 +178,7 @@ test('an officer receives a dossier by keyboard, asks once for a supplement, rec
   );
   expect(await overflow(phone)).toBeLessThanOrEqual(0);
 
-  await phone.goto('/tra-cuu/P09-19990101-9999');
+  await phone.goto('/tra-cuu/KH25-TNT-19990101-9999');
   await expect(phone.getByRole('alert')).toContainText('Không tìm thấy hồ sơ');
 
   // Scanning the receipt's QR opens the clock at once, both fields filled from the link.
@@ -236,14 +236,17 @@ test('a leader reads the month: figures with a decimal comma, the violation regi
     await expect(register.getByRole('row').nth(1)).toContainText(
       /Yêu cầu bổ sung lần hai|Quá hạn không xin lỗi/,
     );
-    await expect(register.getByRole('row').nth(1).getByRole('link')).toHaveText(/^P09-\d{8}-\d{4}$/);
+    await expect(register.getByRole('row').nth(1).getByRole('link')).toHaveText(/^KH25-TNT-\d{8}-\d{4}$/);
   }
 
-  const file = page.getByRole('link', { name: 'Tải sổ theo dõi (Mẫu 06)' });
-  await expect(file).toHaveAttribute('href', `/api/v1/dossiers/register.xlsx?unitCode=P09&month=${month}`);
+  const file = page.getByRole('link', { name: 'Tải sổ theo dõi (Mẫu 07)' });
+  await expect(file).toHaveAttribute(
+    'href',
+    `/api/v1/dossiers/register.xlsx?unitCode=KH25-TNT&month=${month}`,
+  );
   const download = page.waitForEvent('download');
   await file.click();
-  expect((await download).suggestedFilename()).toBe(`so-theo-doi-ho-so-P09-${month}.xlsx`);
+  expect((await download).suggestedFilename()).toBe(`so-theo-doi-ho-so-KH25-TNT-${month}.xlsx`);
 });
 
 test('an officer stops a dossier received under NĐ 118 with a reason and a legal basis, and prints the notice (TT 03/2025 Mẫu số 05)', async ({

@@ -335,6 +335,7 @@ export const deskEn: Record<keyof typeof deskVi, string> = {
   'desk.dash.col.note': 'Note',
   'desk.dash.officerUnknown': 'Unknown',
   'desk.dash.download': 'Download the register (Form 06)',
+  'desk.dash.downloadND118': 'Download the register (Form 07)',
   'desk.dash.downloadHint': 'Dossier register of {unit} for {month}, as Excel.',
 
   'track.title': 'Track a dossier',

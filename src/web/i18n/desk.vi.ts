@@ -336,6 +336,7 @@ export const deskVi = {
   'desk.dash.col.note': 'Ghi chú',
   'desk.dash.officerUnknown': 'Chưa rõ',
   'desk.dash.download': 'Tải sổ theo dõi (Mẫu 06)',
+  'desk.dash.downloadND118': 'Tải sổ theo dõi (Mẫu 07)',
   'desk.dash.downloadHint': 'Sổ theo dõi hồ sơ của {unit}, tháng {month}, dạng Excel.',
 
   'track.title': 'Tra cứu hồ sơ',

@@ -97,7 +97,8 @@ function DeskDashboard() {
 
       <Group gap="sm" align="center">
         <Button component="a" href={registerUrl(registerUnit, month)} download variant="default">
-          {t('desk.dash.download')}
+          {/* TT 03/2025 (NĐ 118, from 07/2025) numbers the register Mẫu 07; TT 01/2018 Mẫu 06. */}
+          {t(month >= '2025-07' ? 'desk.dash.downloadND118' : 'desk.dash.download')}
         </Button>
         <Text size="sm">{t('desk.dash.downloadHint', { unit: registerUnitName, month: monthLabel })}</Text>
       </Group>

@@ -37,15 +37,17 @@ test('an admin signs in to the Vietnamese shell, browses the units tree and find
   const tree = page.getByRole('tree', { name: 'Cây đơn vị' });
   const province = tree.getByRole('treeitem', { name: 'Tỉnh Khánh Hòa', exact: true });
   await expect(province).toHaveAttribute('aria-expanded', 'true');
-  const city = tree.getByRole('treeitem', { name: 'Thành phố Nha Trang', exact: true });
+  const city = tree.getByRole('treeitem', { name: 'UBND phường Tây Nha Trang', exact: true });
   await expect(city).toHaveAttribute('aria-expanded', 'false');
-  await expect(tree.getByRole('treeitem', { name: 'UBND phường Phương Sài', exact: true })).toHaveCount(0);
+  await expect(
+    tree.getByRole('treeitem', { name: 'Trạm Y tế phường Tây Nha Trang', exact: true }),
+  ).toHaveCount(0);
 
   // Keyboard only: focus the city, → opens it, ↓ moves into it.
   await city.focus();
   await page.keyboard.press('ArrowRight');
   await expect(city).toHaveAttribute('aria-expanded', 'true');
-  const ward = tree.getByRole('treeitem', { name: 'UBND phường Phương Sài', exact: true });
+  const ward = tree.getByRole('treeitem', { name: 'Trạm Y tế phường Tây Nha Trang', exact: true });
   await expect(ward).toBeVisible();
   await expect(ward).toHaveAttribute('aria-level', '3');
   await page.keyboard.press('ArrowDown');
@@ -56,20 +58,20 @@ test('an admin signs in to the Vietnamese shell, browses the units tree and find
   await expect(city).toHaveAttribute('aria-expanded', 'false');
 
   // Search ignores diacritics and names the ancestors.
-  await page.getByLabel('Tìm đơn vị theo tên hoặc mã').fill('phuong sai');
-  const hit = page.getByRole('button', { name: /^UBND phường Phương Sài/ });
+  await page.getByLabel('Tìm đơn vị theo tên hoặc mã').fill('tay nha trang');
+  const hit = page.getByRole('button', { name: /^UBND phường Tây Nha Trang/ });
   await expect(hit).toBeVisible();
-  await expect(hit).toContainText('Tỉnh Khánh Hòa › Thành phố Nha Trang');
+  await expect(hit).toContainText('Tỉnh Khánh Hòa');
   await expect(page.getByRole('status').filter({ hasText: 'Tìm thấy' })).toHaveText('Tìm thấy 2 đơn vị.');
 
   // Its details, deep-linkable.
   await hit.click();
-  const drawer = page.getByRole('dialog', { name: 'UBND phường Phương Sài' });
+  const drawer = page.getByRole('dialog', { name: 'UBND phường Tây Nha Trang' });
   await expect(drawer).toBeVisible();
-  await expect(page).toHaveURL(/\/don-vi\?ma=P09$/);
+  await expect(page).toHaveURL(/\/don-vi\?ma=KH25-TNT$/);
   await expect(drawer.getByText('Phường', { exact: true })).toBeVisible();
-  await expect(drawer.getByRole('button', { name: 'Thành phố Nha Trang (NT)' })).toBeVisible();
-  await expect(drawer.getByText('01/01/2008 – nay')).toBeVisible();
+  await expect(drawer.getByRole('button', { name: 'Tỉnh Khánh Hòa (KH25)' })).toBeVisible();
+  await expect(drawer.getByText('01/07/2025 – nay')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
   await expect(page).toHaveURL(/\/don-vi$/);
@@ -92,7 +94,7 @@ test('a units CSV with a bad line is refused whole, line by line; a good file is
     name: 'don-vi-loi.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(
-      `code,name,type,parent_code,peer_group\n${good.code},${good.name},ward,NT,commune\n${bad.code},${bad.name},ward,KHONG_CO,commune\n`,
+      `code,name,type,parent_code,peer_group\n${good.code},${good.name},ward,KH25-TNT,commune\n${bad.code},${bad.name},ward,KHONG_CO,commune\n`,
     ),
   });
   await page.getByRole('button', { name: 'Nhập đơn vị' }).click();
@@ -113,7 +115,7 @@ test('a units CSV with a bad line is refused whole, line by line; a good file is
     name: 'don-vi.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(
-      `code,name,type,parent_code,peer_group\n${good.code},${good.name},ward,NT,commune\n${bad.code},${bad.name},ward,${good.code},commune\n`,
+      `code,name,type,parent_code,peer_group\n${good.code},${good.name},ward,KH25-TNT,commune\n${bad.code},${bad.name},ward,${good.code},commune\n`,
     ),
   });
   await page.getByRole('button', { name: 'Nhập đơn vị' }).click();
@@ -126,7 +128,7 @@ test('a units CSV with a bad line is refused whole, line by line; a good file is
   await search.fill(`kiem thu ${tag}`);
   const found = page.getByRole('button', { name: new RegExp(`^${good.name}`) });
   await expect(found).toBeVisible();
-  await expect(found).toContainText('Tỉnh Khánh Hòa › Thành phố Nha Trang');
+  await expect(found).toContainText('Tỉnh Khánh Hòa › UBND phường Tây Nha Trang');
 
   // The tree was refreshed too.
   await page.getByRole('tab', { name: 'Cây đơn vị' }).click();
@@ -155,8 +157,8 @@ test('on a phone, an officer of a merged province imports a ward that ends on 30
     mimeType: 'text/csv',
     buffer: Buffer.from(
       'code,name,type,parent_code,peer_group,valid_from,valid_to,successor_codes\n' +
-        `${merged.code},${merged.name},ward,NT,commune,2025-07-01,,\n` +
-        `${old.code},${old.name},ward,NT,commune,2008-01-01,2025-06-30,${merged.code}\n`,
+        `${merged.code},${merged.name},ward,KH25,commune,2025-07-01,,\n` +
+        `${old.code},${old.name},ward,KH25,commune,2008-01-01,2025-06-30,${merged.code}\n`,
     ),
   });
   await page.getByRole('button', { name: 'Nhập đơn vị' }).click();

@@ -31,14 +31,14 @@ for (const size of WIDTHS) {
       await mainNav(page).getByRole('link', { name: 'Đơn vị' }).click();
     }
     await expect(page.getByRole('tree')).toBeVisible();
-    await page.getByRole('treeitem', { name: 'Thành phố Nha Trang' }).click();
+    await page.getByRole('treeitem', { name: 'UBND phường Tây Nha Trang' }).click();
     await page.keyboard.press('Escape');
-    await page.getByRole('treeitem', { name: 'Thành phố Nha Trang' }).focus();
+    await page.getByRole('treeitem', { name: 'UBND phường Tây Nha Trang' }).focus();
     await page.keyboard.press('ArrowRight');
-    await page.getByLabel('Tìm đơn vị theo tên hoặc mã').fill('phuong sai');
-    await expect(page.getByRole('button', { name: /^UBND phường Phương Sài/ })).toBeVisible();
+    await page.getByLabel('Tìm đơn vị theo tên hoặc mã').fill('tay nha trang');
+    await expect(page.getByRole('button', { name: /^UBND phường Tây Nha Trang/ })).toBeVisible();
     await page.screenshot({ path: `${DIR}/${size.name}-05-units.png`, fullPage: true });
-    await page.getByRole('button', { name: /^UBND phường Phương Sài/ }).click();
+    await page.getByRole('button', { name: /^UBND phường Tây Nha Trang/ }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
     await page.screenshot({ path: `${DIR}/${size.name}-06-unit-detail.png` });
     await page.getByRole('button', { name: 'Sửa' }).click();

@@ -68,8 +68,10 @@ describe('the 2025 map of Khánh Hòa (data/units/khanh-hoa-2025.csv)', () => {
       'phường Phước Tân': 'phường Tân Tiến',
       'phường Tân Lập': 'phường Tân Tiến',
     };
+    // The demo also keeps the new Tân Tiến itself (1/11/2024 – 30/6/2025): 27 + 1 under Nha Trang.
     const old = demo.rows.filter((d) => d.parent_code === 'NT').map((d) => d.name!.replace(/^UBND /, ''));
-    expect(old).toHaveLength(27);
+    expect(old).toHaveLength(28);
+    expect(old).toContain('phường Tân Tiến');
     for (const name of old) expect(predecessors, name).toContain(merged2024[name] ?? name);
     expect(predecessors).toHaveLength(22);
     const tayNhaTrang = wards.find((r) => r.name === 'UBND phường Tây Nha Trang')!;

@@ -138,53 +138,19 @@ export function SupplementForm({ dossier, onDone, onCancel }: FormProps) {
 }
 
 /** Mẫu 03: reason and legal basis, both required; the server says so in its own words. */
-export function RefuseForm({ dossier, onDone, onCancel }: FormProps) {
-  const { t } = useI18n();
-  const action = useDossierAction<RefuseBody>(dossier.code, 'refuse');
-  const [reason, setReason] = useState('');
-  const [legalBasis, setLegalBasis] = useState('');
-  return (
-    <DialogForm
-      onSubmit={() =>
-        action.mutate({ reason: reason.trim(), legalBasis: legalBasis.trim() }, { onSuccess: onDone })
-      }
-      onCancel={onCancel}
-      error={action.error}
-      pending={action.isPending}
-      submitLabel={t('desk.refuse.submit')}
-      danger
-    >
-      <Text size="sm">{t('desk.refuse.intro')}</Text>
-      <Textarea
-        label={t('desk.refuse.reason')}
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-        error={fieldError(action.error, 'reason')}
-        withAsterisk
-        autosize
-        minRows={2}
-        maxLength={2000}
-        data-autofocus
-      />
-      <Textarea
-        label={t('desk.refuse.legalBasis')}
-        description={t('desk.refuse.legalBasisHint')}
-        value={legalBasis}
-        onChange={(e) => setLegalBasis(e.currentTarget.value)}
-        error={fieldError(action.error, 'legalBasis')}
-        withAsterisk
-        autosize
-        minRows={2}
-        maxLength={2000}
-      />
-    </DialogForm>
-  );
+export function RefuseForm(props: FormProps) {
+  return <ReasonAndBasisForm {...props} step="refuse" />;
 }
 
 /** Dừng giải quyết (NĐ 118/2025; TT 03/2025 Mẫu số 05): a reason and a legal basis, both required. */
-export function StopForm({ dossier, onDone, onCancel }: FormProps) {
+export function StopForm(props: FormProps) {
+  return <ReasonAndBasisForm {...props} step="stop" />;
+}
+
+/** The refusal and the stop ask the same two things; each keeps its own words. */
+function ReasonAndBasisForm({ dossier, onDone, onCancel, step }: FormProps & { step: 'refuse' | 'stop' }) {
   const { t } = useI18n();
-  const action = useDossierAction<StopBody>(dossier.code, 'stop');
+  const action = useDossierAction<RefuseBody | StopBody>(dossier.code, step);
   const [reason, setReason] = useState('');
   const [legalBasis, setLegalBasis] = useState('');
   return (
@@ -195,12 +161,12 @@ export function StopForm({ dossier, onDone, onCancel }: FormProps) {
       onCancel={onCancel}
       error={action.error}
       pending={action.isPending}
-      submitLabel={t('desk.stop.submit')}
+      submitLabel={t(`desk.${step}.submit`)}
       danger
     >
-      <Text size="sm">{t('desk.stop.intro')}</Text>
+      <Text size="sm">{t(`desk.${step}.intro`)}</Text>
       <Textarea
-        label={t('desk.stop.reason')}
+        label={t(`desk.${step}.reason`)}
         value={reason}
         onChange={(e) => setReason(e.currentTarget.value)}
         error={fieldError(action.error, 'reason')}
@@ -211,7 +177,7 @@ export function StopForm({ dossier, onDone, onCancel }: FormProps) {
         data-autofocus
       />
       <Textarea
-        label={t('desk.stop.legalBasis')}
+        label={t(`desk.${step}.legalBasis`)}
         description={t('desk.refuse.legalBasisHint')}
         value={legalBasis}
         onChange={(e) => setLegalBasis(e.currentTarget.value)}

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { DOCX_MIME, PDF_MIME } from '../../documents/index.ts';
 import { download } from '../../http/download.ts';
 import type { AppEnv } from '../../http/env.ts';
+import { jsonRoutes } from '../../http/json-route.ts';
 import { errors, jsonBody, validationHook } from '../../http/openapi.ts';
 import { requireActor } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
 import * as documents from './documents.service.ts';
-import { jsonRoutes } from './json-route.ts';
 import * as s from './plans.schema.ts';
 
 const tags = ['Văn bản (documents)'];

@@ -1,8 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/env.ts';
+import { jsonRoutes } from '../../http/json-route.ts';
 import { validationHook } from '../../http/openapi.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { jsonRoutes } from './json-route.ts';
 import * as measures from './measures.service.ts';
 import * as s from './plans.schema.ts';
 

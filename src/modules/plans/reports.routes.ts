@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { DOCX_MIME, XLSX_MIME } from '../../documents/index.ts';
 import { download } from '../../http/download.ts';
 import type { AppEnv } from '../../http/env.ts';
+import { jsonRoutes } from '../../http/json-route.ts';
 import { errors, validationHook } from '../../http/openapi.ts';
 import { requireActor } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { jsonRoutes } from './json-route.ts';
 import * as s from './plans.schema.ts';
 import * as reports from './reports.service.ts';
 

@@ -1,14 +1,14 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import type { Actor } from '../../access/actor.ts';
-import type { AppEnv } from '../../http/env.ts';
-import { type Access, errors, json, jsonBody } from '../../http/openapi.ts';
-import { requireActor } from '../../http/request.ts';
+import type { Actor } from '../access/actor.ts';
+import type { AppEnv } from './env.ts';
+import { type Access, errors, json, jsonBody } from './openapi.ts';
+import { requireActor } from './request.ts';
 
 /**
- * The JSON route of the plans module, written once: validate the path, query and body, call one
- * service function with the actor and the validated input, answer its result with one status.
+ * A JSON route written once (plans, documents and reports use it): validate the path, query and
+ * body, call one service function with the actor and the validated input, answer its result.
  * The result must have the response schema's shape, so a presenter that drifts does not compile.
  */
 export interface JsonRouteSpec<

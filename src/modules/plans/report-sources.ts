@@ -7,19 +7,7 @@
 import type { Actor } from '../../access/actor.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { figuresFor } from '../feedback/feedback.queries.ts';
-
-export interface ReportFeedbackFigures {
-  received: number;
-  answered: number;
-  answeredOnTime: number;
-  /** answeredOnTime ÷ answered as a fraction (0–1); null when nothing was answered. */
-  onTimeShare: number | null;
-  satisfied: number;
-  dissatisfied: number;
-  /** satisfied ÷ rated (0–1); null when nobody rated. */
-  satisfiedShare: number | null;
-  reopened: number;
-}
+import type { FeedbackFigures } from '../feedback/figures.queries.ts';
 
 /** Feedback figures of a unit's subtree over survey periods (summed), or null when none can be had. */
 export async function feedbackFiguresOf(
@@ -27,7 +15,7 @@ export async function feedbackFiguresOf(
   actor: Actor,
   unitCode: string,
   periods: string[],
-): Promise<ReportFeedbackFigures | null> {
+): Promise<FeedbackFigures | null> {
   const parts = await Promise.all(periods.map((p) => figuresFor(ctx, actor, unitCode, p)));
   if (parts.length === 0) return null;
   const sum = (key: 'received' | 'answered' | 'answeredOnTime' | 'satisfied' | 'dissatisfied' | 'reopened') =>

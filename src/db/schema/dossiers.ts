@@ -27,8 +27,13 @@ export const procedures = pgTable('procedures', {
   /** toan_trinh | mot_phan | truc_tiep */
   level: text('level').notNull(),
   processingAmount: integer('processing_amount').notNull(),
-  /** working_days | working_hours */
+  /** working_days | working_hours | same_day (processingAmount 0: due at closing time) */
   processingUnit: text('processing_unit').notNull(),
+  /**
+   * Same-day procedures only: received after this time of day (HH:MM), the result is due at the
+   * closing time of the next working day (chứng thực: NĐ 23/2015/NĐ-CP Điều 21, cut-off 15:00).
+   */
+  sameDayCutoff: text('same_day_cutoff'),
   fees: text('fees').notNull().default(''),
   /** [{name, kind: original|certified_copy|copy, count}] */
   documents: jsonb('documents').notNull(),

@@ -34,6 +34,8 @@ export const feedbackCategories = pgTable('feedback_categories', {
     .references(() => units.id),
   defaultHandlerId: integer('default_handler_id').references(() => users.id),
   answerTemplate: text('answer_template').notNull().default(''),
+  /** The deadline policy of data/feedback/deadline-policies.json this category follows. */
+  deadlinePolicy: text('deadline_policy').notNull().default('nd20-2008'),
   active: boolean('active').notNull().default(true),
   demo: boolean('demo').notNull().default(false),
 });
@@ -74,6 +76,8 @@ export const feedbackItems = pgTable(
     receivedBy: integer('received_by').references(() => users.id),
     handlerId: integer('handler_id').references(() => users.id),
     calendarVersion: text('calendar_version').notNull(),
+    /** The deadline policy applied at reception, kept when the category's policy later changes. */
+    deadlinePolicy: text('deadline_policy').notNull().default('nd20-2008'),
     rejectBy: timestamp('reject_by', { withTimezone: true }).notNull(),
     transferBy: timestamp('transfer_by', { withTimezone: true }).notNull(),
     answerBy: timestamp('answer_by', { withTimezone: true }).notNull(),

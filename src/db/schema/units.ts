@@ -64,3 +64,30 @@ export const unitSuccessors = pgTable(
   },
   (t) => [primaryKey({ columns: [t.predecessorId, t.successorId] })],
 );
+
+/**
+ * How a unit heads the documents it issues (NĐ 30/2020/NĐ-CP, Phụ lục I), valid over time: the
+ * line of the body directly above it (empty when the law gives none, as for a People's Committee),
+ * its own name, the place on the date line, its abbreviation in symbols, and the name of its
+ * one-stop desk. A document keeps the heading it was drafted with; a unit without a row for a date
+ * falls back to the heading guessed from its name (src/modules/plans/agency.ts).
+ */
+export const unitHeadings = pgTable(
+  'unit_headings',
+  {
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    validFrom: date('valid_from').notNull(),
+    validTo: date('valid_to'),
+    parentAgency: text('parent_agency').notNull().default(''),
+    issuingAgency: text('issuing_agency').notNull(),
+    place: text('place').notNull(),
+    short: text('short').notNull(),
+    /** "Trung tâm Phục vụ hành chính công xã X" or "Bộ phận Một cửa": who receives dossiers. */
+    deskName: text('desk_name').notNull().default(''),
+    /** Where this heading comes from (a decision, a resolution) or "mặc định" when guessed. */
+    source: text('source').notNull().default(''),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.validFrom] })],
+);

@@ -1,5 +1,5 @@
 import { boot } from '../server/boot.ts';
-import { loadConfig } from '../server/config.ts';
+import { loadConfig, publicUrlWarning } from '../server/config.ts';
 import { serveApp } from '../server/main.ts';
 import { type Command, parseOptions, UsageError } from './run.ts';
 
@@ -17,6 +17,8 @@ export const serveCommand: Command = {
   async run(args) {
     const { values } = parseOptions(args, { port: { type: 'string' }, host: { type: 'string' } });
     const config = loadConfig(process.env, { port: portOption(values.port), host: values.host });
+    const warning = publicUrlWarning(config);
+    if (warning) process.stderr.write(warning);
     const booted = await boot(config, 'serve');
     const server = await serveApp(booted, config);
     process.stdout.write(`Hài Lòng đang chạy tại ${server.url}\n`);

@@ -1,6 +1,6 @@
 import { hasNoUnits } from '../demo/demo.repo.ts';
 import { boot } from '../server/boot.ts';
-import { loadConfig } from '../server/config.ts';
+import { loadConfig, publicUrlWarning } from '../server/config.ts';
 import { serveApp } from '../server/main.ts';
 import { demoLoginsText, loadDemoInBulk } from './demo.ts';
 import { type Command, parseOptions } from './run.ts';
@@ -18,6 +18,8 @@ export const startCommand: Command = {
     const { values } = parseOptions(args, { port: { type: 'string' }, host: { type: 'string' } });
     const started = performance.now();
     const config = loadConfig(process.env, { port: portOption(values.port), host: values.host });
+    const warning = publicUrlWarning(config);
+    if (warning) process.stderr.write(warning);
     if (!webBuildIsCurrent(config.webDir)) {
       process.stderr.write('Đang build giao diện web (lần đầu mất khoảng một phút)…\n');
       await buildWeb(config.webDir);
@@ -33,6 +35,7 @@ export const startCommand: Command = {
     process.stdout.write(
       `Cơ sở dữ liệu: ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `nhúng (PGlite) tại ${config.dataDir}`}\n`,
     );
+    process.stdout.write(`Địa chỉ in trên mã QR và phiếu: ${config.publicUrl}\n`);
     process.stdout.write(demoLoginsText());
     process.stdout.write('Dừng máy chủ: Ctrl+C\n');
     await new Promise(() => {});

@@ -27,6 +27,8 @@ export interface Config {
   host: string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   publicUrl: string;
+  /** False when HAILONG_PUBLIC_URL is unset and `publicUrl` is only guessed from the host and port. */
+  publicUrlSet: boolean;
   /** From the environment; when unset, a secret is generated once and kept in the database. */
   secret: string | undefined;
   cookieSecure: boolean;
@@ -58,6 +60,7 @@ export function loadConfig(
     host,
     logLevel: e.LOG_LEVEL,
     publicUrl,
+    publicUrlSet: e.HAILONG_PUBLIC_URL !== undefined,
     secret: e.HAILONG_SECRET,
     cookieSecure:
       e.HAILONG_COOKIE_SECURE === 'auto'
@@ -65,4 +68,19 @@ export function loadConfig(
         : e.HAILONG_COOKIE_SECURE === 'true',
     webDir: resolve(e.HAILONG_WEB_DIR),
   };
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/**
+ * QR codes, slips and e-mails carry `publicUrl`. A server that other machines reach but that
+ * guesses its address would print "localhost" or a private address on paper handed to citizens,
+ * so `serve` and `start` say so at start. A loopback server is only seen from its own machine.
+ */
+export function publicUrlWarning(config: Pick<Config, 'publicUrl' | 'publicUrlSet' | 'host'>): string | null {
+  if (config.publicUrlSet || LOOPBACK_HOSTS.has(config.host)) return null;
+  return (
+    `Cảnh báo: chưa đặt HAILONG_PUBLIC_URL. Mã QR, phiếu và thư điện tử sẽ in địa chỉ ${config.publicUrl}, ` +
+    'người dân ở máy khác có thể không mở được. Đặt HAILONG_PUBLIC_URL=https://… (địa chỉ công khai của máy chủ).\n'
+  );
 }

@@ -1,6 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoWeekday, parseIsoDate } from './day-number.ts';
-import { defaultHolidays, HOLIDAY_NAMES, statutoryHolidays } from './holidays.ts';
+import {
+  ADDED_HOLIDAYS,
+  defaultHolidays,
+  HOLIDAY_NAMES,
+  PROPOSED_HOLIDAYS,
+  proposedHolidaysOf,
+  statutoryHolidays,
+} from './holidays.ts';
+import { holidaysOfYear } from './notices.ts';
 
 const weekday = (date: string) => isoWeekday(parseIsoDate(date)!);
 const dates = (year: number) => defaultHolidays(year).daysOff.map((d) => d.date);
@@ -120,5 +129,45 @@ describe('default holidays (Bộ luật Lao động 2019, Điều 112)', () => {
         expect(c.name).toBe(`Nghỉ bù ${onWeekend[i]!.name}`);
       });
     }
+  });
+});
+
+describe('a holiday added to the Labour Code applies only from its effective date', () => {
+  const culture = {
+    month: 11,
+    day: 24,
+    name: 'Ngày Văn hóa Việt Nam',
+    basis: 'luật giả định cho phép thử',
+    effectiveFrom: '2027-01-01',
+  };
+
+  it('24/11 is not a day off in 2026: Nghị quyết 80-NQ/TW is a policy, no law in force adds it', () => {
+    expect(ADDED_HOLIDAYS).toEqual([]);
+    expect(dates(2026)).not.toContain('2026-11-24');
+    expect(holidaysOfYear(2026).daysOff.map((d) => d.date)).not.toContain('2026-11-24');
+    expect(proposedHolidaysOf(2026).map((p) => p.name)).toEqual(['Ngày Văn hóa Việt Nam']);
+    expect(proposedHolidaysOf(2025)).toEqual([]);
+    for (const p of PROPOSED_HOLIDAYS) expect(p.sources.length).toBeGreaterThan(0);
+  });
+
+  it('an addition counts from its effective year on, with its compensatory day, never before', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2021, max: 2100 }),
+        fc.integer({ min: 2021, max: 2100 }),
+        (year, from) => {
+          const added = [{ ...culture, effectiveFrom: `${from}-11-24` }];
+          const withIt = defaultHolidays(year, added).daysOff;
+          const has = withIt.some((d) => d.date === `${year}-11-24` && d.name === culture.name);
+          expect(has).toBe(year >= from);
+          const before = defaultHolidays(year).daysOff.length;
+          const onWeekend = weekday(`${year}-11-24`) >= 6;
+          expect(withIt.length - before).toBe(year >= from ? (onWeekend ? 2 : 1) : 0);
+        },
+      ),
+    );
+    // A law in force from 1/12 does not reach back to that year's 24/11.
+    expect(statutoryHolidays(2027, [{ ...culture, effectiveFrom: '2027-12-01' }])).toHaveLength(11);
+    expect(statutoryHolidays(2028, [{ ...culture, effectiveFrom: '2027-12-01' }])).toHaveLength(12);
   });
 });

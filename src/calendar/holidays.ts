@@ -8,9 +8,13 @@
  *   compensatory day in Điều 115 khoản 3. Applied back to 1968 as an approximation: the earlier
  *   codes (a Tết of four days before 2013) are not modelled.
  * Checked against the published texts (Điều 112 khoản 1 quoted in full; Điều 111 khoản 3 as cited by
- * Bộ LĐTBXH Thông báo 5015/TB-LĐTBXH of 22/11/2023). Ngày Văn hóa Việt Nam (24/11) is not a paid
- * holiday: as of the sources found (VnExpress 17/1/2026, Nghị quyết 30/NQ-CP reported 26/2/2026) it is
- * a proposal to amend Điều 112, not a law in force, so it is not added.
+ * Bộ LĐTBXH Thông báo 5015/TB-LĐTBXH of 22/11/2023).
+ *
+ * A holiday added to Điều 112 later applies from the day its law takes effect (ADDED_HOLIDAYS), never
+ * to earlier years. Ngày Văn hóa Việt Nam (24/11) is not one yet: Nghị quyết 80-NQ/TW of the Politburo
+ * (7/1/2026) chose the day "với chủ trương là ngày nghỉ", and the Government's Nghị quyết 30/NQ-CP
+ * (reported 26/2/2026) tasks amending Điều 112 khoản 1; no amending law or resolution of the National
+ * Assembly with an effective date was found (searched 12/2026), so it stays in PROPOSED_HOLIDAYS.
  */
 import { dayFromYmd, isoDate, isoWeekday, parseIsoDate } from './day-number.ts';
 import { hungKingsDay, lunarNewYear } from './lunar.ts';
@@ -56,8 +60,67 @@ export function compensatoryBasis(year: number): string {
     : 'Bộ luật Lao động 2012, Điều 115 khoản 3';
 }
 
-/** The statutory holidays of `year`, before compensatory days. */
-export function statutoryHolidays(year: number): NamedDay[] {
+/** A yearly holiday added to the Labour Code after 2019, in force from `effectiveFrom` (YYYY-MM-DD). */
+export interface AddedHoliday {
+  month: number;
+  day: number;
+  name: string;
+  /** The law and article that add it, e.g. "Luật số …/QH16, Điều 1 (sửa Điều 112 khoản 1)". */
+  basis: string;
+  effectiveFrom: string;
+}
+
+/** Holidays added by a law in force. Empty: none found as of 12/2026 (see PROPOSED_HOLIDAYS). */
+export const ADDED_HOLIDAYS: readonly AddedHoliday[] = [];
+
+/** A day announced as a future holiday but not (yet) a paid day off by law: shown, never applied. */
+export interface ProposedHoliday {
+  month: number;
+  day: number;
+  name: string;
+  /** Since when it is talked about; the CLI and the calendar page mention it from that year. */
+  firstYear: number;
+  note: string;
+  sources: { url: string; excerpt: string }[];
+}
+
+export const PROPOSED_HOLIDAYS: readonly ProposedHoliday[] = [
+  {
+    month: 11,
+    day: 24,
+    name: 'Ngày Văn hóa Việt Nam',
+    firstYear: 2026,
+    note: 'Nghị quyết 80-NQ/TW ngày 07/01/2026 của Bộ Chính trị chọn 24/11 là Ngày Văn hóa Việt Nam "với chủ trương là ngày nghỉ, người lao động được hưởng nguyên lương"; Nghị quyết 30/NQ-CP giao sửa khoản 1 Điều 112 Bộ luật Lao động. Chưa tìm thấy luật sửa đổi có hiệu lực: chưa là ngày nghỉ, Hài Lòng không tính là ngày nghỉ.',
+    sources: [
+      {
+        url: 'https://vneconomy.vn/nguoi-lao-dong-dong-tinh-khi-chon-2411-la-ngay-van-hoa-viet-nam-duoc-nghi-le.htm',
+        excerpt:
+          'Ngày 7/1, thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 80-NQ/TW … thống nhất chọn ngày 24/11 hằng năm là "Ngày Văn hóa Việt Nam", với chủ trương là ngày nghỉ, người lao động được hưởng nguyên lương.',
+      },
+      {
+        url: 'https://dantri.com.vn/noi-vu/sua-bo-luat-lao-dong-de-them-mot-ngay-nghi-ngay-van-hoa-viet-nam-20260225151756397.htm',
+        excerpt:
+          '(26/02/2026) Chương trình hành động thể hiện trong Nghị quyết 30/NQ-CP … quy định Ngày Văn hóa Việt Nam người lao động được nghỉ làm hưởng nguyên lương, sửa đổi, bổ sung khoản 1 Điều 112 Bộ luật Lao động 2019 … báo cáo Chính phủ xem xét trước khi trình Quốc hội quyết định.',
+      },
+      {
+        url: 'https://thanhnien.vn/nguoi-lao-dong-co-the-nghi-le-tet-toi-26-ngay-trong-nam-2026-185260113172347178.htm',
+        excerpt:
+          '(13/01/2026) Khi Ngày Văn hóa Việt Nam 24.11 chính thức được Quốc hội thể chế hóa chủ trương, thời gian nghỉ lễ, tết năm 2026 sẽ tăng lên 26 ngày.',
+      },
+    ],
+  },
+];
+
+/** The proposed (not applied) holidays to mention for `year`. */
+export function proposedHolidaysOf(year: number): ProposedHoliday[] {
+  return PROPOSED_HOLIDAYS.filter((p) => year >= p.firstYear);
+}
+
+/**
+ * The statutory holidays of `year`, before compensatory days; `added` (the law's additions, by
+ * default ADDED_HOLIDAYS) count only on and after their effective date.
+ */
+export function statutoryHolidays(year: number, added: readonly AddedHoliday[] = ADDED_HOLIDAYS): NamedDay[] {
   const day = (m: number, d: number) => dayFromYmd(year, m, d) as number;
   const tet = parseIsoDate(lunarNewYear(year)) as number;
   const days: [number, string][] = [
@@ -72,6 +135,10 @@ export function statutoryHolidays(year: number): NamedDay[] {
   // From 2021 (BLLĐ 2019, Điều 112 khoản 1 điểm đ) 2/9 plus one adjacent day; the Prime Minister
   // picks it each year, the default takes 3/9. Before, one day (BLLĐ 2012, Điều 115 khoản 1).
   if (year >= LABOUR_CODE_2019_FIRST_YEAR) days.push([day(9, 3), HOLIDAY_NAMES.national]);
+  for (const a of added) {
+    const date = day(a.month, a.day);
+    if (isoDate(date) >= a.effectiveFrom) days.push([date, a.name]);
+  }
   return days.sort((a, b) => a[0] - b[0]).map(([d, name]) => ({ date: isoDate(d), name }));
 }
 
@@ -84,8 +151,8 @@ function isWeekend(day: number): boolean {
  * compensatory day on the next Monday–Friday that is neither a holiday nor already a compensatory
  * day, taken in date order (so two weekend holidays give two consecutive compensatory days).
  */
-export function defaultHolidays(year: number): YearHolidays {
-  const holidays = statutoryHolidays(year);
+export function defaultHolidays(year: number, added: readonly AddedHoliday[] = ADDED_HOLIDAYS): YearHolidays {
+  const holidays = statutoryHolidays(year, added);
   const taken = new Set(holidays.map((h) => parseIsoDate(h.date) as number));
   const compensatory: NamedDay[] = [];
   for (const holiday of holidays) {

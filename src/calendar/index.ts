@@ -4,12 +4,17 @@
 export { parseCalendarFile } from './calendar-file.ts';
 export { CalendarError, type CalendarErrorCode } from './errors.ts';
 export {
+  ADDED_HOLIDAYS,
+  type AddedHoliday,
   compensatoryBasis,
   defaultHolidays,
   HOLIDAY_NAMES,
   holidayBasis,
   LABOUR_CODE_2019_FIRST_YEAR,
   type NamedDay,
+  PROPOSED_HOLIDAYS,
+  type ProposedHoliday,
+  proposedHolidaysOf,
   statutoryHolidays,
   type YearHolidays,
 } from './holidays.ts';

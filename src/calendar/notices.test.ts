@@ -20,7 +20,7 @@ describe('official notices (data/holidays)', () => {
     }
   });
 
-  it('say whether they are verified; an official one cites each notice by number, date, issuer and a URL', () => {
+  it('say whether they are verified; an official one cites each notice by number, issuer, a URL and its date when a source gives it', () => {
     for (const year of noticeYears()) {
       const file = noticeOf(year)!;
       expect(['official', 'unverified'], `${year}`).toContain(file.status);
@@ -31,7 +31,8 @@ describe('official notices (data/holidays)', () => {
       if (file.status !== 'official') continue;
       for (const notice of file.notices) {
         expect(notice.number).toMatch(/^\d+\/[A-ZĐ-]+/);
-        expect(parseIsoDate(notice.date ?? '')).not.toBeNull();
+        if (notice.date !== undefined) expect(parseIsoDate(notice.date)).not.toBeNull();
+        else expect(notice.subject).toMatch(/ngày ban hành chưa tìm được/);
         expect(notice.sources.some((s) => s.url?.startsWith('http'))).toBe(true);
       }
     }
@@ -98,13 +99,49 @@ describe('official notices (data/holidays)', () => {
     expect(holidaysOfYear(2027)).toEqual(defaultHolidays(2027));
     expect(calendarStatus(2027)).toBe('computed');
     expect(calendarStatus(2016)).toBe('computed');
-    expect([2017, 2022, 2023, 2024].map((y) => calendarStatus(y))).toEqual(Array(4).fill('official'));
-    expect([2018, 2019, 2020, 2021, 2025, 2026].map((y) => calendarStatus(y))).toEqual(
-      Array(6).fill('unverified'),
+    expect([2017, 2019, 2021, 2022, 2023, 2024].map((y) => calendarStatus(y))).toEqual(
+      Array(6).fill('official'),
     );
+    expect([2018, 2020, 2025, 2026].map((y) => calendarStatus(y))).toEqual(Array(4).fill('unverified'));
     // An admin's notice without a status is never shown as official.
     const { status: _, ...withoutStatus } = noticeOf(2024)!;
     expect(calendarStatus(2024, withoutStatus)).toBe('unverified');
+  });
+
+  it('2019 (3238/TB-LĐTBXH): Tết 4–8/2, 29/4 off for Saturday 4/5, and 31/12/2018 off for Saturday 5/1/2019', () => {
+    const y = holidaysOfYear(2019);
+    const off = y.daysOff.map((d) => d.date);
+    expect(off.filter((d) => d.startsWith('2019-02'))).toEqual([
+      '2019-02-04',
+      '2019-02-05',
+      '2019-02-06',
+      '2019-02-07',
+      '2019-02-08',
+    ]);
+    expect(off).toContain('2019-04-29');
+    expect(y.workingDays.map((d) => d.date)).toEqual(['2019-01-05', '2019-05-04']);
+    expect(holidaysOfYear(2018).daysOff.map((d) => d.date)).toContain('2018-12-31');
+    expect(noticeOf(2019)!.notices.map((n) => n.number)).toEqual(['3238/TB-LĐTBXH']);
+  });
+
+  it('2021 (4875/TB-LĐTBXH): Tết 10–16/2 and Quốc khánh 2–3/9, 1/5 on a Saturday made up on Monday 3/5', () => {
+    const off = holidaysOfYear(2021).daysOff.map((d) => d.date);
+    expect(off.filter((d) => d.startsWith('2021-02'))).toEqual([
+      '2021-02-10',
+      '2021-02-11',
+      '2021-02-12',
+      '2021-02-13',
+      '2021-02-14',
+      '2021-02-15',
+      '2021-02-16',
+    ]);
+    expect(off.filter((d) => d >= '2021-04-30' && d <= '2021-09-30')).toEqual([
+      '2021-04-30',
+      '2021-05-01',
+      '2021-05-03',
+      '2021-09-02',
+      '2021-09-03',
+    ]);
   });
 
   it('2023 (8056/VPCP-KGVX): Tết 20–26/1, not the computed 21–27/1; 2/9 with 1/9 and Monday 4/9', () => {

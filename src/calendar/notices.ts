@@ -8,8 +8,9 @@
  * Years without a file use the defaults.
  *
  * Each file says how far it is verified (`status`):
- * - "official": every notice's number, issuer and date and the days it set were read in an official
- *   or well-known legal or news source, cited in `sources`;
+ * - "official": every notice's number and issuer and the days it set were read in an official
+ *   or well-known legal or news source, cited in `sources` (its date too when a source gives it: a
+ *   notice whose day of issue no source states keeps no `date` and says so in its subject);
  * - "unverified": the days off are reported by such a source but the notice itself (its number or
  *   date, or part of the arrangement) could not be checked; shown as "chưa xác minh", never as official.
  * A year without a file is "computed" (holidays.ts), which says nothing about whether a notice existed.
@@ -39,7 +40,7 @@ export interface NoticeSource {
 export interface Notice {
   /** Document number as printed, e.g. "8726/VPCP-KGVX"; required when the file is "official". */
   number?: string;
-  /** Date of issue, YYYY-MM-DD; required when the file is "official". */
+  /** Date of issue, YYYY-MM-DD, when a source gives it (the number, not the date, makes it official). */
   date?: string;
   issuer: string;
   subject: string;
@@ -106,7 +107,7 @@ export function checkNoticeFile(value: unknown): string[] {
       // An official notice names its number and date; an unverified one may not know them.
       if (official ? !isText(n.number) : n.number !== undefined && !isText(n.number))
         problems.push(`notices[${i}].number: ${official ? 'bắt buộc với tệp "official"' : 'phải là chuỗi'}`);
-      if ((official || n.date !== undefined) && (typeof n.date !== 'string' || parseIsoDate(n.date) === null))
+      if (n.date !== undefined && (typeof n.date !== 'string' || parseIsoDate(n.date) === null))
         problems.push(`notices[${i}].date: cần ngày YYYY-MM-DD`);
       const sources = n.sources;
       if (!Array.isArray(sources) || sources.length === 0)

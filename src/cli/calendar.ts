@@ -10,6 +10,7 @@ import {
   lunarNewYear,
   type NamedDay,
   noticeOf,
+  proposedHolidaysOf,
 } from '../calendar/index.ts';
 import { weekdayNameVi } from '../calendar/weekday.ts';
 import { formatDateVi } from '../lib/format.ts';
@@ -61,7 +62,8 @@ function row(day: NamedDay): string {
 
 /** What the status means, in the words an officer reads. */
 export const STATUS_LABELS: Record<CalendarStatus, string> = {
-  official: 'theo thông báo chính thức (đã đối chiếu số, ngày văn bản và nội dung với nguồn dẫn)',
+  official:
+    'theo thông báo chính thức (đã đối chiếu số văn bản, cơ quan ban hành và các ngày nghỉ với nguồn dẫn)',
   unverified: 'CHƯA XÁC MINH: ngày nghỉ theo nguồn báo chí, chưa đối chiếu được văn bản chính thức',
   computed:
     'TÍNH THEO LUẬT: Hài Lòng chưa có thông báo đã xác minh của năm này (không có nghĩa là năm này không có thông báo); Tết, ngày liền kề 2/9, hoán đổi và làm bù có thể khác',
@@ -99,6 +101,10 @@ function table(r: {
     '',
     `Trạng thái: ${STATUS_LABELS[r.status]}`,
     `Căn cứ: ${basis}`,
+    ...proposedHolidaysOf(r.year).map(
+      (p) =>
+        `Chưa áp dụng: ${p.name} (${String(p.day).padStart(2, '0')}/${String(p.month).padStart(2, '0')}): ${p.note}`,
+    ),
   ];
   return `${lines.join('\n')}\n`;
 }

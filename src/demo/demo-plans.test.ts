@@ -64,7 +64,7 @@ describe('demo plans', () => {
       title: 'Kết quả năm 2024',
     });
     await approvePublication(t.ctx, system, publication.id);
-    await publishPublication(t.ctx, system, publication.id, '55/QĐ-UBND');
+    await publishPublication(t.ctx, system, publication.id, { decisionNumber: '55/QĐ-UBND' });
 
     expect(await demoPlans(t.ctx)).toBeGreaterThan(0);
     const plans = await t.ctx.db.select().from(improvementPlans);

@@ -132,7 +132,7 @@ export async function demoPublications(ctx: AppContext): Promise<number> {
         demo: true,
       });
       await approvePublication(ctx, actor, draft.id);
-      await publishPublication(ctx, actor, draft.id, `${decision}/QĐ-UBND (mẫu)`);
+      await publishPublication(ctx, actor, draft.id, { decisionNumber: `${decision}/QĐ-UBND (mẫu)` });
       created++;
     }
   }
@@ -151,7 +151,7 @@ export async function demoPublications(ctx: AppContext): Promise<number> {
       demo: true,
     });
     await approvePublication(ctx, actor, draft.id);
-    await publishPublication(ctx, actor, draft.id, `${decision}/QĐ-UBND (mẫu)`);
+    await publishPublication(ctx, actor, draft.id, { decisionNumber: `${decision}/QĐ-UBND (mẫu)` });
     created++;
   }
   return created;

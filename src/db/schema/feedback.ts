@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
-  customType,
   doublePrecision,
   index,
   integer,
@@ -12,9 +11,8 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 import { apiTokens, users } from './accounts.ts';
+import { bytea } from './bytea.ts';
 import { units } from './units.ts';
-
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
 /**
  * Feedback categories (Open311 services): each belongs to a unit (a root category serves every unit

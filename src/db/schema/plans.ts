@@ -3,7 +3,6 @@ import {
   bigint,
   boolean,
   check,
-  customType,
   date,
   index,
   integer,
@@ -16,9 +15,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts.ts';
 import { indexPublications, questionnaires } from './surveys.ts';
+import { bytea } from './bytea.ts';
 import { units } from './units.ts';
-
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
 /** The measures library: what a unit can do about a weak criterion (seeds 003 and 004), editable. */
 export const improvementMeasures = pgTable(

@@ -16,6 +16,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts.ts';
+import { bytea } from './bytea.ts';
 import { units } from './units.ts';
 
 /**
@@ -198,6 +199,11 @@ export const indexPublications = pgTable(
     title: text('title').notNull(),
     snapshot: jsonb('snapshot').notNull(),
     decisionNumber: text('decision_number'),
+    /** The decision that published the result: its date, who signed it, and the signed PDF. */
+    decisionDate: date('decision_date'),
+    decisionSigner: text('decision_signer'),
+    decisionFileName: text('decision_file_name'),
+    decisionFile: bytea('decision_file'),
     note: text('note'),
     supersedesId: integer('supersedes_id'),
     supersededById: integer('superseded_by_id'),

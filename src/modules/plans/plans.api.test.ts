@@ -132,7 +132,7 @@ beforeAll(async () => {
     title: 'Kết quả Chỉ số hài lòng đối với UBND cấp xã tỉnh Thử năm 2025',
   });
   await approvePublication(t.ctx, system, draft.id);
-  await publishPublication(t.ctx, system, draft.id, '12/QĐ-UBND');
+  await publishPublication(t.ctx, system, draft.id, { decisionNumber: '12/QĐ-UBND' });
   publicationId = draft.id;
 });
 

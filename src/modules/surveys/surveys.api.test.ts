@@ -360,6 +360,72 @@ describe('publication', () => {
       [draft.id, fix.id],
     ]);
   });
+
+  it('publishes under the signed decision: number, date, signer and PDF, served to everyone', async () => {
+    const draft = await json<{ id: number }>(
+      await call(t.app, specialist, 'POST', '/api/v1/surveys/publications', {
+        questionnaire: 'KH-UBND-XA',
+        period: '2026',
+        scopeUnitCode: 'A',
+        title: 'Kết quả khảo sát xã An năm 2026',
+      }),
+    );
+    await call(t.app, leader, 'POST', `/api/v1/surveys/publications/${draft.id}/approve`);
+    const publish = (body: Record<string, unknown>) =>
+      call(t.app, leader, 'POST', `/api/v1/surveys/publications/${draft.id}/publish`, body);
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+    const fieldOf = async (res: Response) =>
+      (await json<{ error: { code: string; details: { fields: { field: string }[] } } }>(res)).error;
+
+    // Each refusal names its field and leaves the result unpublished.
+    const noNumber = await publish({ decisionDate: '2026-03-01', decisionSigner: 'Chủ tịch Lê Văn Bình' });
+    expect(noNumber.status).toBe(400);
+    expect((await fieldOf(noNumber)).details.fields.map((f) => f.field)).toContain('decisionNumber');
+    const future = await publish({ decisionNumber: '7/QĐ-UBND', decisionDate: '2026-03-03' });
+    expect((await fieldOf(future)).details.fields[0]!.field).toBe('decisionDate');
+    const notPdf = await publish({
+      decisionNumber: '7/QĐ-UBND',
+      decisionFile: { name: 'qd.pdf', base64: Buffer.from('<html>').toString('base64') },
+    });
+    expect(notPdf.status).toBe(400);
+    expect((await fieldOf(notPdf)).details.fields[0]!.field).toBe('decisionFile');
+    const tooBig = Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024)]).toString('base64');
+    const big = await publish({
+      decisionNumber: '7/QĐ-UBND',
+      decisionFile: { name: 'qd.pdf', base64: tooBig },
+    });
+    expect((await fieldOf(big)).details.fields[0]!.field).toBe('decisionFile');
+    expect((await call(t.app, null, 'GET', `/api/v1/public/index/${draft.id}`)).status).toBe(404);
+
+    const published = await json<Record<string, unknown>>(
+      await publish({
+        decisionNumber: '7/QĐ-UBND',
+        decisionDate: '2026-03-01',
+        decisionSigner: 'Chủ tịch Lê Văn Bình',
+        decisionFile: { name: 'Quyết định 7-QĐ-UBND.pdf', base64: pdf.toString('base64') },
+      }),
+    );
+    expect(published).toMatchObject({
+      status: 'published',
+      decisionNumber: '7/QĐ-UBND',
+      decisionDate: '2026-03-01',
+      decisionSigner: 'Chủ tịch Lê Văn Bình',
+      decisionFileUrl: `/api/v1/public/index/${draft.id}/decision.pdf`,
+    });
+    const list = await json<{ publications: { id: number; decisionFileUrl: string | null }[] }>(
+      await call(t.app, null, 'GET', '/api/v1/public/index'),
+    );
+    expect(list.publications.find((p) => p.id === draft.id)?.decisionFileUrl).toBe(published.decisionFileUrl);
+    const file = await call(t.app, null, 'GET', published.decisionFileUrl as string);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await file.arrayBuffer()).equals(pdf)).toBe(true);
+    // A result published without a file has none to serve.
+    const other = list.publications.find((p) => p.id !== draft.id && p.decisionFileUrl === null)!;
+    expect((await call(t.app, null, 'GET', `/api/v1/public/index/${other.id}/decision.pdf`)).status).toBe(
+      404,
+    );
+  });
 });
 
 describe('files', () => {

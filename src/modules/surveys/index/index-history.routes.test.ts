@@ -106,7 +106,7 @@ describe('history across a merger', () => {
       title: 'Kết quả 2026',
     });
     await approvePublication(t.ctx, system, draft.id);
-    await publishPublication(t.ctx, system, draft.id, null);
+    await publishPublication(t.ctx, system, draft.id, {});
     const res = await call(t.app, null, 'GET', `/api/v1/public/index/${draft.id}`);
     expect(res.status).toBe(200);
     const body = await res.json();

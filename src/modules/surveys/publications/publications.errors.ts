@@ -22,3 +22,21 @@ export const publicationState = (status: string, to: string) =>
 
 export const nothingToPublish = (scopeName: string, period: string) =>
   new AppError('VALIDATION_FAILED', `Chưa có phiếu nào của ${scopeName} trong kỳ ${period}.`);
+
+const decisionField = (field: string, message: string) =>
+  new AppError('VALIDATION_FAILED', message, { fields: [{ field, message }] });
+
+export const decisionFileInvalid = (message: string) => decisionField('decisionFile', message);
+
+export const decisionDateInFuture = (date: string) =>
+  decisionField('decisionDate', `Ngày quyết định ${date} ở sau hôm nay: ghi ngày đã ký.`);
+
+export const decisionFileNotFound = (id: number) =>
+  new AppError('PUBLICATION_NOT_FOUND', `Kết quả công bố số ${id} không có tệp quyết định.`);
+
+export const downloadRateLimited = (limit: number, retryAfterSeconds: number) =>
+  new AppError(
+    'RATE_LIMITED',
+    `Quá nhiều lượt tải quyết định từ cùng một địa chỉ (tối đa ${limit} lượt mỗi phút). Vui lòng thử lại sau ${retryAfterSeconds} giây.`,
+    { retryAfterSeconds, windowSeconds: 60 },
+  );

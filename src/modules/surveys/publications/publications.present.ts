@@ -14,6 +14,12 @@ export function presentPublication(row: PublicationWithScope, q: QuestionnaireVe
     scopeUnit: { code: row.scopeCode, name: row.scopeName },
     status: row.p.status as Publication['status'],
     decisionNumber: row.p.decisionNumber,
+    decisionDate: row.p.decisionDate,
+    decisionSigner: row.p.decisionSigner,
+    decisionFileUrl:
+      row.hasDecisionFile && row.p.status === 'published'
+        ? `/api/v1/public/index/${row.p.id}/decision.pdf`
+        : null,
     supersedesId: row.p.supersedesId,
     supersededById: row.p.supersededById,
     createdAt: row.p.createdAt.toISOString(),

@@ -1,22 +1,27 @@
-import { and, desc, eq, like } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, like, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../db/client.ts';
 import { indexPublications, units } from '../../../db/schema/index.ts';
 
 const scopeUnits = alias(units, 'scope_unit');
 
+// The signed decision's bytes stay out of every listing: only whether there is one.
+const { decisionFile: _file, ...publicationColumns } = getTableColumns(indexPublications);
+
 const withScope = {
-  p: indexPublications,
+  p: publicationColumns,
+  hasDecisionFile: sql<boolean>`${indexPublications.decisionFile} is not null`,
   scopeCode: scopeUnits.code,
   scopeName: scopeUnits.name,
   scopePath: scopeUnits.path,
 };
 
-export type PublicationRow = typeof indexPublications.$inferSelect;
+export type PublicationRow = Omit<typeof indexPublications.$inferSelect, 'decisionFile'>;
 export type NewPublicationRow = typeof indexPublications.$inferInsert;
 /** A publication with its scope unit's code, name and path. */
 export type PublicationWithScope = {
   p: PublicationRow;
+  hasDecisionFile: boolean;
   scopeCode: string;
   scopeName: string;
   scopePath: string;
@@ -63,4 +68,20 @@ export async function updatePublicationStatus(
 
 export async function markSuperseded(tx: Db, id: number, byId: number): Promise<void> {
   await tx.update(indexPublications).set({ supersededById: byId }).where(eq(indexPublications.id, id));
+}
+
+/** The signed decision of a publication, with its status (only a published one is served). */
+export async function findDecisionFile(
+  db: Db,
+  id: number,
+): Promise<{ status: string; name: string | null; bytes: Uint8Array | null } | undefined> {
+  const [row] = await db
+    .select({
+      status: indexPublications.status,
+      name: indexPublications.decisionFileName,
+      bytes: indexPublications.decisionFile,
+    })
+    .from(indexPublications)
+    .where(eq(indexPublications.id, id));
+  return row;
 }

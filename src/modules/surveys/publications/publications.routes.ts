@@ -6,6 +6,7 @@ import { errors, json, jsonBody, validationHook } from '../../../http/openapi.ts
 import { requireActor } from '../../../http/request.ts';
 import type { AppContext } from '../../../lib/context.ts';
 import { indexTableCsv, indexTableJson } from '../index/results-csv.ts';
+import { limitDownload } from './download-limit.ts';
 import * as s from './publications.schema.ts';
 import * as publications from './publications.service.ts';
 
@@ -83,7 +84,7 @@ export function publicationsRoutes(ctx: AppContext) {
       method: 'post',
       path: '/surveys/publications/{id}/publish',
       tags,
-      summary: 'Công bố kết quả đã duyệt, kèm số quyết định',
+      summary: 'Công bố kết quả đã duyệt, kèm số, ngày, người ký và bản quyết định (PDF)',
       'x-hailong-access': 'scoped',
       request: { params: s.PublicationIdParam, body: jsonBody(s.PublishBody) },
       responses: { 200: json(s.Publication, 'Đã công bố'), ...errors },
@@ -94,7 +95,7 @@ export function publicationsRoutes(ctx: AppContext) {
           ctx,
           requireActor(c),
           c.req.valid('param').id,
-          c.req.valid('json').decisionNumber ?? null,
+          c.req.valid('json'),
         ),
         200,
       ),
@@ -131,6 +132,26 @@ export function publicPublicationsRoutes(ctx: AppContext) {
       responses: { 200: json(s.PublicationWithResult, 'Kết quả'), ...errors },
     }),
     async (c) => c.json(await publications.publicPublication(ctx, c.req.valid('param').id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/public/index/{id}/decision.pdf',
+      tags,
+      summary: 'Bản quyết định công bố đã ký (PDF); giới hạn theo địa chỉ, 429 kèm Retry-After',
+      'x-hailong-access': 'public',
+      request: { params: s.PublicationIdParam },
+      responses: {
+        200: { content: { 'application/pdf': { schema: z.string() } }, description: 'Tệp PDF' },
+        ...errors,
+      },
+    }),
+    async (c) => {
+      limitDownload(ctx, c.get('clientAddress'));
+      const file = await publications.decisionFile(ctx, c.req.valid('param').id);
+      return download(file.bytes, 'application/pdf', file.name);
+    },
   );
 
   for (const format of ['csv', 'json'] as const) {

@@ -1,11 +1,16 @@
 import { type Actor, systemActor } from '../../../access/actor.ts';
 import { authorize, scopePrefix } from '../../../access/permissions.ts';
+import { decodeBase64 } from '../../../lib/base64.ts';
 import type { AppContext } from '../../../lib/context.ts';
+import { vnDate } from '../../../lib/time.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { requireUnit } from '../../units/units.service.ts';
 import { type IndexTable, indexTable } from '../index/index.service.ts';
 import { getQuestionnaire, getQuestionnaireById } from '../questionnaires/questionnaires.service.ts';
 import {
+  decisionDateInFuture,
+  decisionFileInvalid,
+  decisionFileNotFound,
   nothingToPublish,
   notSupersedable,
   publicationNotFound,
@@ -13,7 +18,7 @@ import {
 } from './publications.errors.ts';
 import { presentPublication, presentPublicationWithResult } from './publications.present.ts';
 import * as repo from './publications.repo.ts';
-import type { Publication, PublicationWithResult } from './publications.schema.ts';
+import type { Publication, PublicationWithResult, PublishBody } from './publications.schema.ts';
 
 /**
  * Results on their way to the public: draft → approved → published. The index table is frozen
@@ -85,16 +90,64 @@ export async function createPublication(
 }
 
 export async function approvePublication(ctx: AppContext, actor: Actor, id: number): Promise<Publication> {
-  return transition(ctx, actor, id, 'draft', 'approved', {});
+  return transition(ctx, actor, id, 'draft', 'approved', null);
 }
 
+/** The signed decision is a PDF of at most 10 MB: the bytes decide, not the name. */
+export const DECISION_FILE_MAX_BYTES = 10 * 1024 * 1024;
+
+function decisionPdf(file: NonNullable<PublishBody['decisionFile']>): { name: string; bytes: Uint8Array } {
+  const bytes = decodeBase64(file.base64);
+  if (!bytes || bytes.length === 0)
+    throw decisionFileInvalid('Nội dung tệp quyết định không phải base64 hợp lệ.');
+  if (bytes.length > DECISION_FILE_MAX_BYTES)
+    throw decisionFileInvalid(`Tệp "${file.name}" lớn hơn 10 MB: hãy quét lại với độ phân giải thấp hơn.`);
+  if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-')
+    throw decisionFileInvalid(
+      `Tệp "${file.name}" không phải PDF: hãy tải lên bản quyết định đã ký dạng PDF.`,
+    );
+  return { name: file.name, bytes };
+}
+
+/**
+ * Publish an approved result under the decision that approved it: its number, date and signer,
+ * and the signed PDF that the public ranking links to.
+ */
 export async function publishPublication(
   ctx: AppContext,
   actor: Actor,
   id: number,
-  decisionNumber: string | null,
+  decision: PublishBody,
 ): Promise<Publication> {
-  return transition(ctx, actor, id, 'approved', 'published', { decisionNumber });
+  if (decision.decisionDate && decision.decisionDate > vnDate(ctx.now()))
+    throw decisionDateInFuture(decision.decisionDate);
+  const file = decision.decisionFile ? decisionPdf(decision.decisionFile) : null;
+  return transition(ctx, actor, id, 'approved', 'published', {
+    decisionNumber: decision.decisionNumber ?? null,
+    decisionDate: decision.decisionDate ?? null,
+    decisionSigner: decision.decisionSigner ?? null,
+    decisionFileName: file?.name ?? null,
+    decisionFile: file?.bytes ?? null,
+  });
+}
+
+/** The signed decision of a published result, for everyone. */
+export async function decisionFile(
+  ctx: AppContext,
+  id: number,
+): Promise<{ name: string; bytes: Uint8Array }> {
+  const row = await repo.findDecisionFile(ctx.db, id);
+  if (!row || row.status !== 'published') throw publicationNotFound(id);
+  if (!row.bytes || !row.name) throw decisionFileNotFound(id);
+  return { name: row.name, bytes: row.bytes };
+}
+
+interface DecisionRecord {
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  decisionSigner: string | null;
+  decisionFileName: string | null;
+  decisionFile: Uint8Array | null;
 }
 
 async function transition(
@@ -103,7 +156,7 @@ async function transition(
   id: number,
   from: string,
   to: 'approved' | 'published',
-  extra: { decisionNumber?: string | null },
+  decision: DecisionRecord | null,
 ): Promise<Publication> {
   const row = await loadRow(ctx, id);
   authorize(actor, 'results.approve', { path: row.scopePath });
@@ -116,7 +169,7 @@ async function transition(
       from,
       to === 'approved'
         ? { status: to, approvedAt: now, approvedBy: actor.kind === 'user' ? actor.userId : null }
-        : { status: to, publishedAt: now, decisionNumber: extra.decisionNumber ?? null },
+        : { status: to, publishedAt: now, ...decision },
     );
     if (to === 'published' && row.p.supersedesId !== null) {
       await repo.markSuperseded(tx, row.p.supersedesId, id);
@@ -129,7 +182,14 @@ async function transition(
         entityType: 'publication',
         entityId: String(id),
         unitId: row.p.scopeUnitId,
-        data: extra,
+        // The audit names the decision and the file's size, not its bytes.
+        data: decision && {
+          decisionNumber: decision.decisionNumber,
+          decisionDate: decision.decisionDate,
+          decisionSigner: decision.decisionSigner,
+          decisionFileName: decision.decisionFileName,
+          decisionFileBytes: decision.decisionFile?.length ?? null,
+        },
       },
       now,
     );

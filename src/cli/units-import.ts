@@ -8,7 +8,7 @@ import { type Command, parseOptions, UsageError, withDatabase } from './run.ts';
 
 export const unitsImport: Command = {
   summary:
-    'Nhập đơn vị từ CSV (code,name,type,parent_code[,peer_group,valid_from,valid_to,successor_codes]); một dòng lỗi thì không nhập gì',
+    'Nhập đơn vị từ CSV (code,name,type,parent_code[,peer_group,valid_from,valid_to,successor_codes]; các cột ghi chú predecessor_names, status, source, note được chấp nhận, không lưu); một dòng lỗi thì không nhập gì',
   usage: 'hailong units import FILE.csv',
   async run(args) {
     const { positionals } = parseOptions(args, {}, true);

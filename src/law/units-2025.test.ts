@@ -25,8 +25,12 @@ describe('the 2025 map of Khánh Hòa (data/units/khanh-hoa-2025.csv)', () => {
       'name',
       'type',
       'parent_code',
+      'peer_group',
       'valid_from',
+      'valid_to',
+      'successor_codes',
       'predecessor_names',
+      'status',
       'source',
     ]);
     const codes = map.rows.map((r) => r.code);
@@ -41,6 +45,45 @@ describe('the 2025 map of Khánh Hòa (data/units/khanh-hoa-2025.csv)', () => {
           `${r.code} → ${parent}`,
         ).toBe(true);
     }
+  });
+
+  it('lists the 65 commune-level units of NQ 1667/NQ-UBTVQH15 Điều 1 khoản 66: 48 xã, 16 phường, 1 đặc khu', () => {
+    const units = map.rows.filter((r) => r.type !== 'province');
+    const count = (type: string) => units.filter((r) => r.type === type).length;
+    expect([units.length, count('commune'), count('ward'), count('special_zone')]).toEqual([65, 48, 16, 1]);
+    for (const r of units) {
+      expect(r.name, r.code).toMatch(/^UBND (xã|phường|đặc khu) /);
+      expect(r.name!.split(' ')[1], r.code).toBe(
+        { commune: 'xã', ward: 'phường', special_zone: 'đặc' }[r.type!],
+      );
+      expect(r.valid_from, r.code).toBe('2025-07-01');
+      expect(r.predecessor_names, r.code).not.toBe('');
+    }
+    const names = units.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('marks each line verified or unverified, and an unverified line says what is missing', () => {
+    for (const r of map.rows) {
+      expect(['verified', 'unverified'], r.code).toContain(r.status);
+      if (r.status === 'unverified') expect(r.source, r.code).toContain('chưa kiểm chứng');
+      else expect(r.source, r.code).toMatch(/dantri\.com\.vn|tuoitre\.vn|vov/);
+    }
+  });
+
+  it('gives a whole old unit one successor only, a split one several, each split part named', () => {
+    const whole = new Map<string, string[]>();
+    for (const r of map.rows.filter((r) => r.type !== 'province'))
+      for (const p of r.predecessor_names!.split(';'))
+        if (!/\((một phần|phần còn lại)\)$/.test(p)) whole.set(p, [...(whole.get(p) ?? []), r.code!]);
+    for (const [name, codes] of whole) expect(codes, name).toHaveLength(1);
+    // Cam Hòa, Cam Tân and Suối Tân were split three ways (khoản 18, 19, 20); Đông Hải two (36, 61).
+    const parts = (old: string) =>
+      map.rows
+        .filter((r) => r.predecessor_names!.split(';').some((p) => p.startsWith(`${old} (`)))
+        .map((r) => r.code);
+    expect(parts('xã Cam Hòa')).toEqual(['KH25-CLA', 'KH25-SDA', 'KH25-CHI']);
+    expect(parts('phường Đông Hải')).toEqual(['KH25-PDI', 'KH25-DHA']);
   });
 
   it('has no district-level parent for a unit valid from 1/7/2025', () => {

@@ -73,7 +73,7 @@ describe('checkUnitsCsv', () => {
 
   it('rejects unknown and missing columns on line 1', () => {
     expect(lines('code,name,kind\nA,A,ward\n')).toEqual([
-      'Dòng 1: cột "kind" không được hỗ trợ (chỉ nhận code, name, type, parent_code, peer_group, valid_from, valid_to, successor_codes) [UNKNOWN_COLUMN]',
+      'Dòng 1: cột "kind" không được hỗ trợ (chỉ nhận code, name, type, parent_code, peer_group, valid_from, valid_to, successor_codes, predecessor_names, status, source, note) [UNKNOWN_COLUMN]',
       'Dòng 1: thiếu cột "type" [MISSING_COLUMN]',
       'Dòng 1: thiếu cột "parent_code" [MISSING_COLUMN]',
     ]);

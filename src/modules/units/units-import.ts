@@ -42,6 +42,12 @@ export type ImportCheck = { ok: true; units: ImportedUnit[] } | { ok: false; err
 
 const REQUIRED = ['code', 'name', 'type', 'parent_code'] as const;
 const OPTIONAL = ['peer_group', 'valid_from', 'valid_to', 'successor_codes'] as const;
+/**
+ * Columns a reference file keeps for people (data/units/khanh-hoa-2025.csv: the old units each was
+ * formed from, whether it is verified, where it was read): accepted and not stored.
+ */
+const DOCUMENTARY = ['predecessor_names', 'status', 'source', 'note'] as const;
+const ACCEPTED: readonly string[] = [...REQUIRED, ...OPTIONAL, ...DOCUMENTARY];
 export const UNIT_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/;
 
 export function checkUnitsCsv(text: string, ctx: ImportContext): ImportCheck {
@@ -60,11 +66,11 @@ export function checkUnitsCsv(text: string, ctx: ImportContext): ImportCheck {
   const columns = header.fields.map((f) => f.trim().toLowerCase());
   const errors: LineError[] = [];
   for (const name of columns) {
-    if (![...REQUIRED, ...OPTIONAL].includes(name as never)) {
+    if (!ACCEPTED.includes(name)) {
       errors.push({
         line: header.line,
         code: 'UNKNOWN_COLUMN',
-        message: `cột "${name}" không được hỗ trợ (chỉ nhận ${[...REQUIRED, ...OPTIONAL].join(', ')})`,
+        message: `cột "${name}" không được hỗ trợ (chỉ nhận ${ACCEPTED.join(', ')})`,
       });
     }
   }

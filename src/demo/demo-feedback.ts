@@ -18,9 +18,11 @@ import { seeded } from './seeded.ts';
 const actor = systemActor('demo');
 const DAY = 86_400_000;
 
+/** Deadline policies (data/feedback/deadline-policies.json): NĐ 20/2008 only for administrative regulations. */
 const CATEGORIES = [
   {
     code: 'TTHC',
+    policy: 'nd20-2008',
     name: 'Thủ tục hành chính, Bộ phận Một cửa',
     group: 'Hành chính',
     keywords: ['hồ sơ', 'một cửa', 'thủ tục'],
@@ -28,6 +30,7 @@ const CATEGORIES = [
   },
   {
     code: 'CB',
+    policy: 'noi-bo-chung',
     name: 'Thái độ, tác phong cán bộ',
     group: 'Hành chính',
     keywords: ['cán bộ', 'thái độ'],
@@ -35,6 +38,7 @@ const CATEGORIES = [
   },
   {
     code: 'MT',
+    policy: 'noi-bo-do-thi',
     name: 'Vệ sinh môi trường',
     group: 'Đô thị',
     keywords: ['rác', 'nước thải', 'ô nhiễm'],
@@ -42,6 +46,7 @@ const CATEGORIES = [
   },
   {
     code: 'GT',
+    policy: 'noi-bo-do-thi',
     name: 'Đường sá, chiếu sáng, giao thông',
     group: 'Đô thị',
     keywords: ['đường', 'đèn', 'ổ gà'],
@@ -49,6 +54,7 @@ const CATEGORIES = [
   },
   {
     code: 'TTĐT',
+    policy: 'noi-bo-do-thi',
     name: 'Trật tự đô thị, lấn chiếm vỉa hè',
     group: 'Đô thị',
     keywords: ['lấn chiếm', 'vỉa hè', 'xây dựng'],
@@ -56,6 +62,7 @@ const CATEGORIES = [
   },
   {
     code: 'YT',
+    policy: 'noi-bo-chung',
     name: 'Y tế, trạm y tế',
     group: 'Y tế',
     keywords: ['trạm y tế', 'khám', 'tiêm'],
@@ -89,6 +96,7 @@ export async function demoFeedback(ctx: AppContext): Promise<number> {
       keywords: c.keywords,
       unitCode: 'KH25',
       answerTemplate: c.template,
+      deadlinePolicy: c.policy,
     });
   }
   await markFeedbackDemo(ctx.db, 'categories');

@@ -59,5 +59,21 @@ export function categoriesRoutes(ctx: AppContext) {
       ),
   );
 
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/feedback/deadline-policies',
+      tags,
+      summary:
+        'Các chính sách thời hạn xử lý phản ánh (NĐ 20/2008, quy định của tỉnh, mục tiêu nội bộ) và nguồn',
+      'x-hailong-access': 'self',
+      responses: { 200: json(s.DeadlinePolicyList, 'Chính sách thời hạn'), ...errors },
+    }),
+    async (c) => {
+      requireActor(c);
+      return c.json({ policies: categories.listDeadlinePolicies() }, 200);
+    },
+  );
+
   return app;
 }

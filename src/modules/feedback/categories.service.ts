@@ -5,13 +5,16 @@ import { findUserByUsername } from '../accounts/accounts.repo.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findByCode as findUnitByCode } from '../units/units.repo.ts';
 import { requireUnit } from '../units/units.service.ts';
+import { DEADLINE_POLICIES, DEFAULT_POLICY, findPolicy, policyOf } from './deadline-policies.ts';
 import {
   categoryCodeTaken,
   categoryNotFound,
+  deadlinePolicyUnknown,
   handlerOutsideUnit,
   officerNotFound,
   unitNotFound,
 } from './feedback.errors.ts';
+import { presentPolicy } from './feedback.present.ts';
 import * as repo from './feedback.repo.ts';
 
 /**
@@ -31,6 +34,23 @@ export interface CategoryInput {
   defaultHandler?: string | null;
   answerTemplate?: string;
   active?: boolean;
+  /** A code of data/feedback/deadline-policies.json; default nd20-2008. */
+  deadlinePolicy?: string;
+}
+
+/** The policy code as given, checked against the file: an unknown code is refused whole (400). */
+function checkedPolicy(code: string): string {
+  if (!findPolicy(code))
+    throw deadlinePolicyUnknown(
+      code,
+      DEADLINE_POLICIES.map((p) => p.code),
+    );
+  return code;
+}
+
+/** Every deadline policy a category may follow, with its source. */
+export function listDeadlinePolicies() {
+  return DEADLINE_POLICIES.map(presentPolicy);
 }
 
 function present(r: repo.LoadedCategory, handler?: string | null) {
@@ -45,6 +65,7 @@ function present(r: repo.LoadedCategory, handler?: string | null) {
     defaultHandler: handler ?? null,
     answerTemplate: r.c.answerTemplate,
     active: r.c.active,
+    deadlinePolicy: presentPolicy(policyOf(r.c.deadlinePolicy)),
   };
 }
 
@@ -67,6 +88,7 @@ async function handlerName(ctx: AppContext, id: number | null): Promise<string |
 
 export async function createCategory(ctx: AppContext, actor: Actor, input: CategoryInput) {
   const unit = await requireUnit(ctx, actor, input.unitCode, 'feedback.manage');
+  const deadlinePolicy = checkedPolicy(input.deadlinePolicy ?? DEFAULT_POLICY);
   if (await repo.categoryByCode(ctx.db, input.code)) {
     throw categoryCodeTaken(input.code);
   }
@@ -82,6 +104,7 @@ export async function createCategory(ctx: AppContext, actor: Actor, input: Categ
       defaultHandlerId,
       answerTemplate: input.answerTemplate ?? '',
       active: input.active ?? true,
+      deadlinePolicy,
     });
     await recordAudit(
       tx,
@@ -109,6 +132,7 @@ export async function updateCategory(
   const current = await repo.categoryByCode(ctx.db, code);
   if (!current) throw categoryNotFound(code);
   authorize(actor, 'feedback.manage', { path: current.unitPath });
+  if (patch.deadlinePolicy !== undefined) checkedPolicy(patch.deadlinePolicy);
   const unit = patch.unitCode ? await requireUnit(ctx, actor, patch.unitCode, 'feedback.manage') : null;
   const unitPath = unit?.path ?? current.unitPath;
   const defaultHandlerId =
@@ -123,6 +147,7 @@ export async function updateCategory(
       ...(patch.keywords !== undefined ? { keywords: patch.keywords } : {}),
       ...(patch.answerTemplate !== undefined ? { answerTemplate: patch.answerTemplate } : {}),
       ...(patch.active !== undefined ? { active: patch.active } : {}),
+      ...(patch.deadlinePolicy !== undefined ? { deadlinePolicy: patch.deadlinePolicy } : {}),
       ...(unit ? { unitId: unit.id } : {}),
       defaultHandlerId,
     });

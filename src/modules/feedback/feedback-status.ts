@@ -1,4 +1,5 @@
 import { dueMoment, type WorkCalendar } from '../../calendar/index.ts';
+import { DEFAULT_POLICY, type DeadlineSteps, policyOf } from './deadline-policies.ts';
 
 /**
  * The canonical states of a piece of feedback (phản ánh, kiến nghị) and the moves between them.
@@ -66,8 +67,12 @@ export function isRateable(status: FeedbackStatus): boolean {
 
 export const OPEN_STATUSES: readonly FeedbackStatus[] = FEEDBACK_STATUSES.filter((s) => !isClosed(s));
 
-/** Working days allowed for each step (national feedback portal, NĐ 20/2008 amended by NĐ 48/2013). */
-export const DEADLINE_DAYS = { reject: 2, transfer: 5, askInfo: 5, answer: 15, publish: 2 } as const;
+/**
+ * Working days allowed for each step under the default policy (NĐ 20/2008, feedback on administrative
+ * regulations); a category may choose another policy of data/feedback/deadline-policies.json, and
+ * the item keeps the one applied at reception.
+ */
+export const DEADLINE_DAYS: DeadlineSteps = policyOf(DEFAULT_POLICY).steps;
 
 export interface ReceptionDeadlines {
   /** Refuse to handle, with a reason. */
@@ -79,25 +84,38 @@ export interface ReceptionDeadlines {
 }
 
 /**
- * Deadlines fixed at reception on the unit's working calendar: the same counting rule as dossiers
- * (src/calendar dueMoment: a receipt after closing or on a day off counts from the next opening).
+ * Deadlines fixed at reception on the unit's working calendar with the item's policy: the same
+ * counting rule as dossiers (src/calendar dueMoment: a receipt after closing or on a day off counts
+ * from the next opening).
  */
-export function receptionDeadlines(receivedAt: Date, calendar: WorkCalendar): ReceptionDeadlines {
+export function receptionDeadlines(
+  receivedAt: Date,
+  calendar: WorkCalendar,
+  steps: DeadlineSteps = DEADLINE_DAYS,
+): ReceptionDeadlines {
   return {
-    rejectBy: dueMoment(receivedAt, DEADLINE_DAYS.reject, calendar),
-    transferBy: dueMoment(receivedAt, DEADLINE_DAYS.transfer, calendar),
-    answerBy: dueMoment(receivedAt, DEADLINE_DAYS.answer, calendar),
+    rejectBy: dueMoment(receivedAt, steps.reject, calendar),
+    transferBy: dueMoment(receivedAt, Math.max(steps.transfer, steps.askInfo), calendar),
+    answerBy: dueMoment(receivedAt, steps.answer, calendar),
   };
 }
 
-/** Publish the answer within 2 working days after it was given. */
-export function publishDeadline(answeredAt: Date, calendar: WorkCalendar): Date {
-  return dueMoment(answeredAt, DEADLINE_DAYS.publish, calendar);
+/** Publish the answer within the policy's days after it was given. */
+export function publishDeadline(
+  answeredAt: Date,
+  calendar: WorkCalendar,
+  steps: DeadlineSteps = DEADLINE_DAYS,
+): Date {
+  return dueMoment(answeredAt, steps.publish, calendar);
 }
 
-/** A new answer after a reopening: 15 working days from the reopening. */
-export function reopenedAnswerDeadline(reopenedAt: Date, calendar: WorkCalendar): Date {
-  return dueMoment(reopenedAt, DEADLINE_DAYS.answer, calendar);
+/** A new answer after a reopening: the policy's answer days from the reopening. */
+export function reopenedAnswerDeadline(
+  reopenedAt: Date,
+  calendar: WorkCalendar,
+  steps: DeadlineSteps = DEADLINE_DAYS,
+): Date {
+  return dueMoment(reopenedAt, steps.answer, calendar);
 }
 
 export type DeadlineKind = 'classify' | 'answer' | 'publish';

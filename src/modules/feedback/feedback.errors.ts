@@ -30,6 +30,13 @@ export const categoryCodeTaken = (code: string) =>
     fields: [{ field: 'code', message: 'Đã có' }],
   });
 
+export const deadlinePolicyUnknown = (code: string, known: readonly string[]) =>
+  new AppError(
+    'DEADLINE_POLICY_UNKNOWN',
+    `Không có chính sách thời hạn "${code}" (có: ${known.join(', ')}; xem data/feedback/deadline-policies.json).`,
+    { fields: [{ field: 'deadlinePolicy', message: 'Chính sách thời hạn không có trong danh mục' }] },
+  );
+
 export const unitNotFound = (code: string) =>
   new AppError('UNIT_NOT_FOUND', `Không tìm thấy đơn vị có mã "${code}".`);
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { StepData } from '../workflow/step.schema.ts';
+import { type DeadlinePolicy, policyLine } from './deadline-policies.ts';
 import type * as repo from './feedback.repo.ts';
 import type * as s from './feedback.schema.ts';
 import { type FeedbackStatus, STATUS_NAMES } from './feedback-status.ts';
@@ -34,6 +35,30 @@ export function presentSummary(
     deadline: clock.deadline,
     remainingWorkingDays: clock.remainingWorkingDays,
     overdue: clock.overdue,
+  };
+}
+
+/** A deadline policy with its source and the line the pages print ("Thời hạn theo: …"). */
+export function presentPolicy(p: DeadlinePolicy): z.infer<typeof s.DeadlinePolicyInfo> {
+  return {
+    code: p.code,
+    name: p.name,
+    appliesTo: p.appliesTo,
+    steps: {
+      reject: p.steps.reject,
+      transfer: p.steps.transfer,
+      askInfo: p.steps.askInfo,
+      answer: p.steps.answer,
+      publish: p.steps.publish,
+    },
+    source: {
+      document: p.source.document,
+      article: p.source.article,
+      status: p.source.status,
+      verified: p.source.verified,
+      note: p.source.note ?? null,
+    },
+    line: policyLine(p),
   };
 }
 

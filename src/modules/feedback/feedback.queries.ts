@@ -9,6 +9,7 @@ import { calendarByVersion, unitCalendar } from '../calendar/calendar.service.ts
 import { parsePeriod, periodBounds } from '../surveys/index/period.ts';
 import { findByCode as findUnitByCode } from '../units/units.repo.ts';
 import { requireUnit } from '../units/units.service.ts';
+import { policyOf } from './deadline-policies.ts';
 import { findDuplicates } from './duplicates.queries.ts';
 import {
   feedbackNotFound,
@@ -20,6 +21,7 @@ import {
 import {
   presentDuplicate,
   presentEvent,
+  presentPolicy,
   presentPublicItem,
   presentSummary,
   type StepClock,
@@ -150,6 +152,7 @@ export async function feedbackDetail(ctx: AppContext, actor: Actor, code: string
       publishBy: f.publishBy?.toISOString() ?? null,
     },
     calendarVersion: f.calendarVersion,
+    deadlinePolicy: presentPolicy(policyOf(f.deadlinePolicy)),
     handler: person(f.handlerId),
     receivedBy: person(f.receivedBy),
     answer: f.answer,
@@ -387,6 +390,7 @@ export async function trackingView(ctx: AppContext, code: string, token: string 
     address: f.address,
     receivedAt: f.receivedAt.toISOString(),
     answerBy: f.answerBy.toISOString(),
+    deadlinePolicy: presentPolicy(policyOf(f.deadlinePolicy)),
     answer: answered ? f.answer : null,
     answeredAt: answered ? (f.answeredAt?.toISOString() ?? null) : null,
     publishedAt: f.publishedAt?.toISOString() ?? null,

@@ -68,6 +68,29 @@ const Status = z.enum(FEEDBACK_STATUSES);
 const Rating = z.enum(['satisfied', 'dissatisfied']);
 export const Channel = z.enum(['web', 'hotline', 'counter', 'kiosk', 'open311']);
 export const DeadlineKind = z.enum(['classify', 'answer', 'publish']);
+/** The deadline policy an item was received under (or a category follows), with its source. */
+export const DeadlinePolicyInfo = z.object({
+  code: z.string(),
+  name: z.string(),
+  appliesTo: z.string(),
+  steps: z.object({
+    reject: z.number().int(),
+    transfer: z.number().int(),
+    askInfo: z.number().int(),
+    answer: z.number().int(),
+    publish: z.number().int(),
+  }),
+  source: z.object({
+    document: z.string(),
+    article: z.string().nullable(),
+    status: z.enum(['official', 'provincial', 'internal-target']),
+    verified: z.boolean(),
+    note: z.string().nullable(),
+  }),
+  /** "Thời hạn theo: …", unverified and internal targets said plainly. */
+  line: z.string(),
+});
+export const DeadlinePolicyList = z.object({ policies: z.array(DeadlinePolicyInfo) });
 
 /** A row of GET /feedback and /feedback/warnings (feedback.present.ts builds it). */
 export const FeedbackSummary = z.object({
@@ -131,6 +154,8 @@ export const FeedbackDetail = FeedbackSummary.extend({
     publishBy: z.string().nullable(),
   }),
   calendarVersion: z.string(),
+  /** The policy applied at reception (kept when the category's policy later changes). */
+  deadlinePolicy: DeadlinePolicyInfo,
   handler: Person.nullable(),
   receivedBy: Person.nullable(),
   answer: z.string().nullable(),
@@ -228,6 +253,7 @@ export const Tracking = z.object({
   address: z.string().nullable(),
   receivedAt: z.string(),
   answerBy: z.string(),
+  deadlinePolicy: DeadlinePolicyInfo,
   answer: z.string().nullable(),
   answeredAt: z.string().nullable(),
   publishedAt: z.string().nullable(),
@@ -268,6 +294,8 @@ export const CategoryBody = z.object({
   defaultHandler: z.string().trim().min(1).max(100).nullable().optional(),
   answerTemplate: z.string().trim().max(20000).optional(),
   active: z.boolean().optional(),
+  /** A code of data/feedback/deadline-policies.json (default nd20-2008); unknown → 400 DEADLINE_POLICY_UNKNOWN. */
+  deadlinePolicy: z.string().trim().min(1).max(40).optional(),
 });
 export const CategoryPatch = CategoryBody.omit({ code: true }).partial();
 /** A category as the public form lists it. */
@@ -280,11 +308,12 @@ export const PublicCategory = z.object({
   unitCode: z.string(),
   unitName: z.string(),
 });
-/** A category as officers see it: with its default handler, answer template and state. */
+/** A category as officers see it: with its default handler, answer template, deadline policy and state. */
 export const Category = PublicCategory.extend({
   defaultHandler: z.string().nullable(),
   answerTemplate: z.string(),
   active: z.boolean(),
+  deadlinePolicy: DeadlinePolicyInfo,
 });
 export const CategoryList = z.object({ categories: z.array(Category) });
 export const PublicCategoryList = z.object({ categories: z.array(PublicCategory) });

@@ -1,5 +1,6 @@
 import type { Actor } from '../../../access/actor.ts';
 import type { AppContext } from '../../../lib/context.ts';
+import { policyOf } from '../deadline-policies.ts';
 import * as errors from '../feedback.errors.ts';
 import * as repo from '../feedback.repo.ts';
 import { recordStep } from '../feedback-events.ts';
@@ -16,7 +17,7 @@ export async function approve(ctx: AppContext, actor: Actor, code: string, optio
   if (!found) throw errors.feedbackNotFound(code);
   const calendar = await calendarOf(ctx, found.f);
   return change(ctx, code, officer(actor, 'feedback.approve'), 'da_tra_loi', async (tx, d, now) => {
-    const publishBy = publishDeadline(now, calendar);
+    const publishBy = publishDeadline(now, calendar, policyOf(d.f.deadlinePolicy).steps);
     const previous = (await repo.eventsOf(tx, d.f.id)).filter((e) => e.kind === 'approved').length;
     await setItem(tx, d, now, {
       status: 'da_tra_loi',

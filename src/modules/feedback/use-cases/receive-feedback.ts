@@ -4,6 +4,7 @@ import type { AppContext } from '../../../lib/context.ts';
 import { vnDate } from '../../../lib/time.ts';
 import { findUserById } from '../../accounts/accounts.repo.ts';
 import { unitCalendar } from '../../calendar/calendar.service.ts';
+import { policyOf } from '../deadline-policies.ts';
 import * as errors from '../feedback.errors.ts';
 import * as repo from '../feedback.repo.ts';
 import { recordStep } from '../feedback-events.ts';
@@ -81,7 +82,9 @@ export async function receiveFeedback(
   const consent = input.contactConsent === true;
   const reporter = consent ? (input.reporter ?? {}) : {};
   const { calendar, version } = await unitCalendar(ctx, unit.id);
-  const deadlines = receptionDeadlines(receivedAt, calendar);
+  // The category's policy today, stored on the item: a later change of the category never rewrites it.
+  const policy = policyOf(category.c.deadlinePolicy);
+  const deadlines = receptionDeadlines(receivedAt, calendar, policy.steps);
   const handler = category.c.defaultHandlerId
     ? ((await findUserById(ctx.db, category.c.defaultHandlerId)) ?? null)
     : null;
@@ -111,6 +114,7 @@ export async function receiveFeedback(
       receivedBy: actor?.kind === 'user' && officerChannel ? actor.userId : null,
       handlerId,
       calendarVersion: version,
+      deadlinePolicy: policy.code,
       ...deadlines,
       trackingHash: trackingHash(ctx.secret, code, token),
       apiTokenId: input.apiTokenId ?? null,
@@ -139,6 +143,7 @@ export async function receiveFeedback(
         transferBy: deadlines.transferBy.toISOString(),
         answerBy: deadlines.answerBy.toISOString(),
         calendar: version,
+        deadlinePolicy: policy.code,
       },
     });
     await notifyReporter(

@@ -1,6 +1,7 @@
 import type { Actor } from '../../../access/actor.ts';
 import type { WorkCalendar } from '../../../calendar/index.ts';
 import type { AppContext } from '../../../lib/context.ts';
+import { policyOf } from '../deadline-policies.ts';
 import * as errors from '../feedback.errors.ts';
 import * as repo from '../feedback.repo.ts';
 import { recordStep } from '../feedback-events.ts';
@@ -15,7 +16,7 @@ export async function reopenIn(
   calendar: WorkCalendar,
   data: Record<string, unknown>,
 ) {
-  const answerBy = reopenedAnswerDeadline(now, calendar);
+  const answerBy = reopenedAnswerDeadline(now, calendar, policyOf(d.f.deadlinePolicy).steps);
   await setItem(tx, d, now, { status: 'dang_xu_ly', reopenedCount: d.f.reopenedCount + 1, answerBy });
   await recordStep(tx, stepActor, {
     itemId: d.f.id,

@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRegimes, FIRST_REGIME_DATE, formsOn, REGIMES, regimeOn, slipFormOf } from './regimes.ts';
+import {
+  checkRegimes,
+  evaluationOf,
+  FIRST_REGIME_DATE,
+  formsOn,
+  REGIMES,
+  regimeOn,
+  slipFormOf,
+} from './regimes.ts';
 
 const DATA = join(import.meta.dirname, '../../data/regimes');
 const read = (name: string) => JSON.parse(readFileSync(join(DATA, `${name}.json`), 'utf8'));
@@ -97,5 +105,38 @@ describe('legal regimes of the desk (data/regimes)', () => {
     expect(() => checkRegimes({ 'ND61-2018': overlapping, 'ND118-2025': nd118 })).toThrow(/chồng lên nhau/);
     const renamed = structuredClone(nd61);
     expect(() => checkRegimes({ 'ND61-2019': renamed })).toThrow(/khác tên tệp/);
+  });
+
+  it("rates a dossier by its regime's questionnaire, whose criteria are the regime's indicators", () => {
+    expect(evaluationOf('ND61-2018')).toMatchObject({ questionnaire: 'ND61-QUAY', status: 'adapted' });
+    // No article of NĐ 118 / TT 03 on rating a dossier was found: adapted and unverified, never official.
+    expect(evaluationOf('ND118-2025')).toMatchObject({
+      questionnaire: 'ND118-QUAY',
+      status: 'adapted',
+      verified: false,
+      regime: { decree: '118/2025/NĐ-CP', circular: '03/2025/TT-VPCP' },
+    });
+    expect(evaluationOf('ND00-1999')).toBeNull();
+    const QUESTIONNAIRES = join(import.meta.dirname, '../../data/questionnaires');
+    for (const regime of REGIMES) {
+      const q = JSON.parse(
+        readFileSync(join(QUESTIONNAIRES, `${regime.evaluation.questionnaire}.json`), 'utf8'),
+      );
+      expect(q.source.status, regime.code).toBe(regime.evaluation.status);
+      expect(
+        regime.evaluation.indicators.map((i) => [i.code, i.title]),
+        regime.code,
+      ).toEqual(q.criteria.map((c: { code: string; title: string }) => [c.code, c.title]));
+    }
+  });
+
+  it('refuses an evaluation that calls itself official while unverified, or cites a missing source', () => {
+    const nd118 = read('ND118-2025');
+    const official = structuredClone(nd118);
+    official.evaluation.status = 'official';
+    expect(() => checkRegimes({ 'ND118-2025': official })).toThrow(/official/);
+    const missing = structuredClone(nd118);
+    missing.evaluation.indicators[0].sources = ['khong-co'];
+    expect(() => checkRegimes({ 'ND118-2025': missing })).toThrow(/khong-co/);
   });
 });

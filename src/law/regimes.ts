@@ -68,6 +68,34 @@ const dutySchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/** One indicator a dossier of the regime is rated on: a criterion of its rating questionnaire. */
+const indicatorSchema = z.strictObject({
+  code: z.string().min(1),
+  title: z.string().min(1),
+  legalBasis: z.string().min(1),
+  verified: z.boolean(),
+  sources: z.array(z.string()),
+  note: z.string().optional(),
+});
+
+/**
+ * How a dossier received under the regime is rated (issue #11): the questionnaire in
+ * data/questionnaires that the public rating page uses, how faithfully it follows the law
+ * (`status`, as a questionnaire's `source.status`), and its indicators with their legal basis.
+ */
+const evaluationSchema = z.strictObject({
+  /** counter-rating: NĐ 61's per-dossier evaluation; satisfaction-rating: a rating adapted from QĐ 766's groups. */
+  kind: z.enum(['counter-rating', 'satisfaction-rating']),
+  questionnaire: z.string().regex(/^[A-Z0-9][A-Z0-9-]*$/),
+  status: z.enum(['official', 'adapted', 'reference']),
+  text: z.string().min(1),
+  legalBasis: z.string().nullable(),
+  verified: z.boolean(),
+  sources: z.array(z.string()),
+  note: z.string().optional(),
+  indicators: z.array(indicatorSchema).min(1),
+});
+
 export const regimeSchema = z
   .strictObject({
     code: z.string().min(1),
@@ -81,14 +109,7 @@ export const regimeSchema = z
     circular: documentSchema,
     forms: z.array(formSchema).min(1),
     duties: z.array(dutySchema),
-    evaluation: z.strictObject({
-      kind: z.enum(['counter-rating', 'unknown']),
-      text: z.string().min(1),
-      legalBasis: z.string().nullable(),
-      verified: z.boolean(),
-      sources: z.array(z.string()),
-      note: z.string().optional(),
-    }),
+    evaluation: evaluationSchema,
     unverified: z.array(z.string()),
     sources: z.array(sourceSchema),
   })
@@ -101,6 +122,7 @@ export const regimeSchema = z
       ...regime.forms.flatMap((f) => f.sources),
       ...regime.duties.flatMap((d) => d.sources),
       ...regime.evaluation.sources,
+      ...regime.evaluation.indicators.flatMap((i) => i.sources),
     ];
     for (const id of cited)
       if (!ids.has(id)) ctx.addIssue({ code: 'custom', message: `nguồn "${id}" không có trong sources` });
@@ -112,6 +134,8 @@ export const regimeSchema = z
     if (regime.validTo !== null && regime.validTo < regime.validFrom)
       ctx.addIssue({ code: 'custom', message: 'validTo trước validFrom' });
     const everything = [regime.decree, regime.circular, ...regime.forms, ...regime.duties, regime.evaluation];
+    if (regime.evaluation.status === 'official' && !regime.evaluation.verified)
+      ctx.addIssue({ code: 'custom', message: 'evaluation.status "official" nhưng chưa kiểm chứng' });
     if (regime.verified && everything.some((x) => !x.verified))
       ctx.addIssue({ code: 'custom', message: 'verified: true nhưng còn mục chưa kiểm chứng' });
   });
@@ -187,6 +211,34 @@ export function slipFormOf(
     verified: form.verified,
     decree: regime.decree.number,
     circular: regime.circular.number,
+  };
+}
+
+/** How a dossier is rated under the regime it stored at reception (never today's). */
+export interface EvaluationOfRegime {
+  regime: { code: string; decree: string; circular: string };
+  questionnaire: string;
+  status: 'official' | 'adapted' | 'reference';
+  legalBasis: string | null;
+  verified: boolean;
+  note: string | null;
+}
+
+/** The rating of a dossier follows its `rule_set`: null when the code is unknown. */
+export function evaluationOf(
+  ruleSet: string,
+  regimes: readonly Regime[] = REGIMES,
+): EvaluationOfRegime | null {
+  const regime = regimeByCode(ruleSet, regimes);
+  if (!regime) return null;
+  const e = regime.evaluation;
+  return {
+    regime: { code: regime.code, decree: regime.decree.number, circular: regime.circular.number },
+    questionnaire: e.questionnaire,
+    status: e.status,
+    legalBasis: e.legalBasis,
+    verified: e.verified,
+    note: e.note ?? null,
   };
 }
 

@@ -66,11 +66,12 @@ beforeAll(async () => {
   await buildUser(t.ctx, { unitCode: 'A', role: 'officer', username: 'officer.a2' });
   await buildUser(t.ctx, { unitCode: 'A', role: 'leader', username: 'leader.a' });
   await clock('2026-03-02T09:00');
-  await importQuestionnaire(
-    t.ctx,
-    systemActor('test'),
-    readFileSync('data/questionnaires/ND61-QUAY.json', 'utf8'),
-  );
+  for (const file of ['ND61-QUAY.json', 'ND118-QUAY.json'])
+    await importQuestionnaire(
+      t.ctx,
+      systemActor('test'),
+      readFileSync(`data/questionnaires/${file}`, 'utf8'),
+    );
   void KH_UBND_XA;
 });
 
@@ -307,13 +308,14 @@ describe('public lookup and rating', () => {
     const form = await json<{ fromDossier: Record<string, number | null> }>(
       await call(t.app, null, 'GET', `/api/v1/public/dossiers/${d.code}/rating?t=${token}`),
     );
-    expect(form.fromDossier).toMatchObject({ CONTACTS: 2, AGENCIES: 2 });
+    // Received in 2026: the NĐ 118 form, whose record-computed indicators are the time and the contacts.
+    expect(form.fromDossier).toEqual({ TIME_TOTAL: null, CONTACTS: 2 });
     const rate = (session: Session | null, answers: Record<string, number>) =>
       call(t.app, session, 'POST', `/api/v1/public/dossiers/${d.code}/rating?t=${token}`, { answers });
-    expect((await rate(officer, { ATTITUDE: 2 })).status).toBe(403);
+    expect((await rate(officer, { SAT_STAFF: 5 })).status).toBe(403);
     expect((await rate(null, { TIME_TOTAL: 2 })).status).toBe(400);
-    expect((await rate(officer2, { ATTITUDE: 2, PUBLICITY: 2 })).status).toBe(201);
-    const again = await rate(null, { ATTITUDE: 1 });
+    expect((await rate(officer2, { SAT_STAFF: 5, INFO: 4 })).status).toBe(201);
+    const again = await rate(null, { SAT_STAFF: 4 });
     expect(again.status).toBe(409);
     expect((await json<{ error: { code: string } }>(again)).error.code).toBe('ALREADY_RATED');
   });

@@ -107,6 +107,14 @@ export const ratingTokenInvalid = () =>
     'Đường dẫn đánh giá không đúng. Hãy quét lại mã QR trên giấy hẹn hoặc phiếu trả kết quả.',
   );
 
+/** A dossier whose stored rule set names no regime in data/regimes has no rating form to follow. */
+export const ratingNotInRegime = (ruleSet: string) =>
+  new AppError(
+    'RATING_NOT_IN_REGIME',
+    `Không có phiếu đánh giá cho chế độ pháp lý "${ruleSet}" của hồ sơ này.`,
+    { ruleSet },
+  );
+
 export const alreadyRated = () => new AppError('ALREADY_RATED', 'Hồ sơ này đã được đánh giá. Cảm ơn ông/bà.');
 
 export const selfRating = () =>

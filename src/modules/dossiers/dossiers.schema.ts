@@ -226,10 +226,21 @@ export const PublicLookup = z.union([PublicDossier, PublicDossierExists]);
 /** GET /public/dossiers/{code}/rating?t=…: the questions the citizen answers, and what the record says. */
 export const RatingForm = z.object({
   dossier: z.object({ code: z.string(), unitName: z.string() }),
+  /** The regime the dossier was received under (its stored rule set): it decides the form. */
+  regime: z.object({ code: z.string(), decree: z.string(), circular: z.string() }),
+  /** How faithfully the form follows the law, from data/regimes: shown in the page's footer. */
+  evaluation: z.object({
+    status: z.enum(['official', 'adapted', 'reference']),
+    verified: z.boolean(),
+    legalBasis: z.string().nullable(),
+    note: z.string().nullable(),
+  }),
   questionnaire: z.object({
     code: z.string(),
     version: z.number().int(),
     title: z.string(),
+    /** The questionnaire's own `source.document`, or null for a file that names none. */
+    document: z.string().nullable(),
     criteria: z.array(Criterion),
   }),
   /** Indicators computed from the dossier (option values 0–2), null when not known yet. */

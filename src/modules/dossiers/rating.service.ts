@@ -1,10 +1,17 @@
 import type { Actor } from '../../access/actor.ts';
+import { evaluationOf } from '../../law/regimes.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { keyedHash } from '../accounts/secrets.ts';
 import { getQuestionnaire } from '../surveys/questionnaires/questionnaires.service.ts';
 import { insertResponses } from '../surveys/responses/responses.repo.ts';
 import { isUniqueViolation, positionalAnswers } from '../surveys/responses/responses.service.ts';
-import { alreadyRated, answersFromDossier, ratingTokenInvalid, selfRating } from './dossiers.errors.ts';
+import {
+  alreadyRated,
+  answersFromDossier,
+  ratingNotInRegime,
+  ratingTokenInvalid,
+  selfRating,
+} from './dossiers.errors.ts';
 import * as repo from './dossiers.repo.ts';
 import { ratingToken, ratingTokenMatches } from './rating-token.ts';
 
@@ -13,12 +20,30 @@ export { ratingToken };
 import { objectiveAnswers } from './objective-indicators.ts';
 
 /**
- * Rating one dossier at the counter (the nine NĐ 61 indicators, questionnaire ND61-QUAY). The
- * receipt and result slips carry a link with a token only the slip holder has; the response keeps
- * a keyed hash of the dossier code (one rating per dossier), never the applicant. The objective
- * indicators come from the dossier's record, not from the respondent.
+ * Rating one dossier once, on the form of the regime it was received under (its stored `rule_set`,
+ * never today's): NĐ 61's nine indicators (ND61-QUAY) before 1/7/2025, the adapted NĐ 118 form
+ * (ND118-QUAY) from then on — data/regimes names the questionnaire. The receipt and result slips
+ * carry a link with a token only the slip holder has; the response keeps a keyed hash of the dossier
+ * code (one rating per dossier), never the applicant. The objective indicators come from the
+ * dossier's record, not from the respondent.
  */
-export const RATING_QUESTIONNAIRE = 'ND61-QUAY';
+type Found = NonNullable<Awaited<ReturnType<typeof repo.findByCode>>>;
+
+/** The evaluation of the dossier's regime and its questionnaire version. */
+async function formOf(ctx: AppContext, d: Found) {
+  const evaluation = evaluationOf(d.d.ruleSet);
+  if (!evaluation) throw ratingNotInRegime(d.d.ruleSet);
+  return { evaluation, version: await getQuestionnaire(ctx, evaluation.questionnaire) };
+}
+
+/** The codes of the questions the dossier's record answers (`"source": "dossier"`). */
+function dossierSourced(version: Awaited<ReturnType<typeof getQuestionnaire>>): Set<string> {
+  return new Set(
+    version.definition.criteria.flatMap((c) =>
+      c.questions.filter((q) => q.source === 'dossier').map((q) => q.code),
+    ),
+  );
+}
 
 function dossierKey(secret: string, code: string): string {
   return keyedHash(secret, `dossier|${code}`);
@@ -34,27 +59,37 @@ async function rateable(ctx: AppContext, code: string, token: string) {
   return d;
 }
 
-async function objectiveFor(ctx: AppContext, d: NonNullable<Awaited<ReturnType<typeof repo.findByCode>>>) {
+/** The objective indicators this questionnaire asks, from the dossier's record. */
+async function objectiveFor(ctx: AppContext, d: Found, asked: Set<string>) {
   const handovers = await repo.handoversOf(ctx.db, d.d.id);
-  return objectiveAnswers({
+  const all = objectiveAnswers({
     dueAt: d.d.dueAt,
     resultReadyAt: d.d.resultReadyAt,
     supplementRequests: d.d.supplementRequests,
     handovers,
   });
+  return Object.fromEntries(Object.entries(all).filter(([code]) => asked.has(code)));
 }
 
 /** The form to rate a dossier: the questions the citizen answers, and the indicators already known. */
 export async function ratingForm(ctx: AppContext, code: string, token: string) {
   const d = await rateable(ctx, code, token);
-  const version = await getQuestionnaire(ctx, RATING_QUESTIONNAIRE);
-  const objective = await objectiveFor(ctx, d);
+  const { evaluation, version } = await formOf(ctx, d);
+  const objective = await objectiveFor(ctx, d, dossierSourced(version));
   return {
     dossier: { code: d.d.code, unitName: d.unitName },
+    regime: evaluation.regime,
+    evaluation: {
+      status: evaluation.status,
+      verified: evaluation.verified,
+      legalBasis: evaluation.legalBasis,
+      note: evaluation.note,
+    },
     questionnaire: {
       code: version.code,
       version: version.version,
       title: version.title,
+      document: version.definition.source?.document ?? null,
       criteria: version.definition.criteria
         .map((c) => ({
           ...c,
@@ -77,17 +112,13 @@ export async function submitRating(
   if (actor?.kind === 'user' && d.d.handledBy === actor.userId) {
     throw selfRating();
   }
-  const version = await getQuestionnaire(ctx, RATING_QUESTIONNAIRE);
-  const dossierSourced = new Set(
-    version.definition.criteria.flatMap((c) =>
-      c.questions.filter((q) => q.source === 'dossier').map((q) => q.code),
-    ),
-  );
-  const asked = Object.keys(answers).filter((k) => dossierSourced.has(k));
+  const { version } = await formOf(ctx, d);
+  const fromDossier = dossierSourced(version);
+  const asked = Object.keys(answers).filter((k) => fromDossier.has(k));
   if (asked.length > 0) {
     throw answersFromDossier(asked);
   }
-  const merged = { ...answers, ...(await objectiveFor(ctx, d)) };
+  const merged = { ...answers, ...(await objectiveFor(ctx, d, fromDossier)) };
   const positional = positionalAnswers(version, merged);
   try {
     await ctx.db.transaction((tx) =>

@@ -409,4 +409,10 @@ export const deskEn: Record<keyof typeof deskVi, string> = {
   'rating.invalid': 'The rating form could not be opened',
   'rating.noToken': 'The link has no rating code. Scan the QR code on the receipt or the invitation again.',
   'rating.track': 'See the dossier status',
+  'rating.regime':
+    'Dossier received under Decree {decree} and Circular {circular}: rated on the form of that regime.',
+  'rating.source.official': 'Official form: {document}.',
+  'rating.source.adapted': 'Form adapted from: {document}.',
+  'rating.source.reference': 'Reference form: questions written by Hài Lòng; criteria from {document}.',
+  'rating.source.unverified': 'The legal basis of this form is not verified against the original text.',
 };

@@ -412,4 +412,10 @@ export const deskVi = {
   'rating.noToken':
     'Đường dẫn thiếu mã đánh giá. Hãy quét lại mã QR trên giấy tiếp nhận hoặc giấy mời nhận kết quả.',
   'rating.track': 'Xem tình trạng hồ sơ',
+  'rating.regime':
+    'Hồ sơ tiếp nhận theo Nghị định {decree} và Thông tư {circular}: đánh giá theo phiếu của chế độ này.',
+  'rating.source.official': 'Phiếu theo mẫu chính thức: {document}.',
+  'rating.source.adapted': 'Phiếu điều chỉnh từ: {document}.',
+  'rating.source.reference': 'Phiếu tham khảo: câu hỏi do Hài Lòng soạn; tiêu chí theo {document}.',
+  'rating.source.unverified': 'Căn cứ pháp lý của phiếu này chưa kiểm chứng với văn bản gốc.',
 } as const;

@@ -18,8 +18,14 @@ const scoresOf = (q: Questionnaire) => new Set(questionsOf(q).flatMap((x) => x.o
 describe('questionnaire templates', () => {
   const files = readdirSync(folder).filter((f) => f.endsWith('.json'));
 
-  it('are the four expected files, each valid, named after its code, and stable through export', () => {
-    expect(files.sort()).toEqual(['KH-TYT.json', 'KH-UBND-XA.json', 'ND61-QUAY.json', 'SIPAS-2017.json']);
+  it('are the five expected files, each valid, named after its code, and stable through export', () => {
+    expect(files.sort()).toEqual([
+      'KH-TYT.json',
+      'KH-UBND-XA.json',
+      'ND118-QUAY.json',
+      'ND61-QUAY.json',
+      'SIPAS-2017.json',
+    ]);
     for (const file of files) {
       const q = load(file);
       expect(`${q.code}.json`).toBe(file);
@@ -36,6 +42,9 @@ describe('questionnaire templates', () => {
     expect(sources['KH-UBND-XA.json']!.document).toContain('tháng 4 năm 2023');
     expect(sources['KH-TYT.json']!.document).toContain('3869/QĐ-BYT');
     expect(sources['ND61-QUAY.json']!.document).toContain('61/2018/NĐ-CP');
+    // NĐ 118's own rating article was not found: its form is adapted from QĐ 766's groups.
+    expect(sources['ND118-QUAY.json']!.document).toContain('766/QĐ-TTg');
+    expect(sources['ND118-QUAY.json']!.document).toContain('chưa kiểm chứng');
   });
 
   it('are written in NFC Vietnamese, and every one asks the four profile questions', () => {

@@ -40,8 +40,11 @@ const OBJECTIVE: Record<string, { label: MessageKey; values: Record<number, Mess
 };
 
 /**
- * /danh-gia/:code?t=… — the applicant rates how one dossier was handled (TT 01/2018, ch. III),
- * from the QR on the receipt or the invitation. No sign-in, phone first, once per dossier.
+ * /danh-gia/:code?t=… — the applicant rates how one dossier was handled, on the form of the regime
+ * the dossier was received under (NĐ 61's nine indicators before 1/7/2025, the adapted NĐ 118 form
+ * from then on), from the QR on the receipt or the invitation. No sign-in, phone first, once per
+ * dossier. The page names the regime and, in its footer, where the form comes from and whether that
+ * is verified.
  */
 export function RatingPage() {
   const { t } = useI18n();
@@ -158,6 +161,9 @@ function RatingFormView({
           <Text size="sm" mt={4}>
             {t('rating.anonymous')}
           </Text>
+          <Text size="sm" mt={4} data-testid="rating-regime">
+            {t('rating.regime', { decree: form.regime.decree, circular: form.regime.circular })}
+          </Text>
         </div>
 
         {objective.length ? (
@@ -227,7 +233,20 @@ function RatingFormView({
             {t('rating.submit')}
           </Button>
         </Stack>
+        <FormSource form={form} />
       </Stack>
     </form>
+  );
+}
+
+/** Where the form comes from and whether its legal basis is verified ("chưa kiểm chứng"). */
+function FormSource({ form }: { form: RatingForm }) {
+  const { t } = useI18n();
+  const document = form.questionnaire.document ?? form.evaluation.legalBasis ?? form.questionnaire.title;
+  return (
+    <Text component="footer" size="sm" data-testid="rating-source">
+      {t(`rating.source.${form.evaluation.status}`, { document })}
+      {form.evaluation.verified ? null : ` ${t('rating.source.unverified')}`}
+    </Text>
   );
 }

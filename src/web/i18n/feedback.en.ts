@@ -153,9 +153,13 @@ export const feedbackEn: Record<keyof typeof feedbackVi, string> = {
   'fb.deadlines.transferBy': 'Transfer or ask for information by',
   'fb.deadlines.answerBy': 'Answer by',
   'fb.deadlines.publishBy': 'Publish by',
-  'fb.deadlines.afterAnswer': '2 working days after the answer',
+  'fb.deadlines.afterAnswer': '{publish} working days after the answer',
   'fb.deadlines.rule':
-    'In the unit’s working days: refuse within 2, transfer or ask for information within 5, answer within 15 days of reception, publish within 2 days of the answer.',
+    'In the unit’s working days: refuse within {reject}, transfer or ask for information within {transfer}, answer within {answer} days of reception, publish within {publish} days of the answer.',
+  'fb.policy.line': 'Deadlines under: {where}',
+  'fb.policy.internal': 'internal target, not a deadline set by law',
+  'fb.policy.provincial': 'provincial rule',
+  'fb.policy.unverified': 'not verified',
 
   'fb.actions': 'Actions',
   'fb.actions.none': 'No action is left in this state.',
@@ -205,7 +209,8 @@ export const feedbackEn: Record<keyof typeof feedbackVi, string> = {
   'fb.returnDraft.reason': 'Comments, reason for returning',
   'fb.returnDraft.submit': 'Return the draft',
   'fb.reopen.title': 'Reopen for review',
-  'fb.reopen.intro': 'The item goes back to "In progress" with a new answer deadline of 15 working days.',
+  'fb.reopen.intro':
+    'The item goes back to "In progress" with a new answer deadline of {answer} working days.',
   'fb.reopen.reason': 'Reason for reopening',
   'fb.reopen.submit': 'Reopen',
   'fb.transfer.title': 'Transfer to the competent unit',
@@ -333,7 +338,7 @@ export const feedbackEn: Record<keyof typeof feedbackVi, string> = {
   'fb.dash.answered': 'Answered',
   'fb.dash.answeredOnTime': 'Answered on time',
   'fb.dash.onTimeShare': 'Share answered on time',
-  'fb.dash.onTimeShareHint': 'First answer, 15-working-day deadline',
+  'fb.dash.onTimeShareHint': 'First answer, against the deadline set at reception',
   'fb.dash.reopened': 'Reopened',
   'fb.dash.satisfied': 'Satisfied',
   'fb.dash.dissatisfied': 'Not satisfied',
@@ -384,7 +389,7 @@ export const feedbackEn: Record<keyof typeof feedbackVi, string> = {
 
   'fb.form.title': 'Send a report or request',
   'fb.form.intro':
-    'About administrative procedures, officers’ conduct, roads, the environment… The authority answers within 15 working days; the answer is published without personal data.',
+    'About administrative procedures, officers’ conduct, roads, the environment… The authority answers within the category’s deadline (usually 15 working days); the answer is published without personal data.',
   'fb.form.category': 'Category',
   'fb.form.categoryHint': 'Pick the closest; the authority transfers it if needed',
   'fb.form.categoryPlaceholder': 'Pick a category',

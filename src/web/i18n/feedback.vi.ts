@@ -156,9 +156,13 @@ export const feedbackVi = {
   'fb.deadlines.transferBy': 'Hạn chuyển, yêu cầu bổ sung',
   'fb.deadlines.answerBy': 'Hạn trả lời',
   'fb.deadlines.publishBy': 'Hạn công khai',
-  'fb.deadlines.afterAnswer': '2 ngày làm việc sau khi trả lời',
+  'fb.deadlines.afterAnswer': '{publish} ngày làm việc sau khi trả lời',
   'fb.deadlines.rule':
-    'Tính theo ngày làm việc của đơn vị: từ chối trong 2 ngày, chuyển hoặc yêu cầu bổ sung trong 5 ngày, trả lời trong 15 ngày từ khi tiếp nhận, công khai trong 2 ngày sau khi trả lời.',
+    'Tính theo ngày làm việc của đơn vị: từ chối trong {reject} ngày, chuyển hoặc yêu cầu bổ sung trong {transfer} ngày, trả lời trong {answer} ngày từ khi tiếp nhận, công khai trong {publish} ngày sau khi trả lời.',
+  'fb.policy.line': 'Thời hạn theo: {where}',
+  'fb.policy.internal': 'mục tiêu nội bộ, không phải thời hạn do pháp luật quy định',
+  'fb.policy.provincial': 'quy định của tỉnh',
+  'fb.policy.unverified': 'chưa kiểm chứng',
 
   'fb.actions': 'Thao tác',
   'fb.actions.none': 'Không còn thao tác nào ở trạng thái này.',
@@ -207,7 +211,7 @@ export const feedbackVi = {
   'fb.returnDraft.reason': 'Ý kiến, lý do trả lại',
   'fb.returnDraft.submit': 'Trả lại dự thảo',
   'fb.reopen.title': 'Mở lại phản ánh để xem xét',
-  'fb.reopen.intro': 'Phản ánh trở lại "Đang xử lý" với hạn trả lời mới 15 ngày làm việc.',
+  'fb.reopen.intro': 'Phản ánh trở lại "Đang xử lý" với hạn trả lời mới {answer} ngày làm việc.',
   'fb.reopen.reason': 'Lý do mở lại',
   'fb.reopen.submit': 'Mở lại',
   'fb.transfer.title': 'Chuyển đơn vị có thẩm quyền',
@@ -334,7 +338,7 @@ export const feedbackVi = {
   'fb.dash.answered': 'Đã trả lời',
   'fb.dash.answeredOnTime': 'Trả lời đúng hạn',
   'fb.dash.onTimeShare': 'Tỷ lệ trả lời đúng hạn',
-  'fb.dash.onTimeShareHint': 'Lần trả lời đầu tiên, hạn 15 ngày làm việc',
+  'fb.dash.onTimeShareHint': 'Lần trả lời đầu tiên, theo hạn đã định khi tiếp nhận',
   'fb.dash.reopened': 'Mở lại',
   'fb.dash.satisfied': 'Hài lòng',
   'fb.dash.dissatisfied': 'Chưa hài lòng',
@@ -385,7 +389,7 @@ export const feedbackVi = {
 
   'fb.form.title': 'Gửi phản ánh, kiến nghị',
   'fb.form.intro':
-    'Phản ánh về thủ tục hành chính, thái độ cán bộ, đường sá, môi trường… Cơ quan trả lời trong 15 ngày làm việc; câu trả lời được công khai, không kèm thông tin cá nhân.',
+    'Phản ánh về thủ tục hành chính, thái độ cán bộ, đường sá, môi trường… Cơ quan trả lời trong thời hạn của lĩnh vực (thường 15 ngày làm việc); câu trả lời được công khai, không kèm thông tin cá nhân.',
   'fb.form.category': 'Lĩnh vực',
   'fb.form.categoryHint': 'Chọn gần đúng nhất; cơ quan sẽ chuyển nếu cần',
   'fb.form.categoryPlaceholder': 'Chọn lĩnh vực',

@@ -215,7 +215,7 @@ export function FeedbackActions({
             <TextActionForm
               item={item}
               action="reopen"
-              intro={t('fb.reopen.intro')}
+              intro={t('fb.reopen.intro', { answer: item.deadlinePolicy.steps.answer })}
               onCancel={close}
               onDone={done((d) => t('fb.done.reopen', { due: dateTime(d.deadlines.answerBy) }))}
             />

@@ -10,6 +10,7 @@ import { useI18n } from '../../../i18n/index.tsx';
 import { FEEDBACK_ROLES, hasRole } from '../../../nav.ts';
 import { FeedbackDueBadge, FeedbackStatusBadge, feedbackRemainingText } from '../Badges.tsx';
 import { channelLabel, deadlineLabel } from '../labels.ts';
+import { PolicyLine } from '../PolicyLine.tsx';
 import { useFeedback } from '../queries.ts';
 import type { FeedbackDetail } from '../types.ts';
 import { type Dialog, FeedbackActions } from './FeedbackActions.tsx';
@@ -250,11 +251,21 @@ function FeedbackBody({ item: f }: { item: FeedbackDetail }) {
             <dt>{t('fb.deadlines.answerBy')}</dt>
             <dd>{dateTime(f.deadlines.answerBy)}</dd>
             <dt>{t('fb.deadlines.publishBy')}</dt>
-            <dd>{f.deadlines.publishBy ? dateTime(f.deadlines.publishBy) : t('fb.deadlines.afterAnswer')}</dd>
+            <dd>
+              {f.deadlines.publishBy
+                ? dateTime(f.deadlines.publishBy)
+                : t('fb.deadlines.afterAnswer', { publish: f.deadlinePolicy.steps.publish })}
+            </dd>
           </dl>
           <Text size="xs" mt="sm">
-            {t('fb.deadlines.rule')}
+            {t('fb.deadlines.rule', {
+              reject: f.deadlinePolicy.steps.reject,
+              transfer: Math.max(f.deadlinePolicy.steps.transfer, f.deadlinePolicy.steps.askInfo),
+              answer: f.deadlinePolicy.steps.answer,
+              publish: f.deadlinePolicy.steps.publish,
+            })}
           </Text>
+          <PolicyLine policy={f.deadlinePolicy} />
         </Section>
         <Section id="fb-officer" title={t('fb.officer.section')}>
           <Stack gap="sm">

@@ -11,6 +11,7 @@ import { StatusBadge } from '../../../components/StatusBadge.tsx';
 import { type Translate, useI18n } from '../../../i18n/index.tsx';
 import { eventLabel, statusLabel } from '../../feedback/labels.ts';
 import { RATING_REASON_MIN } from '../../feedback/limits.ts';
+import { PolicyLine } from '../../feedback/PolicyLine.tsx';
 import { feedbackKeys, useTracking } from '../../feedback/queries.ts';
 import type { InfoBody, RatingBody, Tracking } from '../../feedback/types.ts';
 import { PublicLayout } from '../PublicLayout.tsx';
@@ -104,6 +105,7 @@ function TrackingView({ item, token }: { item: Tracking; token: string }) {
             {t('fb.track.answerBy', { due: dateTime(item.answerBy) })}
           </Text>
         ) : null}
+        <PolicyLine policy={item.deadlinePolicy} />
         <Text mt={4}>{statusHint(t, item)}</Text>
         {rejection?.reason && item.status === 'tu_choi' && !item.mergedInto ? (
           <Text mt={4} fw={600}>

@@ -37,6 +37,7 @@ const FOREIGN: Record<string, () => Foreign> = {
   'GET /api/v1/units': () => ({ path: '/api/v1/units?root=B' }),
   'GET /api/v1/units/search': () => ({ path: '/api/v1/units/search?q=x&within=B' }),
   'GET /api/v1/units/{code}': () => ({ path: '/api/v1/units/B' }),
+  'GET /api/v1/units/{code}/headings': () => ({ path: '/api/v1/units/B/headings' }),
   'POST /api/v1/units': () => ({
     path: '/api/v1/units',
     body: { code: 'B-NEW', name: 'Mới', type: 'ward', parentCode: 'B' },
@@ -85,6 +86,7 @@ const FOREIGN: Record<string, () => Foreign> = {
     },
   }),
   'GET /api/v1/surveys/waves/{code}/progress': () => ({ path: '/api/v1/surveys/waves/W-B/progress' }),
+  'GET /api/v1/surveys/waves/{code}/paper': () => ({ path: '/api/v1/surveys/waves/W-B/paper?unitCode=B' }),
   'GET /api/v1/surveys/form/{unitCode}': () => ({ path: '/api/v1/surveys/form/B' }),
   'POST /api/v1/surveys/responses': () => ({
     path: '/api/v1/surveys/responses',

@@ -13,6 +13,7 @@ import { restoreCommand } from './restore.ts';
 import { type Command, reportError } from './run.ts';
 import { serveCommand } from './serve.ts';
 import { startCommand } from './start.ts';
+import { unitsHeadings } from './units-headings.ts';
 import { unitsImport } from './units-import.ts';
 import { unitsList } from './units-list.ts';
 import { usersCreate } from './users-create.ts';
@@ -25,6 +26,7 @@ export const COMMANDS: Record<string, Command> = {
   demo: demoCommand,
   'units import': unitsImport,
   'units list': unitsList,
+  'units headings': unitsHeadings,
   'users create': usersCreate,
   'audit verify': auditVerify,
   backup: backupCommand,

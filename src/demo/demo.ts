@@ -12,6 +12,7 @@ import { importUnitsCsv } from '../modules/units/units.service.ts';
 import { demoUnitsClash } from './demo.errors.ts';
 import { demoDossiers } from './demo-dossiers.ts';
 import { demoFeedback } from './demo-feedback.ts';
+import { demoHeadings } from './demo-headings.ts';
 import { demoPlans } from './demo-plans.ts';
 import { demoPublications, demoQuestionnaires, demoSurveys } from './demo-surveys.ts';
 
@@ -67,6 +68,7 @@ export interface DemoReport {
 export async function loadDemo(ctx: AppContext, log: (line: string) => void = () => {}): Promise<DemoReport> {
   const steps = [
     { name: 'đơn vị', run: () => demoUnits(ctx) },
+    { name: 'tiêu đề văn bản của đơn vị', run: () => demoHeadings(ctx) },
     { name: 'thủ tục hành chính', run: () => demoProcedures(ctx) },
     { name: 'tài khoản', run: () => demoAccounts(ctx) },
     { name: 'phiếu khảo sát', run: () => demoQuestionnaires(ctx) },

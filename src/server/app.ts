@@ -26,6 +26,7 @@ import { plansRoutes } from '../modules/plans/plans.routes.ts';
 import { reportsRoutes } from '../modules/plans/reports.routes.ts';
 import { proceduresRoutes, publicProceduresRoutes } from '../modules/procedures/procedures.routes.ts';
 import { publicSurveyRoutes, surveysRoutes } from '../modules/surveys/surveys.routes.ts';
+import { unitHeadingsRoutes } from '../modules/units/headings.routes.ts';
 import { unitsRoutes } from '../modules/units/units.routes.ts';
 import { mountApiDocs } from './api-docs.ts';
 import { errorHandler } from './error-handler.ts';
@@ -117,6 +118,7 @@ export function createApp(ctx: AppContext, options: AppOptions) {
 
   app.route('/api/v1', accountsRoutes(ctx, { cookieSecure: options.cookieSecure }));
   app.route('/api/v1', unitsRoutes(ctx));
+  app.route('/api/v1', unitHeadingsRoutes(ctx));
   app.route('/api/v1', auditRoutes(ctx));
   app.route('/api/v1', importsRoutes());
   app.route('/api/v1', backupRoutes(ctx, { engine: options.engine, backupKey: options.backupKey }));

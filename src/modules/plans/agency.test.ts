@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { agencyOf } from './agency.ts';
 
 describe('the heading of a unit’s documents, from its name and its parent’s', () => {
-  it('a ward committee under a city (seed 003)', () => {
+  it('a ward committee under a city (seed 003): a People’s Committee prints no parent line', () => {
     expect(
       agencyOf({ name: 'UBND phường Phương Sài' }, { name: 'Thành phố Nha Trang', type: 'district' }),
     ).toMatchObject({
-      parentAgency: 'UBND THÀNH PHỐ NHA TRANG',
+      parentAgency: '',
       issuingAgency: 'ỦY BAN NHÂN DÂN\nPHƯỜNG PHƯƠNG SÀI',
       place: 'Phương Sài',
       letterSymbol: 'UBND-VP',
@@ -34,13 +34,23 @@ describe('the heading of a unit’s documents, from its name and its parent’s'
     });
   });
 
-  it('a city, a health station, and a commune named with its district', () => {
+  it('a city (seed 002: no "UBND TỈNH" line), a ward under today’s province, a health station, a commune named with its district', () => {
     expect(
       agencyOf({ name: 'Thành phố Nha Trang', type: 'district' }, { name: 'Tỉnh Khánh Hòa' }),
     ).toMatchObject({
-      parentAgency: 'UBND TỈNH KHÁNH HÒA',
+      parentAgency: '',
       issuingAgency: 'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ NHA TRANG',
       place: 'Nha Trang',
+    });
+    expect(
+      agencyOf(
+        { name: 'UBND phường Tây Nha Trang', type: 'ward' },
+        { name: 'Tỉnh Khánh Hòa', type: 'province' },
+      ),
+    ).toMatchObject({
+      parentAgency: '',
+      issuingAgency: 'ỦY BAN NHÂN DÂN\nPHƯỜNG TÂY NHA TRANG',
+      place: 'Tây Nha Trang',
     });
     expect(agencyOf({ name: 'Trạm Y tế phường Vĩnh Hòa' }, { name: 'UBND phường Vĩnh Hòa' })).toMatchObject({
       parentAgency: 'UBND PHƯỜNG VĨNH HÒA',

@@ -3,7 +3,7 @@
  * (pure). Every value is only a default: the officer edits them in the draft.
  *
  *   "UBND phường Phương Sài" under "Thành phố Nha Trang" →
- *     parent "UBND THÀNH PHỐ NHA TRANG", issuer "ỦY BAN NHÂN DÂN\nPHƯỜNG PHƯƠNG SÀI",
+ *     no parent line, issuer "ỦY BAN NHÂN DÂN\nPHƯỜNG PHƯƠNG SÀI",
  *     place "Phương Sài", symbols "UBND-VP" (letter) and "QĐ-UBND" (decision),
  *     signed "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH";
  *   "Sở Y tế tỉnh Khánh Hòa" under "Tỉnh Khánh Hòa" →
@@ -11,6 +11,13 @@
  *     signed by the head in his own title "GIÁM ĐỐC";
  *   "Trạm Y tế phường Vĩnh Hòa" under "UBND phường Vĩnh Hòa" →
  *     parent "UBND PHƯỜNG VĨNH HÒA", issuer "TRẠM Y TẾ\nPHƯỜNG VĨNH HÒA", "TYT", "TRƯỞNG TRẠM".
+ *
+ * A People's Committee, at any level, prints no parent line: it is the local State administrative
+ * body, not an office of the committee above (seed 002: "ỦY BAN NHÂN DÂN / THÀNH PHỐ NHA TRANG" with
+ * no "UBND TỈNH KHÁNH HÒA" over it). After 1/7/2025 a ward's parent in the tree is the province, and
+ * a guessed "UBND THÀNH PHỐ NHA TRANG" would name an abolished body. The rule's wording in NĐ 30/2020
+ * Phụ lục I was not read in an official source here (data/units/README.md). The unit's heading
+ * over time is data (units/headings.ts); this guess is only the fallback.
  */
 import type { Signature } from '../../documents/index.ts';
 
@@ -39,6 +46,13 @@ export interface Agency {
   area: string;
   /** The signer's capacity line above a decision's "QUYẾT ĐỊNH:" ("CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG PHƯƠNG SÀI"). */
   authorityLine: string;
+  /** The body above, as a report's "Nơi nhận" names it ("UBND TỈNH KHÁNH HÒA"), even when no parent line is printed. */
+  reportsTo: string;
+  /** Who receives dossiers (the heading's desk): "Trung tâm Phục vụ hành chính công phường X", "Bộ phận Một cửa". */
+  deskName?: string;
+  /** Where the heading comes from; `headingFallback` when it was guessed from the unit's name. */
+  headingSource?: string;
+  headingFallback?: boolean;
 }
 
 const UBND_PREFIX = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+/iu;
@@ -115,7 +129,8 @@ export function agencyOf(
   options: { signer?: 'chairman' | 'deputy' } = {},
 ): Agency {
   const { kind, area } = classify(unit);
-  const parentAgency = parentLine(parent);
+  const reportsTo = parentLine(parent);
+  const parentAgency = kind === 'ubnd' ? '' : reportsTo;
   switch (kind) {
     case 'ubnd': {
       const issuer = caps(area);
@@ -131,6 +146,7 @@ export function agencyOf(
         selfName: `UBND ${area}`,
         area,
         authorityLine: `CHỦ TỊCH ỦY BAN NHÂN DÂN ${issuer}`,
+        reportsTo,
       };
     }
     case 'department': {
@@ -150,6 +166,7 @@ export function agencyOf(
         selfName: localPart(unit.name),
         area: own,
         authorityLine: `GIÁM ĐỐC ${caps(localPart(unit.name))}`,
+        reportsTo,
       };
     }
     case 'station':
@@ -165,6 +182,7 @@ export function agencyOf(
         selfName: localPart(unit.name),
         area: localPart(unit.name),
         authorityLine: `TRƯỞNG TRẠM Y TẾ ${caps(area)}`,
+        reportsTo,
       };
     default: {
       const short = initials(area);
@@ -180,7 +198,34 @@ export function agencyOf(
         selfName: area,
         area,
         authorityLine: `THỦ TRƯỞNG ${caps(area)}`,
+        reportsTo,
       };
     }
   }
+}
+
+/** The part of a unit's stored heading (units/headings.ts) a document's header takes. */
+export interface HeadingLines {
+  parentAgency: string;
+  issuingAgency: string;
+  place: string;
+  short: string;
+}
+
+/**
+ * The guess with the unit's heading valid on the document's date laid over it: the header lines,
+ * the place and, when the abbreviation differs from the guess, the symbols built from it.
+ */
+export function agencyWithHeading(agency: Agency, heading: HeadingLines): Agency {
+  const same = heading.short === agency.short;
+  return {
+    ...agency,
+    parentAgency: heading.parentAgency,
+    issuingAgency: heading.issuingAgency,
+    place: heading.place,
+    short: heading.short,
+    letterSymbol: same ? agency.letterSymbol : `${heading.short}-VP`,
+    decisionSymbol: same ? agency.decisionSymbol : `QĐ-${heading.short}`,
+    reportSymbol: same ? agency.reportSymbol : `BC-${heading.short}`,
+  };
 }

@@ -59,7 +59,7 @@ describe('the follow-up letter of a unit (seed 003)', () => {
     const doc = letterDocument(data, text);
     expect(doc).toMatchObject({
       kind: 'cong-van',
-      parentAgency: 'UBND THÀNH PHỐ NHA TRANG',
+      parentAgency: '',
       issuingAgency: 'ỦY BAN NHÂN DÂN\nPHƯỜNG PHƯƠNG SÀI',
       symbol: 'UBND-VP',
       place: 'Phương Sài',

@@ -253,6 +253,12 @@ function fill(template: string, data: LetterData): string {
     .replaceAll('{next}', nextPeriodText(data.period));
 }
 
+/** The unit's desk as "Kính gửi" names it: its heading's desk on the letter's date, with the area. */
+function deskRecipient(a: Agency): string {
+  const desk = a.deskName?.trim() || 'Bộ phận Tiếp nhận và Trả kết quả';
+  return desk.includes(a.area) ? desk : `${desk} ${a.area}`;
+}
+
 /** The generated text the officer starts from. */
 export function defaultLetterText(data: LetterData): DocumentText {
   const a = data.agency;
@@ -323,7 +329,7 @@ export function defaultLetterText(data: LetterData): DocumentText {
       : isCommittee
         ? [
             `Ủy ban MTTQ Việt Nam và các đoàn thể ${a.area}`,
-            `Bộ phận Tiếp nhận và Trả kết quả ${a.area}`,
+            deskRecipient(a),
             `Cán bộ, công chức, người hoạt động không chuyên trách ${a.area}`,
           ]
         : [`Các bộ phận thuộc ${a.selfName}`, `Cán bộ, công chức, viên chức ${a.selfName}`],

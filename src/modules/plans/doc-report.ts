@@ -195,7 +195,7 @@ export function reportDocument(report: PeriodicReport, agency: Agency): Official
       ...planBlocks(report),
     ],
     signature: agency.signature,
-    distribution: agency.parentAgency ? [`${agency.parentAgency} (báo cáo)`] : [],
+    distribution: agency.reportsTo ? [`${agency.reportsTo} (báo cáo)`] : [],
     archive: 'VT',
   };
 }

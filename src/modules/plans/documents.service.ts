@@ -26,10 +26,11 @@ import { vnDate } from '../../lib/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getPublication } from '../surveys/publications/publications.service.ts';
 import { getQuestionnaire } from '../surveys/questionnaires/questionnaires.service.ts';
+import { headingOn } from '../units/headings.service.ts';
 import type { UnitRow } from '../units/units.repo.ts';
 import { findById as findUnitById } from '../units/units.repo.ts';
 import { requireUnit } from '../units/units.service.ts';
-import { type Agency, agencyOf } from './agency.ts';
+import { type Agency, agencyOf, agencyWithHeading } from './agency.ts';
 import {
   DECISION_INDEX_SLOTS,
   decisionIndexDocument,
@@ -69,12 +70,31 @@ interface Prepared {
   compose(text: DocumentText, issued?: { number: number; date: string }): OfficialDocument;
   publicationId: number | null;
   planId: number | null;
+  /** The heading used: where it comes from and whether it was guessed. */
+  heading: { source: string; fallback: boolean };
 }
 
-/** The heading defaults of a unit: its name and its parent's. */
-export async function agencyFor(ctx: AppContext, unit: UnitRow): Promise<Agency> {
+function headingOf(agency: Agency) {
+  return { source: agency.headingSource ?? '', fallback: agency.headingFallback ?? true };
+}
+
+/**
+ * The heading defaults of a unit's document dated `on` (today by default): the unit's heading valid
+ * that day (units/headings.ts), else the guess from its name and its parent's, marked as a guess. A
+ * closed unit takes the heading of its last day. Once issued, a document keeps what it was given.
+ */
+export async function agencyFor(ctx: AppContext, unit: UnitRow, on?: string): Promise<Agency> {
   const parent = unit.parentId ? await findUnitById(ctx.db, unit.parentId) : undefined;
-  return agencyOf(unit, parent ?? null);
+  let date = on ?? vnDate(ctx.now());
+  if (unit.validTo !== null && date > unit.validTo) date = unit.validTo;
+  if (date < unit.validFrom) date = unit.validFrom;
+  const heading = await headingOn(ctx.db, unit.id, date);
+  return {
+    ...agencyWithHeading(agencyOf(unit, parent ?? null), heading),
+    deskName: heading.deskName,
+    headingSource: heading.source,
+    headingFallback: heading.fallback,
+  };
 }
 
 /** A draft is dated with its month; the clerk's register gives the day and the number at issue. */
@@ -94,9 +114,10 @@ async function prepareLetter(ctx: AppContext, actor: Actor, source: UnitIndexQue
   const byCriterion = await measuresByCriterion(ctx, index.version.code);
   const measures: Record<string, MeasureText[]> = {};
   for (const [code, list] of Object.entries(byCriterion)) measures[code] = list;
+  const agency = await agencyFor(ctx, index.unit);
   const data = {
     unit: { code: index.unit.code, name: index.unit.name },
-    agency: await agencyFor(ctx, index.unit),
+    agency,
     questionnaire: index.version.definition,
     period: index.period,
     result: index.result,
@@ -114,6 +135,7 @@ async function prepareLetter(ctx: AppContext, actor: Actor, source: UnitIndexQue
     compose: (text, issued) => letterDocument(data, text, issued),
     publicationId: index.publicationId,
     planId: null,
+    heading: headingOf(agency),
   };
 }
 
@@ -122,9 +144,10 @@ async function prepareDecisionIndex(ctx: AppContext, actor: Actor, publicationId
   const scopeId = (await repo.publicationScope(ctx.db, publicationId))!.scopeUnitId;
   const scope = (await findUnitById(ctx.db, scopeId))!;
   const version = await getQuestionnaire(ctx, `${result.questionnaire}@${result.version}`);
+  const agency = await agencyFor(ctx, scope);
   const data = {
     scope: { code: scope.code, name: scope.name },
-    agency: await agencyFor(ctx, scope),
+    agency,
     publication: { id: publication.id, title: publication.title, period: publication.period },
     questionnaire: {
       code: version.code,
@@ -142,6 +165,7 @@ async function prepareDecisionIndex(ctx: AppContext, actor: Actor, publicationId
     compose: (text, issued) => decisionIndexDocument(data, text, issued),
     publicationId,
     planId: null,
+    heading: headingOf(agency),
   };
 }
 
@@ -150,9 +174,10 @@ async function prepareDecisionPlan(ctx: AppContext, actor: Actor, planId: number
   const unit = await requireUnit(ctx, actor, plan.unitCode, 'surveys.read');
   const version = await getQuestionnaire(ctx, `${plan.questionnaire}@${plan.questionnaireVersion}`);
   const used = new Set(plan.taskList.map((t) => t.criterionCode).filter((c): c is string => c !== null));
+  const agency = await agencyFor(ctx, unit);
   const data = {
     unit: { code: unit.code, name: unit.name },
-    agency: await agencyFor(ctx, unit),
+    agency,
     plan: { id: plan.id, title: plan.title, period: plan.period, windowLabel: plan.window },
     criteria: version.definition.criteria
       .filter((c) => used.has(c.code))
@@ -176,6 +201,7 @@ async function prepareDecisionPlan(ctx: AppContext, actor: Actor, planId: number
     compose: (text, issued) => decisionPlanDocument(data, text, issued),
     publicationId: plan.publicationId,
     planId,
+    heading: headingOf(agency),
   };
 }
 
@@ -194,7 +220,7 @@ async function prepare(ctx: AppContext, actor: Actor, req: DocumentRequest): Pro
 export async function draftDocument(ctx: AppContext, actor: Actor, req: DocumentRequest) {
   const p = await prepare(ctx, actor, req);
   const text = applyEdits(p.defaults, req.text);
-  return presentDraft(p.kind, p.unit, p.slots, text, p.compose(text));
+  return presentDraft(p.kind, p.unit, p.slots, text, p.compose(text), p.heading);
 }
 
 /** The draft as a file, number and day still blank, to read or print before issuing. */

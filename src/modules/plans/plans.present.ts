@@ -223,6 +223,7 @@ export function presentDraft(
   slots: string[],
   text: DocumentText,
   document: OfficialDocument,
+  heading: { source: string; fallback: boolean },
 ): s.DocumentDraft {
   return {
     kind,
@@ -232,6 +233,8 @@ export function presentDraft(
     slots,
     text,
     document,
+    headingSource: heading.source,
+    headingFallback: heading.fallback,
   };
 }
 

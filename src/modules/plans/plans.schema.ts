@@ -495,6 +495,12 @@ export const DocumentDraft = z
     slots: z.array(z.string()),
     text: DocumentText,
     document: OfficialDocument,
+    headingSource: z
+      .string()
+      .meta({ description: 'Căn cứ của tiêu đề văn bản (tên cơ quan, địa danh) áp dụng vào ngày soạn' }),
+    headingFallback: z.boolean().meta({
+      description: 'true: đơn vị chưa có tiêu đề cho ngày này, tiêu đề "mặc định, đoán từ tên đơn vị"',
+    }),
   })
   .meta({ id: 'DocumentDraft' });
 

@@ -1,0 +1,71 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { systemActor } from '../access/actor.ts';
+import { decodeUtf8 } from '../lib/csv.ts';
+import { dateProblem } from '../lib/dates.ts';
+import { formatDateVi } from '../lib/format.ts';
+import { vnDate } from '../lib/time.ts';
+import { checkCsvRowCount, checkImportSize } from '../modules/imports/limits.ts';
+import { headingsOnDate, importHeadingsCsv } from '../modules/units/headings.service.ts';
+import { joinOptionValues } from './deadline.ts';
+import { type Command, parseOptions, UsageError, withDatabase } from './run.ts';
+
+/**
+ * `hailong units headings [--date YYYY-MM-DD] [--json]`: the document heading of every unit valid on
+ * a day (today by default), "mặc định" where none is stored and it is guessed from the unit's name.
+ * `hailong units headings import FILE.csv`: replace the headings of the units the file names
+ * (unit_code,valid_from,valid_to,parent_agency,issuing_agency,place,short,desk_name,source).
+ */
+export const unitsHeadings: Command = {
+  summary:
+    'Tiêu đề văn bản của các đơn vị vào một ngày; "import FILE.csv" nạp tiêu đề theo thời gian (một dòng lỗi thì không nạp gì)',
+  usage: 'hailong units headings [--date YYYY-MM-DD] [--json] | hailong units headings import FILE.csv',
+  async run(args) {
+    if (args[0] === 'import') return importFile(args.slice(1));
+    const { values } = parseOptions(joinOptionValues(args, ['--date']), {
+      date: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    const problem = values.date === undefined ? null : dateProblem(values.date, { min: 1900, max: 2100 });
+    if (problem)
+      throw new UsageError(`--date: "${values.date}" không phải ngày hợp lệ dạng YYYY-MM-DD (${problem})`);
+    const { date, rows } = await withDatabase('units headings', async ({ ctx }) => {
+      const on = values.date ?? vnDate(ctx.now());
+      return { date: on, rows: await headingsOnDate(ctx, systemActor('cli'), on) };
+    });
+    if (values.json) {
+      const list = rows.map((r) => ({ unitCode: r.unitCode, unitName: r.unitName, ...r.heading }));
+      process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+      return 0;
+    }
+    const lines = rows.map(({ unitCode, heading: h }) => {
+      const head = [h.parentAgency, h.issuingAgency].filter(Boolean).join(' / ').replaceAll('\n', ' ');
+      const note = h.fallback ? ` (${h.source})` : ` — ${h.source}`;
+      return `  ${unitCode}  ${head}; địa danh: ${h.place}; ký hiệu: ${h.short}${h.deskName ? `; tiếp nhận hồ sơ: ${h.deskName}` : ''}${note}`;
+    });
+    process.stdout.write(
+      `Tiêu đề văn bản ngày ${formatDateVi(date)}: ${rows.length} đơn vị\n${lines.join('\n')}\n`,
+    );
+    return 0;
+  },
+};
+
+async function importFile(args: string[]): Promise<number> {
+  const { positionals } = parseOptions(args, {}, true);
+  const [file] = positionals;
+  if (!file || positionals.length > 1)
+    throw new UsageError('cần đúng một tệp CSV: hailong units headings import FILE.csv');
+  checkImportSize('units', statSync(file).size);
+  const bytes = readFileSync(file);
+  checkCsvRowCount('units', bytes);
+  const text = decodeUtf8(bytes);
+  if (text === null) {
+    process.stderr.write(`Tệp ${file} không phải UTF-8. Hãy lưu lại với mã hoá "CSV UTF-8".\n`);
+    return 1;
+  }
+  const result = await withDatabase('units headings import', ({ ctx }) =>
+    importHeadingsCsv(ctx, systemActor('cli'), text, basename(file)),
+  );
+  process.stdout.write(`Đã nạp ${result.imported} tiêu đề của ${result.units} đơn vị.\n`);
+  return 0;
+}

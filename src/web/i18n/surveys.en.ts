@@ -62,6 +62,13 @@ export const surveysEn: Record<keyof typeof surveysVi, string> = {
   'progress.unitLabel': 'Responses collected for {unit}',
   'progress.poster': 'QR code poster (PDF)',
   'progress.posterLabel': 'QR code poster of {unit} (PDF, opens in a new tab)',
+  'progress.paper': 'Paper form (PDF)',
+  'progress.paperLabel': 'Printable questionnaire of {unit} (PDF, opens in a new tab)',
+  'paperPrint.title': 'Print the paper questionnaire',
+  'paperPrint.intro':
+    "An A4 sheet to hand out: criteria, questions, tick boxes with the numbers keyed on the paper entry page, the no-personal-data notice (Decree 13/2023/NĐ-CP) and the source line. The unit line is blank; the table below prints each unit's own.",
+  'paperPrint.pdf': 'Download (PDF)',
+  'paperPrint.docx': 'Download (DOCX, edit in Word)',
   'progress.kiosk': 'Open desk kiosk',
   'progress.kioskLabel': 'Open the desk kiosk of {unit}',
 

@@ -63,6 +63,13 @@ export const surveysVi = {
   'progress.unitLabel': 'Tiến độ thu phiếu của {unit}',
   'progress.poster': 'Áp phích mã QR (PDF)',
   'progress.posterLabel': 'Áp phích mã QR của {unit} (PDF, mở trong thẻ mới)',
+  'progress.paper': 'Phiếu giấy (PDF)',
+  'progress.paperLabel': 'Phiếu khảo sát in giấy của {unit} (PDF, mở trong thẻ mới)',
+  'paperPrint.title': 'In phiếu khảo sát giấy',
+  'paperPrint.intro':
+    'Phiếu A4 để phát cho người dân: tiêu chí, câu hỏi, ô đánh dấu kèm số để nhập lại tại trang Nhập phiếu giấy, lời cam kết không thu thập dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP) và dòng nguồn của phiếu. Dòng đơn vị để trống; phiếu in sẵn tên từng đơn vị ở bảng bên dưới.',
+  'paperPrint.pdf': 'Tải phiếu (PDF)',
+  'paperPrint.docx': 'Tải phiếu (DOCX, sửa trong Word)',
   'progress.kiosk': 'Mở máy tại quầy',
   'progress.kioskLabel': 'Mở máy khảo sát tại quầy của {unit}',
 

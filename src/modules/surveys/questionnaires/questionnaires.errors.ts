@@ -19,3 +19,13 @@ export const questionnaireNotFound = (ref: string) =>
 
 export const questionnaireIdNotFound = (id: number) =>
   new AppError('QUESTIONNAIRE_NOT_FOUND', `Không có phiếu khảo sát số ${id}.`);
+
+export const paperUnitNotInWave = (waveCode: string, unitCode: string) =>
+  new AppError(
+    'UNIT_NOT_FOUND',
+    `Đợt khảo sát "${waveCode}" không có đơn vị "${unitCode}" trong phạm vi của bạn.`,
+    {
+      wave: waveCode,
+      unit: unitCode,
+    },
+  );

@@ -1,9 +1,12 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { DOCX_MIME, PDF_MIME } from '../../../documents/index.ts';
+import { download } from '../../../http/download.ts';
 import type { AppEnv } from '../../../http/env.ts';
 import { errors, json, jsonBody, validationHook } from '../../../http/openapi.ts';
 import { requireActor } from '../../../http/request.ts';
 import type { AppContext } from '../../../lib/context.ts';
+import * as paper from './paper.service.ts';
 import { presentQuestionnaireDetail } from './questionnaires.present.ts';
 import * as s from './questionnaires.schema.ts';
 import * as questionnaires from './questionnaires.service.ts';
@@ -68,6 +71,52 @@ export function questionnairesRoutes(ctx: AppContext) {
         await c.req.json(),
       );
       return c.json({ ...presentQuestionnaireDetail(v), created }, 200);
+    },
+  );
+
+  const paperResponses = {
+    200: {
+      content: { [PDF_MIME]: { schema: z.string() }, [DOCX_MIME]: { schema: z.string() } },
+      description: 'Tệp PDF (A4) hoặc DOCX',
+    },
+    ...errors,
+  };
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/questionnaires/{ref}/paper',
+      tags,
+      summary: 'Phiếu khảo sát in giấy (PDF A4 hoặc DOCX) của một phiếu mẫu, dòng đơn vị để trống',
+      'x-hailong-access': 'self',
+      request: { params: s.QuestionnaireRef, query: s.PaperQuery },
+      responses: paperResponses,
+    }),
+    async (c) => {
+      const file = await paper.templatePaper(
+        ctx,
+        requireActor(c),
+        c.req.valid('param').ref,
+        c.req.valid('query').format,
+      );
+      return download(file.bytes, file.mime, file.fileName);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/surveys/waves/{code}/paper',
+      tags,
+      summary: 'Phiếu khảo sát in giấy của một đợt (PDF A4 hoặc DOCX), kèm tên một đơn vị của đợt nếu chọn',
+      'x-hailong-access': 'scoped',
+      request: { params: s.WavePaperParam, query: s.WavePaperQuery },
+      responses: paperResponses,
+    }),
+    async (c) => {
+      const { format, unitCode } = c.req.valid('query');
+      const file = await paper.wavePaper(ctx, requireActor(c), c.req.valid('param').code, unitCode, format);
+      return download(file.bytes, file.mime, file.fileName);
     },
   );
 

@@ -90,3 +90,25 @@ export type QuestionnaireDefinition = z.infer<typeof QuestionnaireDefinition>;
 export type Criterion = z.infer<typeof Criterion>;
 export type ProfileQuestion = z.infer<typeof ProfileQuestion>;
 export type QuestionnaireSource = z.infer<typeof QuestionnaireSource>;
+
+const paperFormat = z
+  .enum(['pdf', 'docx'])
+  .default('pdf')
+  .meta({ description: 'pdf (in ngay) hoặc docx (sửa trong Word)', example: 'pdf' });
+
+/** A template's paper questionnaire: the format only (the unit line is left blank). */
+export const PaperQuery = z.object({ format: paperFormat });
+
+export const WavePaperParam = z.object({ code: z.string().trim().min(1).max(50) });
+
+/** A wave's paper questionnaire: the format, and optionally one of the wave's units. */
+export const WavePaperQuery = z.object({
+  format: paperFormat,
+  unitCode: z
+    .string()
+    .trim()
+    .min(1)
+    .max(50)
+    .optional()
+    .meta({ description: 'Mã một đơn vị của đợt (in tên đơn vị lên phiếu)', example: 'KH25-TNT' }),
+});

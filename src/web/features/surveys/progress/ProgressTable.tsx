@@ -8,9 +8,10 @@ import { useI18n } from '../../../i18n/index.tsx';
 import { SURVEY_ROLES } from '../../../nav.ts';
 import { useHasRole } from '../useRole.ts';
 import { CollectedBar } from '../waves/CollectedBar.tsx';
+import { UnitPaperLink } from './PaperPrint.tsx';
 
 /** Per unit: collected against target, excluded and flagged responses, what is still needed. */
-export function ProgressTable({ units }: { units: WaveUnitProgress[] }) {
+export function ProgressTable({ units, waveCode }: { units: WaveUnitProgress[]; waveCode: string }) {
   const { t, number } = useI18n();
   const isPhone = useIsPhone();
   const canKiosk = useHasRole(SURVEY_ROLES.kiosk);
@@ -32,6 +33,7 @@ export function ProgressTable({ units }: { units: WaveUnitProgress[] }) {
       >
         {t('progress.poster')}
       </Anchor>
+      <UnitPaperLink waveCode={waveCode} unit={u} />
       {canKiosk ? (
         <Anchor
           renderRoot={(props) => <Link {...props} to="/quay/$unitCode" params={{ unitCode: u.unit }} />}

@@ -12,6 +12,7 @@ import { QuestionnaireSourceLine } from '../QuestionnaireSourceLine.tsx';
 import { useHasRole } from '../useRole.ts';
 import { CollectedBar } from '../waves/CollectedBar.tsx';
 import { WaveStatus } from '../waves/WaveStatus.tsx';
+import { PaperPrint } from './PaperPrint.tsx';
 import { ProgressTable } from './ProgressTable.tsx';
 import { ResponseImport } from './ResponseImport.tsx';
 
@@ -83,7 +84,8 @@ function WaveProgress() {
           <Text size="sm" c="dimmed">
             {t('progress.updated', { time: dateTime(new Date(progress.dataUpdatedAt)) })}
           </Text>
-          <ProgressTable units={progress.data.units} />
+          <PaperPrint waveCode={wave.code} />
+          <ProgressTable units={progress.data.units} waveCode={wave.code} />
           {canImport ? (
             <Paper withBorder p="md">
               <ResponseImport questionnaire={wave.questionnaire.code} />

@@ -13,6 +13,8 @@ export async function checkUnitsCsvOffThread(
     scopePrefix: string;
     mayCreateRoot: boolean;
     today: string;
+    /** Lines read so far (a job's progress). */
+    onRows?: (rows: number) => void;
   },
 ): Promise<ImportCheck> {
   if (text.length <= UNITS_INLINE_BYTES) {
@@ -22,6 +24,7 @@ export async function checkUnitsCsvOffThread(
       mayUseParent: (parent) => parent.path.startsWith(options.scopePrefix),
       mayCreateRoot: options.mayCreateRoot,
       today: options.today,
+      ...(options.onRows ? { onRows: options.onRows } : {}),
     });
   }
   const done = await runInWorker<{ type: 'done'; check: ImportCheck }>(
@@ -35,6 +38,7 @@ export async function checkUnitsCsvOffThread(
       today: options.today,
     },
     [],
+    (message) => options.onRows?.(Number(message.rows)),
   );
   return done.check;
 }

@@ -36,7 +36,12 @@ export interface ImportContext {
   mayCreateRoot: boolean;
   /** The import date (Vietnam): the `valid_from` of a line that leaves it empty. */
   today?: string;
+  /** Told the number of lines read so far, every {@link ROWS_PER_PROGRESS} lines and at the end. */
+  onRows?: (rows: number) => void;
 }
+
+/** How often a large file's check reports the lines it has read. */
+export const ROWS_PER_PROGRESS = 1000;
 
 export type ImportCheck = { ok: true; units: ImportedUnit[] } | { ok: false; errors: LineError[] };
 
@@ -132,7 +137,9 @@ export function checkUnitsCsv(text: string, ctx: ImportContext): ImportCheck {
     }
     errors.push(...lineErrors);
     units.push(unit);
+    if (units.length % ROWS_PER_PROGRESS === 0) ctx.onRows?.(units.length);
   }
+  ctx.onRows?.(rows.length);
 
   const inFile = new Map(units.map((u) => [u.code, u]));
   for (const unit of units) {

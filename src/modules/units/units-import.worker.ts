@@ -20,5 +20,6 @@ const check = checkUnitsCsv(data.text, {
   mayUseParent: (parent) => parent.path.startsWith(data.scopePrefix),
   mayCreateRoot: data.mayCreateRoot,
   today: data.today,
+  onRows: (rows) => parentPort!.postMessage({ type: 'progress', rows }),
 });
 parentPort!.postMessage({ type: 'done', check });

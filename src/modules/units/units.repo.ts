@@ -123,9 +123,15 @@ export async function reserveIds(db: Db, n: number): Promise<number[]> {
   return rows.map((r) => r.id);
 }
 
-export async function insertMany(db: Db, rows: NewUnitRow[]): Promise<void> {
+/** Inserts in batches of 1,000, telling `onStored` how many rows are in after each batch. */
+export async function insertMany(
+  db: Db,
+  rows: NewUnitRow[],
+  onStored: (count: number) => void = () => {},
+): Promise<void> {
   for (let i = 0; i < rows.length; i += 1000) {
     await db.insert(units).values(rows.slice(i, i + 1000));
+    onStored(Math.min(i + 1000, rows.length));
   }
 }
 

@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, login, type Session } from '../../../test/app.ts';
-import { buildTwoUnitTree, buildUnit } from '../../../test/factories.ts';
+import { buildTwoUnitTree, buildUnit, buildUser } from '../../../test/factories.ts';
+import { systemActor } from '../../access/actor.ts';
 import { verifyAuditChain } from '../audit/audit.service.ts';
+import type { JobProgress } from '../imports/jobs.ts';
+import { importUnitsCsv } from './units.service.ts';
 
 const t = await createTestApp();
 let root: Session;
@@ -19,6 +22,40 @@ beforeAll(async () => {
   root = await login(t.app, tree.root.username, tree.root.password);
   adminA = await login(t.app, tree.adminA.username, tree.adminA.password);
 });
+
+const importAsync = (session: Session, csv: string) =>
+  t.app.request('/api/v1/units/import', {
+    method: 'POST',
+    headers: {
+      ...session.headers,
+      'content-type': 'text/csv',
+      prefer: 'respond-async',
+      'x-file-name': encodeURIComponent('đơn vị.csv'),
+    },
+    body: csv,
+  });
+
+async function waitForJob(session: Session, id: string) {
+  const seen: { state: string; rows: number; total: number | null }[] = [];
+  for (;;) {
+    const res = await t.app.request(`/api/v1/import-jobs/${id}`, { headers: session.headers });
+    expect(res.status).toBe(200);
+    const job = (await res.json()) as { state: string; rows: number; total: number | null };
+    seen.push(job);
+    if (job.state === 'done' || job.state === 'failed') return { job: job as Record<string, unknown>, seen };
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** A file over the size checked inline (256 kB): parsed and checked in a worker thread. */
+const bigFile = (n: number, prefix: string) =>
+  [
+    'code,name,type,parent_code',
+    ...Array.from({ length: n }, (_, i) => {
+      const k = String(i + 1).padStart(5, '0');
+      return `${prefix}${k},UBND phường Thử Nghiệm Nhập Nền ${prefix} số ${k},ward,A`;
+    }),
+  ].join('\n');
 
 const importCsv = (session: Session, csv: string) =>
   t.app.request('/api/v1/units/import', {
@@ -248,5 +285,61 @@ describe('units CSV import', () => {
     });
     expect(res.status).toBe(400);
     expect((await res.json()).error.message).toContain('UTF-8');
+  });
+});
+
+describe('units CSV import as a background job (Prefer: respond-async)', () => {
+  it('answers 202 at once; its owner follows it to the same result; another admin gets 404', async () => {
+    const n = 6000;
+    const res = await importAsync(adminA, bigFile(n, 'AJ'));
+    expect(res.status).toBe(202);
+    const job = (await res.json()) as { id: string; kind: string; fileName: string; state: string };
+    expect(res.headers.get('location')).toBe(`/api/v1/import-jobs/${job.id}`);
+    expect(job).toMatchObject({ kind: 'units', fileName: 'đơn vị.csv' });
+    const peek = await t.app.request(`/api/v1/import-jobs/${job.id}`, { headers: root.headers });
+    expect(peek.status).toBe(404);
+
+    const { job: done } = await waitForJob(adminA, job.id);
+    expect(done).toMatchObject({ state: 'done', rows: n, total: n, error: null });
+    const result = done.result as { imported: number; codes: string[] };
+    expect(result.imported).toBe(n);
+    expect(result.codes.at(-1)).toBe('AJ06000');
+    expect((await call(t.app, adminA, 'GET', '/api/v1/units/AJ03000')).status).toBe(200);
+  });
+
+  it('a bad line far down the file: the job fails with every bad line named and nothing written', async () => {
+    const lines = bigFile(6000, 'AK').split('\n');
+    lines[5001] = lines[5001]!.replace(/,A$/, ',KHONG_CO');
+    const res = await importAsync(adminA, lines.join('\n'));
+    expect(res.status).toBe(202);
+    const { job: failed } = await waitForJob(adminA, ((await res.json()) as { id: string }).id);
+    expect(failed).toMatchObject({
+      state: 'failed',
+      result: null,
+      error: {
+        code: 'IMPORT_INVALID',
+        details: { lines: [{ line: 5002, code: 'PARENT_UNKNOWN' }] },
+      },
+    });
+    expect((await call(t.app, adminA, 'GET', '/api/v1/units/AK00001')).status).toBe(404);
+  });
+
+  it('reports the lines read while checking (in the worker thread), then the units stored up to the total', async () => {
+    const events: JobProgress[] = [];
+    await importUnitsCsv(t.ctx, systemActor('test'), bigFile(6000, 'AP'), 'x.csv', (p) =>
+      events.push({ ...p }),
+    );
+    const checking = events.filter((e) => e.state === 'checking').map((e) => e.rows);
+    const writing = events.filter((e) => e.state === 'writing');
+    expect(checking).toEqual([0, 1000, 2000, 3000, 4000, 5000, 6000, 6000]);
+    expect(writing.map((e) => e.rows)).toEqual([0, 1000, 2000, 3000, 4000, 5000, 6000]);
+    expect(writing.every((e) => e.total === 6000)).toBe(true);
+  });
+
+  it('an actor who may not import units is refused at once, with no job', async () => {
+    const viewer = await buildUser(t.ctx, { unitCode: 'A', username: 'viewer.a', role: 'viewer' });
+    const session = await login(t.app, viewer.username, viewer.password);
+    const res = await importAsync(session, 'code,name,type,parent_code\nAV,UBND phường V,ward,A');
+    expect(res.status).toBe(403);
   });
 });

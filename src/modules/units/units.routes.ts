@@ -5,6 +5,8 @@ import { ErrorBody, errors, json, jsonBody, validationHook } from '../../http/op
 import { fileNameHeader, requireActor } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { decodeUtf8 } from '../../lib/csv.ts';
+import { presentJob } from '../imports/imports.present.ts';
+import { ImportJob, wantsAsync } from '../imports/imports.schema.ts';
 import { checkImportBytes, checkImportSize } from '../imports/limits.ts';
 import { importNotUtf8 } from './units.errors.ts';
 import * as s from './units.schema.ts';
@@ -121,6 +123,10 @@ export function unitsRoutes(ctx: AppContext) {
       request: { body: { content: { 'text/csv': { schema: z.string() } }, required: true } },
       responses: {
         200: json(s.ImportUnitsResult, 'Số đơn vị đã nhập'),
+        202: json(
+          ImportJob,
+          'Với "Prefer: respond-async": tệp đang được kiểm tra và nhập nền; xem GET /import-jobs/{id}',
+        ),
         413: json(ErrorBody, 'Tệp quá lớn hoặc quá nhiều dòng (IMPORT_TOO_LARGE, IMPORT_TOO_MANY_ROWS)'),
         422: json(
           z.object({
@@ -143,10 +149,13 @@ export function unitsRoutes(ctx: AppContext) {
       checkImportBytes('units', bytes, true);
       const text = decodeUtf8(bytes);
       if (text === null) throw importNotUtf8();
-      return c.json(
-        await service.importUnitsCsv(ctx, actor, text, fileNameHeader(c.req.header('x-file-name'))),
-        200,
-      );
+      const fileName = fileNameHeader(c.req.header('x-file-name'));
+      if (wantsAsync(c.req.header('prefer'))) {
+        const job = service.startUnitsImport(ctx, actor, text, fileName);
+        c.header('location', `/api/v1/import-jobs/${job.id}`);
+        return c.json(presentJob(job), 202);
+      }
+      return c.json(await service.importUnitsCsv(ctx, actor, text, fileName), 200);
     },
   );
 

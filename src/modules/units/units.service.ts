@@ -6,6 +6,7 @@ import { importInvalid } from '../../lib/errors.ts';
 import { foldVietnamese } from '../../lib/text.ts';
 import { vnDate } from '../../lib/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { type ImportJob, type JobProgress, startImportJob } from '../imports/jobs.ts';
 import { buildTree, pathIds, presentUnit } from './unit-tree.ts';
 import {
   cannotCloseOwnUnit,
@@ -276,9 +277,19 @@ export async function closeUnit(
 /** Lines that reach outside the actor's units: a permission problem (403), not a typo. */
 const FORBIDDEN_LINES = new Set(['PARENT_FORBIDDEN', 'ROOT_FORBIDDEN', 'SUCCESSOR_FORBIDDEN']);
 
-/** Check a whole CSV, then write every unit in one transaction, or nothing. */
-export async function importUnitsCsv(ctx: AppContext, actor: Actor, text: string, source = 'csv') {
+/**
+ * Check a whole CSV, then write every unit in one transaction, or nothing. `onProgress` hears the
+ * lines read while checking, then the units stored (a background job's progress).
+ */
+export async function importUnitsCsv(
+  ctx: AppContext,
+  actor: Actor,
+  text: string,
+  source = 'csv',
+  onProgress: (progress: JobProgress) => void = () => {},
+) {
   authorize(actor, 'units.manage');
+  onProgress({ state: 'checking', rows: 0, total: null });
   return ctx.db.transaction(async (tx) => {
     const existing = await repo.allCodes(tx);
     const types = new Set((await repo.listTypes(tx)).map((t) => t.code));
@@ -290,6 +301,7 @@ export async function importUnitsCsv(ctx: AppContext, actor: Actor, text: string
       scopePrefix: scopePrefix(actor),
       mayCreateRoot: isTopLevel(actor) && can(actor, 'units.manage'),
       today: validFrom,
+      onRows: (rows) => onProgress({ state: 'checking', rows, total: null }),
     });
     if (!check.ok) {
       // A file that reaches outside the actor's units is a permission problem, not a typo: 403.
@@ -320,7 +332,10 @@ export async function importUnitsCsv(ctx: AppContext, actor: Actor, text: string
         validTo: u.validTo,
       };
     });
-    await repo.insertMany(tx, rows);
+    onProgress({ state: 'writing', rows: 0, total: rows.length });
+    await repo.insertMany(tx, rows, (stored) =>
+      onProgress({ state: 'writing', rows: stored, total: rows.length }),
+    );
     const idOf = (code: string) => placed.get(code)?.id ?? existing.get(code)!.id;
     await repo.insertSuccessions(
       tx,
@@ -347,6 +362,17 @@ export async function importUnitsCsv(ctx: AppContext, actor: Actor, text: string
     );
     return { imported: codes.length, codes };
   });
+}
+
+/**
+ * The upload's entry point for a background import (`Prefer: respond-async`): refuses at once an
+ * actor who may not import, then queues the import as a job whose progress its owner can follow.
+ */
+export function startUnitsImport(ctx: AppContext, actor: Actor, text: string, fileName: string): ImportJob {
+  authorize(actor, 'units.manage');
+  return startImportJob(ctx.log, actor, 'units', fileName, (onProgress) =>
+    importUnitsCsv(ctx, actor, text, fileName, onProgress),
+  );
 }
 
 export async function listUnitTypes(ctx: AppContext, actor: Actor) {

@@ -111,7 +111,10 @@ async function provinceCode(ctx: AppContext, unit: UnitRow): Promise<string | nu
 
 async function prepareLetter(ctx: AppContext, actor: Actor, source: UnitIndexQuery): Promise<Prepared> {
   const index = await unitIndex(ctx, actor, source);
-  const byCriterion = await measuresByCriterion(ctx, index.version.code);
+  const byCriterion = await measuresByCriterion(ctx, index.version.code, {
+    date: vnDate(ctx.now()),
+    unitType: index.unit.type,
+  });
   const measures: Record<string, MeasureText[]> = {};
   for (const [code, list] of Object.entries(byCriterion)) measures[code] = list;
   const agency = await agencyFor(ctx, index.unit);

@@ -11,6 +11,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getQuestionnaire } from '../surveys/questionnaires/questionnaires.service.ts';
 import { checkMeasuresFile, type MeasureFields, type MeasuresFile } from './measures-file.ts';
+import { measureOn } from './offices.ts';
 import {
   criterionUnknown,
   libraryTopLevelOnly,
@@ -84,14 +85,22 @@ export async function listMeasures(
   return rows.map(presentMeasure);
 }
 
-/** Active measures by criterion code, for drafting. */
-export async function measuresByCriterion(ctx: AppContext, questionnaireCode: string) {
+/**
+ * Active measures by criterion code, for drafting. With `on`, each names the offices that exist on
+ * that date at a unit of that type (offices.ts): a plan or letter for 2026 names no abolished body.
+ */
+export async function measuresByCriterion(
+  ctx: AppContext,
+  questionnaireCode: string,
+  on?: { date: string; unitType: string },
+) {
   await ensureMeasures(ctx, questionnaireCode);
   const rows = await repo.listMeasures(ctx.db, { questionnaireCode });
   const out: Record<string, Measure[]> = {};
   for (const row of rows) {
     const list = out[row.criterionCode] ?? [];
-    list.push(presentMeasure(row));
+    const measure = presentMeasure(row);
+    list.push(on ? measureOn(measure, on.date, on.unitType) : measure);
     out[row.criterionCode] = list;
   }
   return out;

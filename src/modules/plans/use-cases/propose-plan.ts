@@ -1,12 +1,22 @@
 import type { Actor } from '../../../access/actor.ts';
 import type { AppContext } from '../../../lib/context.ts';
+import { vnDate } from '../../../lib/time.ts';
 import { type UnitIndexQuery, unitIndex } from '../index-source.ts';
 import { measuresByCriterion } from '../measures.service.ts';
 import { presentProposal } from '../plans.present.ts';
+import { planWindow } from '../task-due.ts';
 
-/** For each criterion, its figures and the tasks the library proposes when it is under target. */
+/**
+ * For each criterion, its figures and the tasks the library proposes when it is under target, naming
+ * the offices that exist when the plan runs (its window's start, or today when later).
+ */
 export async function proposal(ctx: AppContext, actor: Actor, q: UnitIndexQuery) {
   const source = await unitIndex(ctx, actor, q);
-  const measures = await measuresByCriterion(ctx, source.version.code);
+  const today = vnDate(ctx.now());
+  const start = planWindow(source.period).start;
+  const measures = await measuresByCriterion(ctx, source.version.code, {
+    date: [start, today].sort()[1]!,
+    unitType: source.unit.type,
+  });
   return presentProposal(source, measures);
 }

@@ -113,7 +113,7 @@ describe('the paper questionnaire (PDF)', () => {
         sipas.criteria.reduce((n, c) => n + c.questions.reduce((m, q) => m + q.options.length, 0), 0),
     );
     expect(squeeze(text)).toContain(squeeze(`1.1. ${first.questions[0]!.text}`));
-    expect(squeeze(text)).toContain(squeeze('Nguồn: phương pháp đo lường'));
+    expect(squeeze(text)).toContain(squeeze('Nguồn: Quyết định số 2640/QĐ-BNV ngày 10/10/2017'));
     expect(squeeze(text)).toContain('—điềuchỉnh');
   });
 

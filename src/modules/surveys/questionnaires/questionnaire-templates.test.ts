@@ -18,13 +18,14 @@ const scoresOf = (q: Questionnaire) => new Set(questionsOf(q).flatMap((x) => x.o
 describe('questionnaire templates', () => {
   const files = readdirSync(folder).filter((f) => f.endsWith('.json'));
 
-  it('are the five expected files, each valid, named after its code, and stable through export', () => {
+  it('are the six expected files, each valid, named after its code, and stable through export', () => {
     expect(files.sort()).toEqual([
       'KH-TYT.json',
       'KH-UBND-XA.json',
       'ND118-QUAY.json',
       'ND61-QUAY.json',
       'SIPAS-2017.json',
+      'SIPAS-2023.json',
     ]);
     for (const file of files) {
       const q = load(file);
@@ -34,11 +35,14 @@ describe('questionnaire templates', () => {
     }
   });
 
-  it("each say where they come from: only KH-UBND-XA is our own questions on a letter's criteria", () => {
+  it("each say where they come from: KH-UBND-XA and SIPAS-2023 are our own questions on a document's criteria", () => {
     const sources = Object.fromEntries(files.map((f) => [f, load(f).source]));
+    const ours = ['KH-UBND-XA.json', 'SIPAS-2023.json'];
     expect(Object.values(sources).map((s) => s?.status)).toEqual(
-      files.map((f) => (f === 'KH-UBND-XA.json' ? 'reference' : 'adapted')),
+      files.map((f) => (ours.includes(f) ? 'reference' : 'adapted')),
     );
+    expect(sources['SIPAS-2023.json']!.document).toContain('1001/QĐ-BNV ngày 11/12/2023');
+    expect(sources['SIPAS-2017.json']!.document).toContain('2640/QĐ-BNV ngày 10/10/2017');
     expect(sources['KH-UBND-XA.json']!.document).toContain('tháng 4 năm 2023');
     expect(sources['KH-TYT.json']!.document).toContain('3869/QĐ-BYT');
     expect(sources['ND61-QUAY.json']!.document).toContain('61/2018/NĐ-CP');
@@ -125,6 +129,22 @@ describe('questionnaire templates', () => {
         'Rất hài lòng',
       ]);
     }
+  });
+
+  it('SIPAS-2023: the six scored criteria of QĐ 1001 aspect 1 in its order, and aspect 2 overall satisfaction', () => {
+    const q = load('SIPAS-2023.json');
+    expect(q.criteria.map((c) => c.title)).toEqual([
+      'Mức độ quan tâm theo dõi chính sách công',
+      'Mức độ phù hợp của các hình thức tiếp cận thông tin về chính sách công',
+      'Mức độ sẵn sàng tham gia góp ý kiến cho cơ quan nhà nước về chính sách công',
+      'Cảm nhận về tình trạng công chức gây phiền hà, sách nhiễu khi giải quyết thủ tục hành chính',
+      'Cảm nhận về tình trạng phải đưa tiền ngoài quy định cho công chức khi giải quyết thủ tục hành chính',
+      'Mức độ phù hợp của các hình thức nộp hồ sơ, nhận kết quả',
+      'Mức độ hài lòng đối với sự phục vụ của cơ quan hành chính nhà nước',
+    ]);
+    // The information channel and the experience are asked, never scored.
+    expect(q.profile.map((p) => p.code)).toEqual(expect.arrayContaining(['INFO_CHANNEL', 'EXPERIENCE']));
+    expect(q.description).toContain('không phải Chỉ số SIPAS');
   });
 
   it('ND61-QUAY: nine indicators of three options scored 0 / 0.5 / 1 (0–2 points), objective ones filled from the dossier', () => {

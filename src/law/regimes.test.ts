@@ -7,6 +7,7 @@ import {
   FIRST_REGIME_DATE,
   formsOn,
   REGIMES,
+  refusalOf,
   regimeOn,
   slipFormOf,
 } from './regimes.ts';
@@ -138,5 +139,25 @@ describe('legal regimes of the desk (data/regimes)', () => {
     const missing = structuredClone(nd118);
     missing.evaluation.indicators[0].sources = ['khong-co'];
     expect(() => checkRegimes({ 'ND118-2025': missing })).toThrow(/khong-co/);
+  });
+
+  it('refuses by regime: Mẫu số 03 at reception under both; in processing NĐ 61 returns in writing, NĐ 118 does not refuse', () => {
+    expect(refusalOf('ND61-2018', 2)).toMatchObject({ stage: 'reception', toStatus: 3, slip: 'refusal' });
+    expect(refusalOf('ND61-2018', 4)).toMatchObject({ stage: 'processing', toStatus: 8, slip: null });
+    expect(refusalOf('ND118-2025', 1)).toMatchObject({ stage: 'reception', toStatus: 3, slip: 'refusal' });
+    for (const status of [4, 5, 6]) expect(refusalOf('ND118-2025', status)).toBeNull();
+    for (const status of [3, 7, 8, 9, 10]) expect(refusalOf('ND61-2018', status)).toBeNull();
+    // None of it is verified against the decrees' articles yet.
+    for (const regime of REGIMES) for (const r of regime.refusals) expect(r.verified).toBe(false);
+  });
+
+  it('refuses refusal rules that overlap or name a form the regime lacks', () => {
+    const nd61 = read('ND61-2018');
+    const overlap = structuredClone(nd61);
+    overlap.refusals[1].fromStatuses = [2, 4];
+    expect(() => checkRegimes({ 'ND61-2018': overlap })).toThrow(/hai cách từ chối/);
+    const noForm = structuredClone(nd61);
+    noForm.forms = noForm.forms.filter((f: { slip: string }) => f.slip !== 'refusal');
+    expect(() => checkRegimes({ 'ND61-2018': noForm })).toThrow(/refusals/);
   });
 });

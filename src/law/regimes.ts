@@ -68,6 +68,25 @@ const dutySchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/**
+ * How the desk refuses a dossier at one stage under the regime: from which national statuses, to
+ * which, on which form (`slip`, or null for a written answer the circular gives no form for), with
+ * which heading and words. No rule for a status: the regime does not refuse there (409).
+ */
+const refusalSchema = z.strictObject({
+  stage: z.enum(['reception', 'processing']),
+  fromStatuses: z.array(z.int().min(1).max(10)).min(1),
+  toStatus: z.union([z.literal(3), z.literal(8)]),
+  slip: z.literal('refusal').nullable(),
+  title: z.string().min(1),
+  /** The verb phrase the paper prints after "… chúng tôi": "từ chối tiếp nhận giải quyết hồ sơ này". */
+  wording: z.string().min(1),
+  legalBasis: z.string().min(1),
+  verified: z.boolean(),
+  sources: z.array(z.string()),
+  note: z.string().optional(),
+});
+
 /** One indicator a dossier of the regime is rated on: a criterion of its rating questionnaire. */
 const indicatorSchema = z.strictObject({
   code: z.string().min(1),
@@ -109,6 +128,7 @@ export const regimeSchema = z
     circular: documentSchema,
     forms: z.array(formSchema).min(1),
     duties: z.array(dutySchema),
+    refusals: z.array(refusalSchema).min(1),
     evaluation: evaluationSchema,
     unverified: z.array(z.string()),
     sources: z.array(sourceSchema),
@@ -123,6 +143,7 @@ export const regimeSchema = z
       ...regime.duties.flatMap((d) => d.sources),
       ...regime.evaluation.sources,
       ...regime.evaluation.indicators.flatMap((i) => i.sources),
+      ...regime.refusals.flatMap((r) => r.sources),
     ];
     for (const id of cited)
       if (!ids.has(id)) ctx.addIssue({ code: 'custom', message: `nguồn "${id}" không có trong sources` });
@@ -131,6 +152,12 @@ export const regimeSchema = z
     const slips = regime.forms.map((f) => f.slip);
     if (new Set(slips).size !== slips.length)
       ctx.addIssue({ code: 'custom', message: 'loại phiếu (slip) bị trùng' });
+    const refusable = regime.refusals.flatMap((r) => r.fromStatuses);
+    if (new Set(refusable).size !== refusable.length)
+      ctx.addIssue({ code: 'custom', message: 'một trạng thái thuộc hai cách từ chối (refusals)' });
+    for (const r of regime.refusals)
+      if (r.slip && !regime.forms.some((f) => f.slip === r.slip))
+        ctx.addIssue({ code: 'custom', message: `refusals: không có mẫu "${r.slip}" trong forms` });
     if (regime.validTo !== null && regime.validTo < regime.validFrom)
       ctx.addIssue({ code: 'custom', message: 'validTo trước validFrom' });
     const everything = [regime.decree, regime.circular, ...regime.forms, ...regime.duties, regime.evaluation];
@@ -240,6 +267,29 @@ export function evaluationOf(
     verified: e.verified,
     note: e.note ?? null,
   };
+}
+
+export type RegimeRefusal = z.infer<typeof refusalSchema>;
+
+/**
+ * How a dossier in `status` is refused under the regime it stored: the rule, or null when that
+ * regime does not refuse a dossier in that status (or the code is unknown).
+ */
+export function refusalOf(
+  ruleSet: string,
+  status: number,
+  regimes: readonly Regime[] = REGIMES,
+): RegimeRefusal | null {
+  return regimeByCode(ruleSet, regimes)?.refusals.find((r) => r.fromStatuses.includes(status)) ?? null;
+}
+
+/** The rule of one refusal stage under a regime (what a printed refusal slip says), or null. */
+export function refusalAt(
+  ruleSet: string,
+  stage: RegimeRefusal['stage'],
+  regimes: readonly Regime[] = REGIMES,
+): RegimeRefusal | null {
+  return regimeByCode(ruleSet, regimes)?.refusals.find((r) => r.stage === stage) ?? null;
 }
 
 /** What `hailong forms --date` prints: the desk forms in force on a date, with their status. */

@@ -83,6 +83,24 @@ export const stopNotInRegime = (ruleSet: string) =>
     { ruleSet },
   );
 
+/**
+ * The dossier's regime does not refuse a dossier in this status: under NĐ 118 a dossier already in
+ * processing is stopped with the notice (TT 03/2025 Mẫu số 05), not refused with Mẫu số 03.
+ */
+export const refusalNotInRegime = (
+  ruleSet: string,
+  status: number,
+  statusName: string,
+  instead: 'stop' | null,
+) =>
+  new AppError(
+    'REFUSAL_NOT_IN_REGIME',
+    `Hồ sơ được tiếp nhận theo chế độ ${ruleSet} và đang ở trạng thái "${statusName}": theo dữ liệu pháp lý của chế độ này không từ chối hồ sơ ở trạng thái đó${
+      instead === 'stop' ? '; hãy dùng Dừng giải quyết (Thông báo dừng giải quyết hồ sơ).' : '.'
+    }`,
+    { ruleSet, status, instead },
+  );
+
 export const apologyNeedsReason = () =>
   new AppError('APOLOGY_INVALID', 'Phiếu xin lỗi phải nêu lý do chậm.', {
     fields: [{ field: 'reason', message: 'Bắt buộc' }],

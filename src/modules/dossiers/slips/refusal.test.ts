@@ -50,4 +50,21 @@ describe('refusalSlipPdf (Mẫu 03)', () => {
       details: { field: 'reason' },
     });
   });
+
+  it("follows the dossier's regime and stage: Mẫu số 03 of TT 03/2025 at reception, NĐ 61's written answer without a form number in processing", async () => {
+    const nd118 = await readSlip(
+      await refusalSlipPdf(HEADER, { ...DOSSIER, ruleSet: 'ND118-2025' }, REFUSAL),
+    );
+    expect(nd118.text).toContain('Mẫu số 03 — Thông tư 03/2025/TT-VPCP, Phụ lục I');
+    expect(nd118.text).toContain('PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ');
+    expect(nd118.text).toContain('chúng tôi từ chối tiếp nhận giải quyết hồ sơ này vì lý do sau:');
+
+    const nd61 = await readSlip(
+      await refusalSlipPdf(HEADER, { ...DOSSIER, ruleSet: 'ND61-2018' }, { ...REFUSAL, stage: 'processing' }),
+    );
+    expect(nd61.text).toContain('THÔNG BÁO VỀ VIỆC KHÔNG GIẢI QUYẾT HỒ SƠ');
+    expect(nd61.text).not.toContain('Mẫu số');
+    expect(nd61.text).toContain('chúng tôi không giải quyết và trả lại hồ sơ này vì lý do sau:');
+    expect(nd61.text).toContain('THỦ TRƯỞNG CƠ QUAN GIẢI QUYẾT');
+  });
 });

@@ -15,6 +15,7 @@ import type {
   ProcedureDetail,
   UnitRef,
 } from './procedures.schema.ts';
+import { processingTimeText } from './time-limit.ts';
 
 export function presentProcedure(row: repo.ProcedureRow): Procedure {
   return {
@@ -22,7 +23,16 @@ export function presentProcedure(row: repo.ProcedureRow): Procedure {
     name: row.name,
     field: row.field,
     level: row.level as ProcedureLevel,
-    processingTime: { amount: row.processingAmount, unit: row.processingUnit as TimeUnit },
+    processingTime: {
+      amount: row.processingAmount,
+      unit: row.processingUnit as TimeUnit,
+      sameDayCutoff: row.sameDayCutoff,
+      text: processingTimeText({
+        amount: row.processingAmount,
+        unit: row.processingUnit,
+        sameDayCutoff: row.sameDayCutoff,
+      }),
+    },
     fees: row.fees,
     documents: (row.documents as RequiredDocument[]).map((d) => ({
       name: d.name,

@@ -13,8 +13,19 @@ export const ProcedureLevel = z.enum(PROCEDURE_LEVELS).meta({
 });
 
 export const ProcessingTime = z
-  .object({ amount: z.number().int().min(0), unit: z.enum(TIME_UNITS) })
-  .meta({ description: 'Thời hạn giải quyết theo luật', example: { amount: 3, unit: 'working_days' } });
+  .object({
+    amount: z.number().int().min(0),
+    unit: z.enum(TIME_UNITS),
+    /** same_day: received at or after this time (HH:MM), due the next working day; null otherwise. */
+    sameDayCutoff: z.string().nullable(),
+    /** "3 ngày làm việc", "Trong ngày (nhận sau 15:00 trả trong ngày làm việc tiếp theo)". */
+    text: z.string(),
+  })
+  .meta({
+    description:
+      'Thời hạn giải quyết theo luật: working_days, working_hours, hoặc same_day (trả trong ngày; nhận từ giờ sameDayCutoff trở đi trả trong ngày làm việc tiếp theo)',
+    example: { amount: 3, unit: 'working_days', sameDayCutoff: null, text: '3 ngày làm việc' },
+  });
 
 export const RequiredDocument = z.object({
   name: z.string(),

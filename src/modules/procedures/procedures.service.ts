@@ -142,6 +142,7 @@ function toRow(p: ImportedProcedure): repo.NewProcedureRow {
     level: p.level,
     processingAmount: p.processingTime.amount,
     processingUnit: p.processingTime.unit,
+    sameDayCutoff: p.processingTime.sameDayCutoff,
     fees: p.fees,
     documents: p.documents,
     forms: p.forms,

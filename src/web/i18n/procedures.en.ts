@@ -32,6 +32,7 @@ export const proceduresEn: Record<keyof typeof proceduresVi, string> = {
   'procedures.levelHint.truc_tiep': 'File in person at the one-stop desk.',
   'procedures.time.working_days': '{amount} working days',
   'procedures.time.working_hours': '{amount} working hours',
+  'procedures.time.same_day': 'Same working day (received after {cutoff}: the next working day)',
   'procedures.time.immediate': 'Handled as soon as the file is complete',
   'procedures.kind.original': 'Original',
   'procedures.kind.certified_copy': 'Certified copy',

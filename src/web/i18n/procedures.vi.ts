@@ -29,6 +29,7 @@ export const proceduresVi = {
   'procedures.levelHint.truc_tiep': 'Nộp hồ sơ trực tiếp tại Bộ phận một cửa.',
   'procedures.time.working_days': '{amount} ngày làm việc',
   'procedures.time.working_hours': '{amount} giờ làm việc',
+  'procedures.time.same_day': 'Trong ngày (nhận sau {cutoff} trả trong ngày làm việc tiếp theo)',
   'procedures.time.immediate': 'Giải quyết ngay khi nhận đủ hồ sơ',
   'procedures.kind.original': 'Bản chính',
   'procedures.kind.certified_copy': 'Bản sao chứng thực',

@@ -3,6 +3,7 @@
  */
 import { formatDateTimeVi } from '../../../lib/format.ts';
 import { vnDate, vnDateTime } from '../../../lib/time.ts';
+import { sameDayText } from '../../procedures/time-limit.ts';
 import type { DocumentCopyKind, DossierChannel, TimeLimit } from './model.ts';
 
 /** "08 giờ 05 phút, ngày 02/03/2026", as the forms write a moment. */
@@ -22,7 +23,8 @@ export function registerDateTime(instant: Date): string {
  * A legal time limit as every slip, register and page prints it, in the procedure's own unit:
  * "3 ngày làm việc", "8 giờ làm việc" (never the hours as days); a limit of 0 is handled at once.
  */
-export function formatTimeLimit({ amount, unit }: TimeLimit): string {
+export function formatTimeLimit({ amount, unit, cutoff }: TimeLimit): string {
+  if (unit === 'same_day') return sameDayText(cutoff);
   if (amount === 0) return 'giải quyết ngay khi nhận đủ hồ sơ';
   return `${amount} ${unit === 'working_hours' ? 'giờ' : 'ngày'} làm việc`;
 }

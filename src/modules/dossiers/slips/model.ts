@@ -29,10 +29,11 @@ export interface SlipDocument {
 
 export type DossierChannel = 'direct' | 'online' | 'postal';
 
-/** A procedure's legal time limit: working days (most) or working hours (a few same-day procedures). */
+/** A procedure's legal time limit: working days (most), working hours, or the same working day (cut-off HH:MM). */
 export interface TimeLimit {
   amount: number;
-  unit: 'working_days' | 'working_hours';
+  unit: 'working_days' | 'working_hours' | 'same_day';
+  cutoff?: string;
 }
 
 export interface DossierView {

@@ -48,7 +48,7 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, input: Recep
     throw receivedInFuture();
   }
   const { calendar, version } = await unitCalendar(ctx, unit.id);
-  const legal = legalTimeOf(procedure.processingAmount, procedure.processingUnit);
+  const legal = legalTimeOf(procedure.processingAmount, procedure.processingUnit, procedure.sameDayCutoff);
   const dueAt = dueFor(receivedAt, legal, calendar);
   const actorUserId = actor.kind === 'user' ? actor.userId : null;
   const handledBy = input.handledBy ? await officerId(ctx, input.handledBy) : actorUserId;

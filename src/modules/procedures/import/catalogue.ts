@@ -6,16 +6,17 @@ import type { LineError } from '../../../lib/errors.ts';
  * either every bad line (CSV: "Dòng N", JSON: "Mục N", the item's 1-based index) or the procedures,
  * normalised. Pure: the units they need from the database are passed in.
  *
- * JSON: an array of `{code, name, field, level, processingTime: {amount, unit}, fees?, documents:
+ * JSON: an array of `{code, name, field, level, processingTime: {amount, unit, sameDayCutoff?}, fees?, documents:
  * [{name, kind, count}], forms?: [{name, url}], legalBasis, unitCodes}`.
  * CSV: `code,name,field,level,processing_amount,processing_unit,fees,documents,forms,legal_basis,unit_codes`
+ * (and, optional, `same_day_cutoff`: the HH:MM cut-off of a `same_day` procedure)
  * where `documents` is `Tên|original|1; Tên khác|copy|2`, `forms` is `Tên mẫu|https://…; …` and
  * `unit_codes` is `P01 P02` (spaces, ";" or "," between codes).
  */
 
 export const PROCEDURE_LEVELS = ['toan_trinh', 'mot_phan', 'truc_tiep'] as const;
 export type ProcedureLevel = (typeof PROCEDURE_LEVELS)[number];
-export const TIME_UNITS = ['working_days', 'working_hours'] as const;
+export const TIME_UNITS = ['working_days', 'working_hours', 'same_day'] as const;
 export type TimeUnit = (typeof TIME_UNITS)[number];
 export const DOCUMENT_KINDS = ['original', 'certified_copy', 'copy'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -54,7 +55,11 @@ export interface ProcedureInput {
   name: string;
   field: string;
   level: ProcedureLevel;
-  processingTime: { amount: number; unit: TimeUnit };
+  /**
+   * `same_day` (amount 0): due at closing time the same working day, or the next one when received at
+   * or after `sameDayCutoff` (HH:MM, default 15:00; chứng thực: NĐ 23/2015/NĐ-CP Điều 7). Null otherwise.
+   */
+  processingTime: { amount: number; unit: TimeUnit; sameDayCutoff: string | null };
   fees: string;
   documents: RequiredDocument[];
   forms: FormLink[];
@@ -93,8 +98,12 @@ export const CSV_COLUMNS = [
   'forms',
   'legal_basis',
   'unit_codes',
+  'same_day_cutoff',
 ] as const;
-export const CSV_OPTIONAL = new Set(['fees', 'forms']);
+export const CSV_OPTIONAL = new Set(['fees', 'forms', 'same_day_cutoff']);
+
+/** NĐ 23/2015/NĐ-CP, Điều 7 (chứng thực): received after 15:00, done the next working day. */
+export const DEFAULT_SAME_DAY_CUTOFF = '15:00';
 
 /** `Dòng 7: thiếu tên thủ tục (cột name) [NAME_EMPTY]` or `Mục 3: … [CODE]`. */
 export function formatImportError(e: ImportError): string {

@@ -59,7 +59,11 @@ export function checkProceduresCsv(input: string, ctx: ImportContext): ImportChe
       name: cell('name'),
       field: cell('field'),
       level: cell('level'),
-      processingTime: { amount: cell('processing_amount'), unit: cell('processing_unit') },
+      processingTime: {
+        amount: cell('processing_amount'),
+        unit: cell('processing_unit'),
+        sameDayCutoff: cell('same_day_cutoff'),
+      },
       fees: cell('fees'),
       documents: documents ?? [],
       forms: forms ?? [],

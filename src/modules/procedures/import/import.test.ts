@@ -50,7 +50,7 @@ describe('checkProceduresCsv', () => {
         name: 'Đăng ký khai sinh',
         field: 'Hộ tịch',
         level: 'toan_trinh',
-        processingTime: { amount: 8, unit: 'working_hours' },
+        processingTime: { amount: 8, unit: 'working_hours', sameDayCutoff: null },
         fees: 'Miễn lệ phí',
         documents: [
           { name: 'Tờ khai đăng ký khai sinh', kind: 'original', count: 1 },
@@ -124,7 +124,7 @@ describe('checkProceduresCsv', () => {
       'Dòng 4: thiếu lĩnh vực (field) [FIELD_EMPTY]',
       'Dòng 5: mức độ "level4" không hợp lệ (chỉ nhận toan_trinh, mot_phan, truc_tiep) [LEVEL_INVALID]',
       'Dòng 5: thời hạn giải quyết "-1" phải là số nguyên từ 0 đến 1000 [TIME_INVALID]',
-      'Dòng 5: đơn vị thời hạn "days" không hợp lệ (chỉ nhận working_days, working_hours) [TIME_UNIT_INVALID]',
+      'Dòng 5: đơn vị thời hạn "days" không hợp lệ (chỉ nhận working_days, working_hours, same_day) [TIME_UNIT_INVALID]',
       'Dòng 6: giấy tờ thứ 1 ("Tờ khai"): loại "bogus" không hợp lệ (chỉ nhận original, certified_copy, copy) [DOCUMENT_KIND_INVALID]',
       'Dòng 6: giấy tờ thứ 1 ("Tờ khai"): số lượng "0" phải là số nguyên từ 1 đến 100 [DOCUMENT_COUNT_INVALID]',
       'Dòng 6: giấy tờ thứ 2 ("Giấy chứng sinh"): số lượng "x" phải là số nguyên từ 1 đến 100 [DOCUMENT_COUNT_INVALID]',
@@ -157,7 +157,7 @@ describe('checkProceduresCsv', () => {
 
   it('checks the header on line 1: unknown, missing and repeated columns', () => {
     expect(csvLines('code,name,kind\nA,B,C\n')).toEqual([
-      'Dòng 1: cột "kind" không được hỗ trợ (chỉ nhận code, name, field, level, processing_amount, processing_unit, fees, documents, forms, legal_basis, unit_codes) [UNKNOWN_COLUMN]',
+      'Dòng 1: cột "kind" không được hỗ trợ (chỉ nhận code, name, field, level, processing_amount, processing_unit, fees, documents, forms, legal_basis, unit_codes, same_day_cutoff) [UNKNOWN_COLUMN]',
       'Dòng 1: thiếu cột "field" [MISSING_COLUMN]',
       'Dòng 1: thiếu cột "level" [MISSING_COLUMN]',
       'Dòng 1: thiếu cột "processing_amount" [MISSING_COLUMN]',
@@ -177,8 +177,57 @@ describe('checkProceduresCsv', () => {
     const multi = `${HEADER}\n${GOOD_ROW.replace('Luật Hộ tịch 2014', '"Luật\nHộ tịch"')}\nHT-09,Tên\n`;
     expect(csvLines(multi)).toEqual(['Dòng 4: có 2 ô, cần 11 ô như dòng tiêu đề [FIELD_COUNT]']);
     expect(csvLines(`${HEADER}\nHT-01,"Tên,\n`)[0]).toMatch(/^Dòng 2: .*\[CSV_SYNTAX\]$/);
-    expect(csvLines('')).toEqual([`Dòng 1: tệp rỗng, cần dòng tiêu đề ${HEADER} [EMPTY_FILE]`]);
+    expect(csvLines('')).toEqual([
+      `Dòng 1: tệp rỗng, cần dòng tiêu đề ${HEADER},same_day_cutoff [EMPTY_FILE]`,
+    ]);
     expect(csvLines(`\uFEFF${HEADER}\r\n`)).toEqual(['Dòng 1: tệp không có dòng dữ liệu nào [EMPTY_FILE]']);
+  });
+});
+
+describe('same-day procedures (chứng thực: NĐ 23/2015/NĐ-CP Điều 7)', () => {
+  const SAME_DAY_HEADER = `${HEADER},same_day_cutoff`;
+  const row = (code: string, amount: string, unit: string, cutoff: string) =>
+    `${code},Chứng thực bản sao,Chứng thực,mot_phan,${amount},${unit},,Bản chính|original|1,,NĐ 23/2015,P01,${cutoff}`;
+
+  it('reads same_day with no amount and the default cut-off 15:00, or the cut-off given, also in Vietnamese words', () => {
+    const r = checkProceduresCsv(
+      [SAME_DAY_HEADER, row('CT-01', '', 'same_day', ''), row('CT-02', '0', 'trong ngày', '16:30')].join(
+        '\n',
+      ),
+      ctx,
+    );
+    expect(r.ok && r.procedures.map((p) => p.processingTime)).toEqual([
+      { amount: 0, unit: 'same_day', sameDayCutoff: '15:00' },
+      { amount: 0, unit: 'same_day', sameDayCutoff: '16:30' },
+    ]);
+    const json = checkProceduresJson(
+      JSON.stringify([item({ processingTime: { unit: 'same_day', sameDayCutoff: '14:00' } })]),
+      ctx,
+    );
+    expect(json.ok && json.procedures[0]!.processingTime).toEqual({
+      amount: 0,
+      unit: 'same_day',
+      sameDayCutoff: '14:00',
+    });
+  });
+
+  it('refuses an amount on a same-day procedure, a cut-off that is not HH:MM, and a cut-off on another unit, line by line', () => {
+    expect(
+      csvLines(
+        [
+          SAME_DAY_HEADER,
+          row('CT-01', '8', 'same_day', ''),
+          row('CT-02', '', 'same_day', '25:00'),
+          row('CT-03', '', 'same_day', '3h'),
+          row('CT-04', '2', 'working_days', '15:00'),
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'Dòng 2: thủ tục trả trong ngày (same_day) không có số ngày, giờ: để trống hoặc 0 (đang là 8) [SAME_DAY_AMOUNT]',
+      'Dòng 3: giờ tiếp nhận cuối "25:00" phải có dạng HH:MM, ví dụ 15:00 [CUTOFF_INVALID]',
+      'Dòng 4: giờ tiếp nhận cuối "3h" phải có dạng HH:MM, ví dụ 15:00 [CUTOFF_INVALID]',
+      'Dòng 5: giờ tiếp nhận cuối (same_day_cutoff) chỉ dùng cho thủ tục trả trong ngày (same_day), không cho working_days [CUTOFF_NOT_SAME_DAY]',
+    ]);
   });
 });
 
@@ -214,7 +263,7 @@ describe('checkProceduresJson', () => {
       'Mục 3: thiếu tên thủ tục (name) [NAME_EMPTY]',
       'Mục 4: mức độ "3" không hợp lệ (chỉ nhận toan_trinh, mot_phan, truc_tiep) [LEVEL_INVALID]',
       'Mục 4: thời hạn giải quyết "1.5" phải là số nguyên từ 0 đến 1000 [TIME_INVALID]',
-      'Mục 4: đơn vị thời hạn "weeks" không hợp lệ (chỉ nhận working_days, working_hours) [TIME_UNIT_INVALID]',
+      'Mục 4: đơn vị thời hạn "weeks" không hợp lệ (chỉ nhận working_days, working_hours, same_day) [TIME_UNIT_INVALID]',
       'Mục 5: processingTime phải có dạng {amount, unit}, ví dụ {"amount": 3, "unit": "working_days"} [TIME_INVALID]',
       'Mục 6: giấy tờ thứ 1: trường "note" không được hỗ trợ (chỉ nhận name, kind, count) [UNKNOWN_FIELD]',
       'Mục 6: giấy tờ thứ 1 ("Tờ khai"): số lượng "1" phải là số nguyên từ 1 đến 100 [DOCUMENT_COUNT_INVALID]',
@@ -230,7 +279,7 @@ describe('checkProceduresJson', () => {
   it('reports a missing processing time and missing documents', () => {
     expect(jsonLines([item({ processingTime: undefined, documents: [] })])).toEqual([
       'Mục 1: thiếu thời hạn giải quyết (số ngày hoặc giờ làm việc) [TIME_INVALID]',
-      'Mục 1: thiếu đơn vị thời hạn (working_days hoặc working_hours) [TIME_UNIT_INVALID]',
+      'Mục 1: thiếu đơn vị thời hạn (working_days, working_hours hoặc same_day) [TIME_UNIT_INVALID]',
       'Mục 1: thiếu thành phần hồ sơ (documents): cần ít nhất một giấy tờ [DOCUMENTS_EMPTY]',
     ]);
   });
@@ -290,5 +339,10 @@ describe('planImport', () => {
     });
     const swapped = storedOf(twoDocs, { documents: [...twoDocs.documents].reverse() });
     expect(planImport([twoDocs], new Map([['HT-01', swapped]])).update).toHaveLength(1);
+    const sameDay = imported({ processingTime: { amount: 0, unit: 'same_day', sameDayCutoff: '15:00' } });
+    const laterCutoff = storedOf(sameDay, {
+      processingTime: { amount: 0, unit: 'same_day', sameDayCutoff: '16:00' },
+    });
+    expect(planImport([sameDay], new Map([['HT-01', laterCutoff]])).update).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FORMULA_NAME_MESSAGE, foldVietnamese, startsLikeFormula } from '../../../lib/text.ts';
 import {
+  DEFAULT_SAME_DAY_CUTOFF,
   type DocumentKind,
   type ImportContext,
   LIMITS,
@@ -87,6 +88,10 @@ const level = choice<ProcedureLevel>(
       : `thiếu mức độ (level: ${PROCEDURE_LEVELS.join(', ')})`,
 );
 
+const SAME_DAY_WORDS = new Set(['same_day', 'trong_ngay', 'trong_ngay_lam_viec']);
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
+const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
 const processingTime = z
   .unknown()
   .refine(
@@ -97,7 +102,18 @@ const processingTime = z
       true,
     ),
   )
-  .transform((v): Record<string, unknown> => ({ amount: undefined, unit: undefined, ...(v as object) }))
+  .transform((v): Record<string, unknown> => {
+    const o: Record<string, unknown> = {
+      amount: undefined,
+      unit: undefined,
+      sameDayCutoff: undefined,
+      ...(v as object),
+    };
+    // A same-day procedure has no amount: absent (an empty CSV cell) is 0.
+    const unit = typeof o.unit === 'string' ? foldVietnamese(o.unit.trim()).replace(/[\s-]+/g, '_') : '';
+    if (SAME_DAY_WORDS.has(unit) && blank(o.amount)) o.amount = 0;
+    return o;
+  })
   .pipe(
     z.object({
       amount: z
@@ -115,19 +131,54 @@ const processingTime = z
         {
           working_days: 'working_days',
           working_hours: 'working_hours',
+          same_day: 'same_day',
           ngay_lam_viec: 'working_days',
           ngay: 'working_days',
           gio_lam_viec: 'working_hours',
           gio: 'working_hours',
+          trong_ngay: 'same_day',
+          trong_ngay_lam_viec: 'same_day',
         },
         'TIME_UNIT_INVALID',
         (s) =>
           s
-            ? `đơn vị thời hạn "${s}" không hợp lệ (chỉ nhận working_days, working_hours)`
-            : 'thiếu đơn vị thời hạn (working_days hoặc working_hours)',
+            ? `đơn vị thời hạn "${s}" không hợp lệ (chỉ nhận working_days, working_hours, same_day)`
+            : 'thiếu đơn vị thời hạn (working_days, working_hours hoặc same_day)',
       ),
+      sameDayCutoff: z
+        .unknown()
+        .transform((v) => (blank(v) ? null : typeof v === 'string' ? v.trim() : shown(v)))
+        .refine(
+          (v) => v === null || HH_MM.test(v),
+          coded(
+            'CUTOFF_INVALID',
+            (v: unknown) =>
+              `giờ tiếp nhận cuối "${typeof v === 'string' ? v.trim() : shown(v)}" phải có dạng HH:MM, ví dụ 15:00`,
+          ),
+        ),
     }),
-  );
+  )
+  .superRefine((t, ctx) => {
+    if (t.unit === 'same_day' && t.amount !== 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['amount'],
+        params: { code: 'SAME_DAY_AMOUNT' },
+        message: `thủ tục trả trong ngày (same_day) không có số ngày, giờ: để trống hoặc 0 (đang là ${t.amount})`,
+      });
+    if (t.unit !== 'same_day' && t.sameDayCutoff !== null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sameDayCutoff'],
+        params: { code: 'CUTOFF_NOT_SAME_DAY' },
+        message: `giờ tiếp nhận cuối (same_day_cutoff) chỉ dùng cho thủ tục trả trong ngày (same_day), không cho ${t.unit}`,
+      });
+  })
+  .transform((t) => ({
+    amount: t.amount,
+    unit: t.unit,
+    sameDayCutoff: t.unit === 'same_day' ? (t.sameDayCutoff ?? DEFAULT_SAME_DAY_CUTOFF) : null,
+  }));
 
 /**
  * A list: absent (`missing` says what to report, or absent is empty), another type, too long, then

@@ -35,6 +35,7 @@ export function sameProcedure(a: ProcedureInput, b: ProcedureInput): boolean {
     a.level === b.level &&
     a.processingTime.amount === b.processingTime.amount &&
     a.processingTime.unit === b.processingTime.unit &&
+    a.processingTime.sameDayCutoff === b.processingTime.sameDayCutoff &&
     a.fees === b.fees &&
     a.legalBasis === b.legalBasis &&
     JSON.stringify(a.documents.map((d) => [d.name, d.kind, d.count])) ===

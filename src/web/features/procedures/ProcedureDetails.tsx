@@ -4,8 +4,13 @@ import { ErrorAlert } from '../../components/errors.tsx';
 import { type Translate, useI18n } from '../../i18n/index.tsx';
 import { type Procedure, useProcedureDetail } from './queries.ts';
 
-/** "10 ngày làm việc", "8 giờ làm việc", or "handled at once" for a legal time of 0. */
+/**
+ * "10 ngày làm việc", "8 giờ làm việc", "Trong ngày (nhận sau 15:00 trả trong ngày làm việc tiếp
+ * theo)" for a same-day procedure, or "handled at once" for a legal time of 0.
+ */
 export function legalTimeText(t: Translate, time: Procedure['processingTime'], amount: string): string {
+  if (time.unit === 'same_day')
+    return t('procedures.time.same_day', { cutoff: time.sameDayCutoff ?? '15:00' });
   if (time.amount === 0) return t('procedures.time.immediate');
   return t(time.unit === 'working_days' ? 'procedures.time.working_days' : 'procedures.time.working_hours', {
     amount,

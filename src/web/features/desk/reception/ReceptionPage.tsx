@@ -20,6 +20,7 @@ import { Guard } from '../../../components/Guard.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { UnitPicker } from '../../../components/UnitPicker.tsx';
 import { useT } from '../../../i18n/index.tsx';
+import { legalTimeText } from '../../procedures/ProcedureDetails.tsx';
 import { DeskLinks } from '../DeskLinks.tsx';
 import { CHANNEL } from '../labels.ts';
 import { deskKeys, guideUrl } from '../queries.ts';
@@ -180,12 +181,7 @@ function ReceptionForm({
 
   const err = (field: string, server = field) => errors[field] ?? fieldError(receive.error, server);
   const time = procedure
-    ? t(
-        procedure.processingTime.unit === 'working_hours'
-          ? 'reception.time.working_hours'
-          : 'reception.time.working_days',
-        { amount: procedure.processingTime.amount },
-      )
+    ? legalTimeText(t, procedure.processingTime, String(procedure.processingTime.amount))
     : '';
 
   return (

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   businessDate,
@@ -6,8 +7,10 @@ import {
   instant,
   instantProblem,
   offsetInstant,
+  parseDateVi,
   parseInstant,
 } from './dates.ts';
+import { formatDateVi } from './format.ts';
 
 describe('the strict date reader', () => {
   it('accepts real dates, leap days included, and refuses impossible ones instead of rolling over', () => {
@@ -62,5 +65,35 @@ describe('the strict date reader', () => {
     expect(date.error?.issues[0]?.message).toMatch(/^Ngày không hợp lệ: ngày 30/);
     const moment = instant.safeParse(' 2026-03-02T14:30 ');
     expect(moment).toEqual({ success: true, data: '2026-03-02T14:30' });
+  });
+});
+
+describe('dates as Vietnamese write them', () => {
+  it('reads day first, with or without leading zeros and with any usual separator', () => {
+    expect(parseDateVi('05/12/2026')).toEqual({ date: '2026-12-05' });
+    expect(parseDateVi('5/12/2026')).toEqual({ date: '2026-12-05' });
+    expect(parseDateVi(' 5-1-2026 ')).toEqual({ date: '2026-01-05' });
+    expect(parseDateVi('05.12.2026')).toEqual({ date: '2026-12-05' });
+    expect(parseDateVi('2026-12-05')).toEqual({ date: '2026-12-05' });
+  });
+
+  it('says why a date is not one, in Vietnamese', () => {
+    expect(parseDateVi('31/02/2026')).toEqual({ problem: expect.stringContaining('tháng 2/2026') });
+    expect(parseDateVi('12/2026')).toEqual({ problem: expect.stringContaining('dd/mm/yyyy') });
+    expect(parseDateVi('')).toEqual({ problem: expect.stringContaining('dd/mm/yyyy') });
+  });
+
+  it('reads back every date it prints (formatDateVi)', () => {
+    const day = fc.date({
+      min: new Date('2000-01-01T00:00:00Z'),
+      max: new Date('2100-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    });
+    fc.assert(
+      fc.property(day, (d) => {
+        const iso = d.toISOString().slice(0, 10);
+        expect(parseDateVi(formatDateVi(iso))).toEqual({ date: iso });
+      }),
+    );
   });
 });

@@ -39,6 +39,23 @@ export function dateProblem(text: string, years: YearRange = BUSINESS_YEARS): st
   return checkDay(Number(m[1]), Number(m[2]), Number(m[3]), years);
 }
 
+/**
+ * A date as Vietnamese write it: "5/12/2026", "05/12/2026", "05-12-2026" or "05.12.2026" (day first)
+ * → "2026-12-05"; an ISO "2026-12-05" is taken as it is. Otherwise why not, in Vietnamese.
+ */
+export function parseDateVi(
+  text: string,
+  years: YearRange = BUSINESS_YEARS,
+): { date: string } | { problem: string } {
+  const value = text.trim();
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+  const iso = dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}` : value;
+  if (!dmy && !DATE.test(value))
+    return { problem: `"${value.slice(0, 40)}" không phải ngày dạng dd/mm/yyyy` };
+  const problem = dateProblem(iso, years);
+  return problem ? { problem } : { date: iso };
+}
+
 /** Why `text` is not a real instant (see INSTANT) inside `years`, or null when it is one. */
 export function instantProblem(text: string, years: YearRange = BUSINESS_YEARS): string | null {
   const m = INSTANT.exec(text);

@@ -149,6 +149,14 @@ export function usePublicIndex() {
   });
 }
 
+/** A publication in any state with its frozen table, for its staff (the preview before approval). */
+export function usePublicationPreview(id: number) {
+  return useQuery({
+    queryKey: [...surveyKeys.publications, id] as const,
+    queryFn: ({ signal }) => api<PublicResult>(`/surveys/publications/${id}`, { signal }),
+  });
+}
+
 export function usePublicResult(id: number) {
   return useQuery({
     queryKey: surveyKeys.publicResult(id),

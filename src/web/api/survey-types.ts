@@ -80,6 +80,9 @@ export type PublicPublication = Pick<
   | 'scopeUnit'
   | 'publishedAt'
   | 'decisionNumber'
+  | 'decisionDate'
+  | 'decisionSigner'
+  | 'decisionFileUrl'
   | 'supersededById'
 >;
 

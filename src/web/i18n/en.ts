@@ -55,6 +55,7 @@ export const en: Record<MessageKey, string> = {
   'login.sessionExpired': 'Your session has ended. Please sign in again.',
 
   'password.show': 'Show password',
+  'date.hint': 'Day/month/year, e.g. 05/12/2026',
   'password.hide': 'Hide password',
 
   'home.title': 'Overview',
@@ -139,6 +140,8 @@ export const en: Record<MessageKey, string> = {
   'units.detail.ancestors': 'Part of',
   'units.detail.successors': 'Merged into',
   'units.detail.predecessors': 'Formed from',
+  'units.detail.mergedInto': 'Merged into:',
+  'units.detail.since': '(from {date})',
   'units.detail.succession': '{name} ({code}), from {date}',
   'units.detail.period': 'Valid',
   'units.detail.periodOpen': '{from} – now',
@@ -187,6 +190,9 @@ export const en: Record<MessageKey, string> = {
   'units.import.failedBody': 'Fix the lines below and import the whole file again.',
   'units.import.line': 'Line {line}: {message} [{code}]',
   'units.import.progress': 'Upload progress',
+  'units.import.queued': 'File sent, waiting for its turn to be imported…',
+  'units.import.checkingRows': 'Checking the file: {rows} lines read…',
+  'units.import.writing': 'Storing: {rows}/{total} units…',
 
   'users.title': 'Users',
   'users.add': 'Add user',

@@ -215,6 +215,19 @@ export const surveysEn: Record<keyof typeof surveysVi, string> = {
   'publications.field.supersedesHint': 'Choose when this one corrects a published result.',
   'publications.field.decision': 'Decision number',
   'publications.field.decisionHint': 'For example: 1234/QĐ-UBND',
+  'publications.field.decisionDate': 'Decision date',
+  'publications.field.decisionSigner': 'Signed by',
+  'publications.field.decisionSignerHint': 'Title and name, e.g. Chairman Nguyễn Văn A',
+  'publications.field.decisionFile': 'Signed decision (PDF)',
+  'publications.field.decisionFileHint':
+    'A scanned or digitally signed PDF, at most 10 MB; citizens can download it from the public page.',
+  'publications.field.decisionFileTooBig': 'The file is larger than 10 MB.',
+  'publications.field.decisionFileNotPdf': 'Only PDF files are accepted.',
+  'publications.preview': 'Preview',
+  'publications.previewLabel': 'Preview the public page of "{title}"',
+  'publications.preview.banner':
+    'Preview: this result is not published yet. The public page will look exactly like this once it is.',
+  'publications.preview.back': 'Back to publications',
   'publications.publish.title': 'Publish result',
   'publications.publish.about':
     'Publish "{title}". Once published, anyone can see it on the Satisfaction index page.',

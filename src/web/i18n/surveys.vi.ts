@@ -217,6 +217,19 @@ export const surveysVi = {
   'publications.field.supersedesHint': 'Chọn khi bản này đính chính một bản đã công bố.',
   'publications.field.decision': 'Số quyết định',
   'publications.field.decisionHint': 'Ví dụ: 1234/QĐ-UBND',
+  'publications.field.decisionDate': 'Ngày ký quyết định',
+  'publications.field.decisionSigner': 'Người ký',
+  'publications.field.decisionSignerHint': 'Chức vụ và họ tên, ví dụ: Chủ tịch Nguyễn Văn A',
+  'publications.field.decisionFile': 'Bản quyết định đã ký (PDF)',
+  'publications.field.decisionFileHint':
+    'Tệp PDF quét hoặc ký số, tối đa 10 MB; người dân tải được từ trang công khai.',
+  'publications.field.decisionFileTooBig': 'Tệp lớn hơn 10 MB.',
+  'publications.field.decisionFileNotPdf': 'Chỉ nhận tệp PDF.',
+  'publications.preview': 'Xem trước',
+  'publications.previewLabel': 'Xem trước trang công khai của "{title}"',
+  'publications.preview.banner':
+    'Bản xem trước: kết quả này chưa công bố. Trang công khai sẽ hiện đúng như dưới đây sau khi công bố.',
+  'publications.preview.back': 'Quay lại danh sách công bố',
   'publications.publish.title': 'Công bố kết quả',
   'publications.publish.about':
     'Công bố "{title}". Sau khi công bố, ai cũng xem được trên trang Chỉ số hài lòng.',

@@ -58,6 +58,7 @@ export const vi = {
   'login.sessionExpired': 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
 
   'password.show': 'Hiện mật khẩu',
+  'date.hint': 'Ngày/tháng/năm, ví dụ 05/12/2026',
   'password.hide': 'Ẩn mật khẩu',
 
   'home.title': 'Tổng quan',
@@ -142,6 +143,8 @@ export const vi = {
   'units.detail.ancestors': 'Thuộc',
   'units.detail.successors': 'Sáp nhập vào',
   'units.detail.predecessors': 'Hình thành từ',
+  'units.detail.mergedInto': 'Đã sáp nhập vào:',
+  'units.detail.since': '(từ {date})',
   'units.detail.succession': '{name} ({code}), từ {date}',
   'units.detail.period': 'Hiệu lực',
   'units.detail.periodOpen': '{from} – nay',
@@ -191,6 +194,9 @@ export const vi = {
   'units.import.failedBody': 'Sửa các dòng dưới đây rồi nhập lại cả tệp.',
   'units.import.line': 'Dòng {line}: {message} [{code}]',
   'units.import.progress': 'Tiến độ tải lên',
+  'units.import.queued': 'Tệp đã gửi xong, đang chờ đến lượt nhập…',
+  'units.import.checkingRows': 'Đang kiểm tra tệp: đã đọc {rows} dòng…',
+  'units.import.writing': 'Đang ghi: {rows}/{total} đơn vị…',
 
   'users.title': 'Người dùng',
   'users.add': 'Thêm người dùng',

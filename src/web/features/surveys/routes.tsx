@@ -91,6 +91,17 @@ const publicResultRoute = createRoute({
   component: lazyRouteComponent(() => import('../public/ranking/PublicationPage.tsx'), 'PublicationPage'),
 });
 
+/** A draft's public page as it will be, for its staff: the public frame, signed in. */
+const publicationPreviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/cong-bo/$id/xem-truoc',
+  beforeLoad: requireSession,
+  component: lazyRouteComponent(
+    () => import('./publications/PublicationPreviewPage.tsx'),
+    'PublicationPreviewPage',
+  ),
+});
+
 const publicUnitRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/chi-so/$id/$unitCode',
@@ -104,6 +115,7 @@ export const surveyPublicRoutes = [
   publicIndexRoute,
   publicResultRoute,
   publicUnitRoute,
+  publicationPreviewRoute,
 ] as const;
 
 /** The surveys' officer pages (children of the shell). */

@@ -1,7 +1,11 @@
+import { Anchor } from '@mantine/core';
 import type { PublicPublication } from '../../../api/survey-types.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 
-/** Period, scope, decision and date of a published result, as a definition list. */
+/**
+ * Period, scope, the decision that published the result (number, date, signer and the signed PDF)
+ * and the date of publication, as a definition list.
+ */
 export function PublicationMeta({ publication }: { publication: PublicPublication }) {
   const { t, date } = useI18n();
   return (
@@ -15,7 +19,28 @@ export function PublicationMeta({ publication }: { publication: PublicPublicatio
       {publication.decisionNumber ? (
         <>
           <dt>{t('public.meta.decision')}</dt>
-          <dd>{publication.decisionNumber}</dd>
+          <dd>
+            {publication.decisionDate
+              ? t('public.meta.decisionOf', {
+                  number: publication.decisionNumber,
+                  date: date(publication.decisionDate),
+                })
+              : publication.decisionNumber}
+            {publication.decisionFileUrl ? (
+              <>
+                {' · '}
+                <Anchor href={publication.decisionFileUrl} download>
+                  {t('public.meta.decisionFile')}
+                </Anchor>
+              </>
+            ) : null}
+          </dd>
+        </>
+      ) : null}
+      {publication.decisionSigner ? (
+        <>
+          <dt>{t('public.meta.signer')}</dt>
+          <dd>{publication.decisionSigner}</dd>
         </>
       ) : null}
       {publication.publishedAt ? (

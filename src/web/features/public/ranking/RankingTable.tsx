@@ -12,22 +12,36 @@ import { GapText } from '../../surveys/results/GapText.tsx';
  * One peer group's ranking: rank, unit (to its page), overall index, responses and distance to
  * the target. A list of cards on a phone, a table on wider screens.
  */
-export function RankingTable({ id, units, caption }: { id: number; units: UnitIndex[]; caption: string }) {
+export function RankingTable({
+  id,
+  units,
+  caption,
+  linkUnits = true,
+}: {
+  id: number;
+  units: UnitIndex[];
+  caption: string;
+  /** False in a staff preview: a draft has no public unit pages yet. */
+  linkUnits?: boolean;
+}) {
   const { t, number } = useI18n();
   const { pct } = useIndexFormat();
   const isPhone = useIsPhone();
   const rank = (u: UnitIndex) => (u.rank == null ? '—' : `${u.rank}/${u.rankOf}`);
-  const link = (u: UnitIndex) => (
-    <Anchor
-      renderRoot={(props) => (
-        <Link {...props} to="/chi-so/$id/$unitCode" params={{ id: String(id), unitCode: u.unit }} />
-      )}
-      fw={600}
-      className="tap-link"
-    >
-      {u.name ?? u.unit}
-    </Anchor>
-  );
+  const link = (u: UnitIndex) =>
+    linkUnits ? (
+      <Anchor
+        renderRoot={(props) => (
+          <Link {...props} to="/chi-so/$id/$unitCode" params={{ id: String(id), unitCode: u.unit }} />
+        )}
+        fw={600}
+        className="tap-link"
+      >
+        {u.name ?? u.unit}
+      </Anchor>
+    ) : (
+      <Text fw={600}>{u.name ?? u.unit}</Text>
+    );
   const lowSample = (u: UnitIndex) =>
     u.lowSample ? <StatusBadge tone="warn">{t('index.lowSample')}</StatusBadge> : null;
 

@@ -75,6 +75,18 @@ export function PublicationList({ publications, canApprove, onApprove, onPublish
                     {t('publications.publish')}
                   </Button>
                 ) : null}
+                {p.status !== 'published' ? (
+                  <Button
+                    size="sm"
+                    variant="default"
+                    renderRoot={(props) => (
+                      <Link {...props} to="/cong-bo/$id/xem-truoc" params={{ id: String(p.id) }} />
+                    )}
+                    aria-label={t('publications.previewLabel', { title: p.title })}
+                  >
+                    {t('publications.preview')}
+                  </Button>
+                ) : null}
                 {p.status === 'published' ? (
                   <Anchor
                     renderRoot={(props) => <Link {...props} to="/chi-so/$id" params={{ id: String(p.id) }} />}

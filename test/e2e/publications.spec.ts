@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { login, runTag } from './helpers.ts';
+
+/** A minimal real PDF: what a scanned, signed decision is to the server (its bytes start with %PDF-). */
+const SIGNED_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+test('a result is drafted, previewed as the public will see it, approved, and published under its signed decision', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const tag = runTag();
+  const title = `Chỉ số hài lòng năm 2026 phường Tây Nha Trang (${tag})`;
+  await login(page, 'demo.admin');
+  await page.goto('/cong-bo');
+
+  // The scope is chosen on the first try (it used to stay empty and the draft failed).
+  await page.getByRole('button', { name: 'Tạo bản nháp' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tạo bản nháp công bố' });
+  await dialog.getByRole('combobox', { name: 'Phiếu khảo sát' }).click();
+  await page.getByRole('option', { name: /\(KH-UBND-XA\)/ }).click();
+  await dialog.getByRole('textbox', { name: 'Kỳ' }).fill('2026');
+  const scope = dialog.getByRole('combobox', { name: 'Phạm vi (đơn vị)' });
+  await scope.click();
+  await scope.fill('tay nha trang');
+  await page.getByRole('option', { name: 'UBND phường Tây Nha Trang (KH25-TNT)' }).click();
+  await expect(scope).toHaveValue('UBND phường Tây Nha Trang (KH25-TNT)');
+  await dialog.getByRole('textbox', { name: 'Tiêu đề' }).fill(title);
+  await dialog.getByRole('button', { name: 'Tạo bản nháp' }).click();
+  await expect(dialog).toBeHidden();
+  const card = page.getByRole('listitem').filter({ hasText: title });
+  await expect(card.getByText('Bản nháp', { exact: true })).toBeVisible();
+
+  // The preview is the public page itself, marked as not yet published.
+  await card.getByRole('link', { name: `Xem trước trang công khai của "${title}"` }).click();
+  await expect(page).toHaveURL(/\/cong-bo\/\d+\/xem-truoc$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByRole('status').filter({ hasText: 'Bản xem trước' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /^Xếp hạng: / }).first()).toContainText('Tây Nha Trang');
+  await expect(page.getByRole('link', { name: 'Tải CSV' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Quay lại danh sách công bố' }).click();
+
+  await card.getByRole('button', { name: `Duyệt "${title}"` }).click();
+  await expect(card.getByText('Đã duyệt', { exact: true })).toBeVisible();
+
+  // Publishing asks for the whole decision, and says what is missing.
+  await card.getByRole('button', { name: `Công bố "${title}"` }).click();
+  const publish = page.getByRole('dialog', { name: 'Công bố kết quả' });
+  await publish.getByRole('button', { name: 'Công bố' }).click();
+  await expect(publish.getByText('Trường này bắt buộc')).toHaveCount(4);
+  await publish.getByRole('textbox', { name: 'Số quyết định' }).fill(`15/QĐ-UBND-${tag}`);
+  const date = publish.getByRole('textbox', { name: 'Ngày ký quyết định' });
+  await date.fill('31/02/2026');
+  await date.blur();
+  await expect(publish.getByText(/ngày 31 không có trong tháng 2\/2026/)).toBeVisible();
+  await date.fill('1/12/2026');
+  await date.blur();
+  await expect(date).toHaveValue('01/12/2026');
+  await publish.getByRole('textbox', { name: 'Người ký' }).fill('Chủ tịch Trần Văn Thử');
+  await publish.locator('input[type=file]').setInputFiles({
+    name: 'QD-15-cong-bo.pdf',
+    mimeType: 'application/pdf',
+    buffer: SIGNED_PDF,
+  });
+  await publish.getByRole('button', { name: 'Công bố' }).click();
+  await expect(publish).toBeHidden();
+  await expect(card.getByText('Đã công bố', { exact: true })).toBeVisible();
+
+  // The public page names the decision, its date and signer, and serves the signed PDF.
+  await card.getByRole('link', { name: 'Xem trang công khai' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByText(`Số 15/QĐ-UBND-${tag} ngày 01/12/2026`)).toBeVisible();
+  await expect(page.getByText('Chủ tịch Trần Văn Thử')).toBeVisible();
+  const link = page.getByRole('link', { name: 'Bản quyết định đã ký (PDF)' });
+  const response = await page.request.get((await link.getAttribute('href')) ?? '');
+  expect(response.headers()['content-type']).toBe('application/pdf');
+  expect(Buffer.from(await response.body()).equals(SIGNED_PDF)).toBe(true);
+});

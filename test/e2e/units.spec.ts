@@ -203,3 +203,103 @@ test('on a phone, an officer of a merged province imports a ward that ends on 30
   await expect(oldDrawer.getByText('Sáp nhập vào', { exact: true })).toBeVisible();
   await expect(oldDrawer.getByRole('button', { name: `${merged.name} (${merged.code})` })).toBeVisible();
 });
+
+test('a large units file: the page follows the server checking it, names the bad line and writes nothing; fixed, it goes in whole', async ({
+  page,
+}) => {
+  const tag = runTag();
+  const parent = `E2E${tag}P`;
+  // Over 256 kB, so the server checks it in a worker thread; closed in 2001, so today's tree is unchanged.
+  const lines = [
+    'code,name,type,parent_code,peer_group,valid_from,valid_to',
+    `${parent},Khối thử nhập lớn ${tag},ward,KH25,commune,2001-01-01,2001-12-31`,
+    ...Array.from({ length: 5000 }, (_, i) => {
+      const k = String(i + 1).padStart(5, '0');
+      return `E2E${tag}N${k},Tổ thử nhập lớn ${tag} số ${k},ward,${parent},commune,2001-01-01,2001-12-31`;
+    }),
+  ];
+  const csv = (rows: string[]) => Buffer.from(`${rows.join('\n')}\n`);
+  const bad = [...lines];
+  bad[4001] = bad[4001]!.replace(`,${parent},`, ',KHONG_CO,');
+
+  await login(page, 'demo.admin');
+  await page.goto('/don-vi');
+  await page.getByRole('tab', { name: 'Nhập từ tệp CSV' }).click();
+  const fileInput = page.getByLabel('Tệp CSV', { exact: true });
+  await fileInput.setInputFiles({ name: 'don-vi-lon-loi.csv', mimeType: 'text/csv', buffer: csv(bad) });
+  await page.getByRole('button', { name: 'Nhập đơn vị' }).click();
+  // The upload answers with a job at once; the page shows what the server is doing with the file.
+  await expect(
+    page.getByRole('status').filter({ hasText: /đang chờ đến lượt nhập|Đang kiểm tra tệp: đã đọc|Đang ghi/ }),
+  ).toBeVisible();
+  const refused = page.getByRole('alert').filter({ hasText: 'không có đơn vị nào được nhập' });
+  await expect(refused.getByRole('listitem')).toHaveText([
+    'Dòng 4002: đơn vị cấp trên "KHONG_CO" không có trong tệp hay trong hệ thống [PARENT_UNKNOWN]',
+  ]);
+  expect((await page.request.get(`/api/v1/units/${parent}`)).status()).toBe(404);
+
+  await fileInput.setInputFiles({ name: 'don-vi-lon.csv', mimeType: 'text/csv', buffer: csv(lines) });
+  await page.getByRole('button', { name: 'Nhập đơn vị' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã nhập' })).toHaveText(
+    'Đã nhập 5.001 đơn vị từ tệp don-vi-lon.csv.',
+  );
+  await expect(refused).toHaveCount(0);
+  const last = await page.request.get(`/api/v1/units/E2E${tag}N05000`);
+  expect(last.status()).toBe(200);
+  expect(await last.json()).toMatchObject({ parentCode: parent, validTo: '2001-12-31' });
+});
+
+for (const [device, width, height] of [
+  ['a desktop', 1280, 800],
+  ['a 390-px phone', 390, 844],
+] as const) {
+  test(`on ${device}, a merged ward says where it went and its successor links every ward it was formed from`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await login(page, 'demo.admin');
+    await page.goto('/don-vi?ma=P09');
+    const old = page.getByRole('dialog', { name: 'UBND phường Phương Sài' });
+    await expect(old.getByRole('note')).toHaveText(
+      'Đã sáp nhập vào: UBND phường Tây Nha Trang (từ 01/07/2025)',
+    );
+    await expect(old.getByText('01/01/2008 – 30/06/2025')).toBeVisible();
+    await expectNoSidewaysScroll(page, width);
+
+    await old.getByRole('note').getByRole('button', { name: 'UBND phường Tây Nha Trang' }).click();
+    const successor = page.getByRole('dialog', { name: 'UBND phường Tây Nha Trang' });
+    await expect(page).toHaveURL(/\/don-vi\?ma=KH25-TNT$/);
+    await expect(successor.getByText('01/07/2025 – nay')).toBeVisible();
+    await expect(successor.getByText('Hình thành từ', { exact: true })).toBeVisible();
+    const formedFrom = [
+      'UBND phường Ngọc Hiệp (P04)',
+      'UBND phường Phương Sài (P09)',
+      'UBND xã Vĩnh Ngọc (P22)',
+      'UBND xã Vĩnh Thạnh (P23)',
+      'UBND xã Vĩnh Trung (P24)',
+      'UBND xã Vĩnh Hiệp (P25)',
+    ];
+    for (const name of formedFrom) await expect(successor.getByRole('button', { name })).toBeVisible();
+    await expect(successor.getByText('đến hết ngày 30/06/2025')).toHaveCount(formedFrom.length);
+    await expectNoSidewaysScroll(page, width);
+
+    // Each predecessor is a link back.
+    await successor.getByRole('button', { name: 'UBND xã Vĩnh Hiệp (P25)' }).click();
+    await expect(page.getByRole('dialog', { name: 'UBND xã Vĩnh Hiệp' }).getByRole('note')).toHaveText(
+      'Đã sáp nhập vào: UBND phường Tây Nha Trang (từ 01/07/2025)',
+    );
+  });
+}
+
+/** Nothing on the page (the drawer included) reaches past the right edge of the window. */
+async function expectNoSidewaysScroll(page: import('@playwright/test').Page, width: number) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  const overflowing = await page.evaluate(
+    (w) =>
+      [...document.querySelectorAll('[role="dialog"] *')]
+        .filter((el) => el.getBoundingClientRect().right > w + 1)
+        .map((el) => `${el.tagName}.${el.className}`),
+    width,
+  );
+  expect(overflowing).toEqual([]);
+}

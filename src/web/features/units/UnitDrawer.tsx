@@ -106,6 +106,9 @@ function UnitView({
   );
   return (
     <Stack gap="md">
+      {unit.validTo && unit.successors.length > 0 ? (
+        <MergedInto successors={unit.successors} onOpen={onOpen} />
+      ) : null}
       <Group gap="xs">
         <CodeBadge>{unit.code}</CodeBadge>
         {unit.validTo ? (
@@ -181,5 +184,46 @@ function UnitView({
         </Group>
       ) : null}
     </Stack>
+  );
+}
+
+/** The day after a YYYY-MM-DD date: a successor takes over the day after its predecessor's last day. */
+function dayAfter(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * A closed unit says first where its work went: "Đã sáp nhập vào: UBND phường Tây Nha Trang (từ
+ * 01/07/2025)", each successor a link, grouped by the day it took over.
+ */
+function MergedInto({
+  successors,
+  onOpen,
+}: {
+  successors: UnitDetail['successors'];
+  onOpen: (code: string) => void;
+}) {
+  const { t, date } = useI18n();
+  const days = [...new Set(successors.map((s) => s.effectiveOn))].sort();
+  return (
+    <div className="merged-into" role="note">
+      {days.map((day) => (
+        <Text key={day} fw={600} style={{ overflowWrap: 'anywhere' }}>
+          {t('units.detail.mergedInto')}{' '}
+          {successors
+            .filter((s) => s.effectiveOn === day)
+            .map((s, i) => (
+              <span key={s.code}>
+                {i > 0 ? ', ' : null}
+                <Anchor component="button" type="button" fw={600} onClick={() => onOpen(s.code)} ta="left">
+                  {s.name}
+                </Anchor>
+              </span>
+            ))}{' '}
+          {t('units.detail.since', { date: date(dayAfter(day)) })}
+        </Text>
+      ))}
+    </div>
   );
 }

@@ -1,9 +1,11 @@
 import { Code, Table, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
+import { followImportJob, type ImportJob, isImportJob, RESPOND_ASYNC } from '../../api/import-jobs.ts';
 import { keys, useUnitTypes } from '../../api/queries.ts';
 import type { ImportUnitsResult } from '../../api/types.ts';
 import { uploadFile } from '../../api/upload.ts';
 import { FileImport } from '../../components/FileImport.tsx';
+import { ImportJobProgress } from '../../components/ImportJobProgress.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 
 const EXAMPLE = `code,name,type,parent_code,peer_group,valid_from,valid_to,successor_codes
@@ -14,10 +16,11 @@ PC02,UBND phường Cũ Hai,ward,NT,commune,2008-01-01,2025-06-30,PM01;PM02`;
 
 /**
  * CSV import of units (the shared whole-file import), with the columns, an example and the unit
- * types below it.
+ * types below it. The server checks and writes the file as a background job; the page shows its
+ * progress (lines read, then units stored), and a rejected file lists every bad line.
  */
 export function UnitImport() {
-  const { t, lang } = useI18n();
+  const { t, lang, number } = useI18n();
   const queryClient = useQueryClient();
   const types = useUnitTypes();
   return (
@@ -33,16 +36,23 @@ export function UnitImport() {
       }}
       intro={<Text>{t('units.import.intro')}</Text>}
       accept=".csv,text/csv"
-      send={(file, progress) =>
-        uploadFile<ImportUnitsResult>({
+      send={async (file, progress) => {
+        // The server checks and writes in the background and answers with a job; the page follows it.
+        const answer = await uploadFile<ImportJob | ImportUnitsResult>({
           path: '/units/import',
           file,
           contentType: 'text/csv',
+          headers: RESPOND_ASYNC,
           onProgress: progress.uploading,
-        })
-      }
+        });
+        return isImportJob(answer)
+          ? await followImportJob<ImportUnitsResult>(answer, (job) =>
+              progress.working(<JobProgress job={job} />),
+            )
+          : answer;
+      }}
       afterDone={() => queryClient.invalidateQueries({ queryKey: keys.units })}
-      success={(result, file) => t('units.import.success', { count: result.imported, file })}
+      success={(result, file) => t('units.import.success', { count: number(result.imported), file })}
     >
       <section aria-labelledby="import-help">
         <Title order={3} size="h4" id="import-help" mb="xs">
@@ -109,4 +119,16 @@ export function UnitImport() {
       </section>
     </FileImport>
   );
+}
+
+/** The job's state in words: waiting for its turn, lines read and checked, units stored. */
+function JobProgress({ job }: { job: ImportJob }) {
+  const { t, number } = useI18n();
+  const text =
+    job.state === 'queued'
+      ? t('units.import.queued')
+      : job.state === 'writing'
+        ? t('units.import.writing', { rows: number(job.rows), total: number(job.total ?? 0) })
+        : t('units.import.checkingRows', { rows: number(job.rows) });
+  return <ImportJobProgress job={job} text={text} />;
 }

@@ -1,10 +1,11 @@
-import { Progress, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { followImportJob, type ImportJob, isImportJob, RESPOND_ASYNC } from '../../../api/import-jobs.ts';
 import { surveyKeys } from '../../../api/survey-queries.ts';
 import type { ImportResponsesResult } from '../../../api/survey-types.ts';
 import { uploadFile } from '../../../api/upload.ts';
 import { FileImport } from '../../../components/FileImport.tsx';
+import { ImportJobProgress } from '../../../components/ImportJobProgress.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -63,25 +64,11 @@ export function ResponseImport({ questionnaire }: { questionnaire: string }) {
 /** What the server is doing with the file: reading and checking it, then storing its rows. */
 function JobProgress({ job }: { job: ImportJob }) {
   const { t, number } = useI18n();
-  const percent = job.state === 'writing' && job.total ? Math.round((job.rows / job.total) * 100) : null;
   const text =
     job.state === 'queued'
       ? t('responsesImport.queued')
       : job.state === 'writing'
         ? t('responsesImport.writing', { rows: number(job.rows), total: number(job.total ?? 0) })
         : t('responsesImport.checking', { rows: number(job.rows) });
-  return (
-    <Stack gap={4}>
-      <Progress.Root size="lg">
-        <Progress.Section
-          value={percent ?? 100}
-          animated={percent === null}
-          aria-label={t('units.import.progress')}
-        />
-      </Progress.Root>
-      <Text size="sm" role="status">
-        {text}
-      </Text>
-    </Stack>
-  );
+  return <ImportJobProgress job={job} text={text} />;
 }

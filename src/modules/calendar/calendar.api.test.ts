@@ -36,6 +36,19 @@ describe('GET /api/v1/calendar/{year}', () => {
     expect(y2025).toMatchObject({ status: 'unverified', source: 'file' });
     expect(y2027).toMatchObject({ status: 'computed', source: 'default', notices: [] });
   });
+
+  it('mentions 24/11 Ngày Văn hóa Việt Nam from 2026 as proposed, never among the days off', async () => {
+    const of = async (year: number) =>
+      (await (await call(t.app, admin, 'GET', `/api/v1/calendar/${year}`)).json()) as {
+        proposed: { date: string; name: string; sources: { url: string }[] }[];
+        daysOff: { date: string }[];
+      };
+    const [y2025, y2026] = [await of(2025), await of(2026)];
+    expect(y2025.proposed).toEqual([]);
+    expect(y2026.proposed).toMatchObject([{ date: '2026-11-24', name: 'Ngày Văn hóa Việt Nam' }]);
+    expect(y2026.proposed[0]!.sources.length).toBeGreaterThan(0);
+    expect(y2026.daysOff.map((d) => d.date)).not.toContain('2026-11-24');
+  });
 });
 
 describe('the admin notices a unit calendar counts with', () => {

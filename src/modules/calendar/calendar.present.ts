@@ -1,4 +1,4 @@
-import type { NoticeDay, NoticeFile } from '../../calendar/index.ts';
+import type { NoticeDay, NoticeFile, ProposedHoliday } from '../../calendar/index.ts';
 import type { OfficeHours, YearCalendar } from './calendar.schema.ts';
 
 /** GET /calendar/{year}: the year as the desk counts it, every field listed. */
@@ -11,6 +11,7 @@ export function presentYearCalendar(year: {
   source: YearCalendar['source'];
   notices: NonNullable<NoticeFile['notices']>;
   status: YearCalendar['status'];
+  proposed: ProposedHoliday[];
 }): YearCalendar {
   return {
     year: year.year,
@@ -26,6 +27,12 @@ export function presentYearCalendar(year: {
       subject: n.subject,
       summary: n.summary,
       sources: n.sources.map((s) => ({ url: s.url, excerpt: s.excerpt, citation: s.citation })),
+    })),
+    proposed: year.proposed.map((p) => ({
+      date: `${year.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`,
+      name: p.name,
+      note: p.note,
+      sources: p.sources.map((s) => ({ url: s.url, excerpt: s.excerpt })),
     })),
     status: year.status,
   };

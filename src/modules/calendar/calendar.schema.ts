@@ -48,6 +48,19 @@ export const YearCalendar = z.object({
   workingDays: z.array(NoticeDay),
   source: z.enum(['admin', 'file', 'default']),
   notices: z.array(Notice),
+  proposed: z
+    .array(
+      z.object({
+        date: z.string(),
+        name: z.string(),
+        note: z.string(),
+        sources: z.array(z.object({ url: z.string(), excerpt: z.string() })),
+      }),
+    )
+    .meta({
+      description:
+        'Ngày được đề xuất làm ngày nghỉ nhưng chưa có luật có hiệu lực: chỉ để biết, không tính là ngày nghỉ',
+    }),
   status: z.enum(['official', 'unverified', 'computed']).meta({
     description:
       'official: notice checked against its source; unverified: reported, not checked; computed: by law only',

@@ -11,6 +11,7 @@ import {
   lunarNewYear,
   type NoticeFile,
   noticeOf,
+  proposedHolidaysOf,
   vietnamCalendar,
   type WorkCalendar,
 } from '../../calendar/index.ts';
@@ -122,6 +123,8 @@ export async function yearCalendar(ctx: AppContext, year: number) {
     notices: notice?.notices ?? [],
     // official | unverified | computed: a year is never shown as official unless its notice was checked.
     status: calendarStatus(year, override),
+    // Announced as a holiday but not in force by law (24/11 from 2026): shown, never counted.
+    proposed: proposedHolidaysOf(year),
   });
 }
 

@@ -24,6 +24,7 @@ export const deskEn: Record<keyof typeof deskVi, string> = {
     'No verified notice for this year: days off follow the Labour Code (compensatory days: art. 111 §3). The Tết break, the day next to 2/9, swapped and make-up days decided by the Government may differ.',
   'desk.calendar.notices': 'Documents',
   'desk.calendar.noNumber': 'Number not verified',
+  'desk.calendar.proposed': 'Not applied: {name} ({date}) is not a day off by law yet',
   'desk.calendar.daysOff': 'Days off',
   'desk.calendar.workingDays': 'Make-up working days',
   'desk.calendar.none': 'None',

@@ -25,6 +25,7 @@ export const deskVi = {
     'Chưa có thông báo đã xác minh của năm này: ngày nghỉ tính theo Bộ luật Lao động (nghỉ bù theo Điều 111 khoản 3). Lịch nghỉ Tết, ngày liền kề 2/9, hoán đổi và làm bù do Chính phủ quyết định có thể khác.',
   'desk.calendar.notices': 'Văn bản',
   'desk.calendar.noNumber': 'Chưa xác minh số văn bản',
+  'desk.calendar.proposed': 'Chưa áp dụng: {name} ({date}) chưa là ngày nghỉ theo luật',
   'desk.calendar.daysOff': 'Ngày nghỉ',
   'desk.calendar.workingDays': 'Ngày làm bù',
   'desk.calendar.none': 'Không có',

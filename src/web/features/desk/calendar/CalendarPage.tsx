@@ -79,6 +79,16 @@ function CalendarView() {
               ))}
             </Stack>
           ) : null}
+          {data.proposed.map((p) => (
+            <Alert
+              key={p.date}
+              color="blue"
+              variant="light"
+              title={t('desk.calendar.proposed', { name: p.name, date: date(p.date) })}
+            >
+              {p.note}
+            </Alert>
+          ))}
           <DayTable title={t('desk.calendar.daysOff')} days={data.daysOff} />
           <DayTable title={t('desk.calendar.workingDays')} days={data.workingDays} />
         </>

@@ -86,6 +86,7 @@ export async function slipPdf(
     legalTime: legalTimeOf(
       d.legalDays,
       typeof receipt.legalUnit === 'string' ? receipt.legalUnit : procedure.processingUnit,
+      typeof receipt.legalCutoff === 'string' ? receipt.legalCutoff : procedure.sameDayCutoff,
     ),
     documents: (d.documents ?? []) as DossierView['documents'],
     receiverName: receiver?.name ?? 'Bộ phận Một cửa',
@@ -158,7 +159,7 @@ export async function guidePdf(
     procedureName: p.name,
     procedureCode: p.code,
     documents: p.documents as DossierView['documents'],
-    legalTime: legalTimeOf(p.processingAmount, p.processingUnit),
+    legalTime: legalTimeOf(p.processingAmount, p.processingUnit, p.sameDayCutoff),
     fees: p.fees ? [p.fees] : [],
     legalBasis: p.legalBasis.split(/\n|;\s*/).filter(Boolean),
     forms: ((p.forms ?? []) as { name: string; url?: string }[]).map((f) =>

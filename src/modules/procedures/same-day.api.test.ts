@@ -119,6 +119,18 @@ describe('receiving a same-day dossier', () => {
     expect(text).toContain('17 giờ 00 phút, ngày 03/03/2026');
     expect(text).not.toContain('giải quyết ngay khi nhận đủ hồ sơ');
   });
+
+  it('prints a procedure’s own cut-off on its receipt and guidance slip', async () => {
+    const d = await receive('2026-03-02T15:30', 'CT-16');
+    const pdfText = async (res: Response) => flat(await readPdf(new Uint8Array(await res.arrayBuffer())));
+    const receipt = await pdfText(await call(t.app, officer, 'GET', `/api/v1/dossiers/${d.code}/slips/01`));
+    expect(receipt).toContain('Trong ngày (nhận sau 16:00 trả trong ngày làm việc tiếp theo).');
+    expect(receipt).toContain('17 giờ 00 phút, ngày 02/03/2026');
+    const guide = await pdfText(
+      await call(t.app, officer, 'GET', '/api/v1/dossiers/guide?unitCode=A&procedureCode=CT-16'),
+    );
+    expect(guide).toContain('Trong ngày (nhận sau 16:00 trả trong ngày làm việc tiếp theo).');
+  });
 });
 
 describe('the same-day due moment (property)', () => {

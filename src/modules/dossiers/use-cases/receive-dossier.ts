@@ -98,6 +98,8 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, input: Recep
         legalDays: legal.amount,
         // The unit of that limit, frozen with it: an 8-hour procedure's receipt says "8 giờ làm việc".
         legalUnit: legal.unit,
+        // A same-day procedure's cut-off, frozen too: the receipt prints the one it was received under.
+        ...(legal.cutoff ? { legalCutoff: legal.cutoff } : {}),
       },
     });
     await notifyApplicant(

@@ -173,6 +173,8 @@ export const en: Record<MessageKey, string> = {
     'last day of activity (that day included), as YYYY-MM-DD; empty means still active. A ward merged on 01/07/2025 has valid_to 2025-06-30',
   'units.import.col.successors':
     'codes of the successor units, separated by ";" (in the file or already in the system, still active after valid_to); a unit with successors needs a valid_to',
+  'units.import.col.notes':
+    'notes for people (as in the map file data/units/khanh-hoa-2025.csv: former units, verified or not, source); accepted and not stored',
   'units.import.exampleHelp':
     'Two old wards are active until the end of 30/06/2025; from 01/07/2025 ward PM01 takes over both, and part of PC02 goes to PM02.',
   'units.import.example': 'Example',

@@ -177,6 +177,8 @@ export const vi = {
     'ngày hoạt động cuối cùng (tính cả ngày đó), dạng YYYY-MM-DD; để trống là còn hoạt động. Ví dụ phường sáp nhập ngày 01/07/2025 có valid_to 2025-06-30',
   'units.import.col.successors':
     'mã các đơn vị kế thừa, cách nhau bằng dấu ";" (có trong tệp hoặc đã có trong hệ thống, còn hoạt động sau ngày valid_to); đơn vị có kế thừa phải có valid_to',
+  'units.import.col.notes':
+    'ghi chú cho người đọc (như tệp bản đồ data/units/khanh-hoa-2025.csv: đơn vị tiền thân, đã kiểm chứng hay chưa, nguồn); được chấp nhận nhưng không lưu',
   'units.import.exampleHelp':
     'Hai phường cũ hoạt động đến hết 30/06/2025; từ 01/07/2025 phường PM01 kế thừa cả hai, phường PC02 tách một phần sang PM02.',
   'units.import.example': 'Ví dụ',

@@ -87,6 +87,10 @@ export function UnitImport() {
             <Code>successor_codes</Code> — {t('units.import.col.successors')} (
             {t('units.import.columnsOptional')})
           </li>
+          <li>
+            <Code>predecessor_names</Code>, <Code>status</Code>, <Code>source</Code>, <Code>note</Code> —{' '}
+            {t('units.import.col.notes')} ({t('units.import.columnsOptional')})
+          </li>
         </ul>
         <Title order={3} size="h4" mb="xs">
           {t('units.import.example')}

@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { indexXlsxUrl, useIndex } from '../../../api/survey-queries.ts';
+import { useEffect } from 'react';
+import { indexXlsxUrl, useIndex, useWaves } from '../../../api/survey-queries.ts';
 import type { Channel, IndexQuery } from '../../../api/survey-types.ts';
 import { ErrorAlert } from '../../../components/errors.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
@@ -10,6 +11,7 @@ import type { IndexSearch } from '../routes.tsx';
 import { SurveyLinks } from '../SurveyLinks.tsx';
 import { IndexFilters } from './IndexFilters.tsx';
 import { IndexTable } from './IndexTable.tsx';
+import { latestWithData } from './latest-data.ts';
 import { UnitIndexDrawer } from './UnitIndexDrawer.tsx';
 
 const route = getRouteApi('/app/chi-so-hai-long');
@@ -33,12 +35,26 @@ export function IndexPage() {
   const open = units.find((u) => u.unit === search.ma);
   const go = (next: IndexSearch) => void navigate({ search: next });
 
+  // An address that names no questionnaire opens on the latest wave with responses (kept in the address).
+  const waves = useWaves();
+  const opening = !search.q && !search.period && waves.data ? latestWithData(waves.data.waves) : null;
+  const [openQ, openPeriod] = [opening?.q, opening?.period];
+  useEffect(() => {
+    if (openQ && openPeriod)
+      void navigate({ search: (prev) => ({ ...prev, q: openQ, period: openPeriod }), replace: true });
+  }, [openQ, openPeriod, navigate]);
+
   return (
     <Stack gap="lg">
       <PageTitle title={t('index.title')}>{t('index.title')}</PageTitle>
       <SurveyLinks current="/chi-so-hai-long" />
       <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
-        <IndexFilters value={search} onApply={(next) => go(next)} />
+        {/* Keyed by the address: the fields show what the table shows, also after opening on the latest wave. */}
+        <IndexFilters
+          key={`${search.q}|${search.period}|${search.unit}|${search.channel}`}
+          value={search}
+          onApply={(next) => go(next)}
+        />
       </Paper>
       {query ? null : <Text>{t('index.choose')}</Text>}
       <ErrorAlert error={index.error} />

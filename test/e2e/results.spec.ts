@@ -77,3 +77,14 @@ test('a result is drafted, previewed as the public will see it, approved, and pu
   expect(response.headers()['content-type']).toBe('application/pdf');
   expect(Buffer.from(await response.body()).equals(SIGNED_PDF)).toBe(true);
 });
+
+test('the results explorer opens on the latest wave with responses, and its fields say so', async ({
+  page,
+}) => {
+  await login(page, 'demo.leader');
+  await page.goto('/chi-so-hai-long');
+  await expect(page).toHaveURL(/[?&]q=[A-Z-]+&period=/);
+  await expect(page.getByRole('textbox', { name: 'Kỳ' })).toHaveValue('2026');
+  await expect(page.getByRole('status').filter({ hasText: /kỳ 2026$/ })).toBeVisible();
+  await expect(page.getByRole('table').first()).toContainText('Tây Nha Trang');
+});

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -70,5 +70,20 @@ describe('hailong units import data/units/khanh-hoa-2025.csv', { timeout: 120_00
     expect(units.find((u) => u.code === 'KH25-TNT')?.name).toBe('UBND phường Tây Nha Trang');
     const before = await hailong('units', 'list', '--date', '2025-06-30', '--json');
     expect(JSON.parse(before.stdout)).toEqual([]);
+  });
+
+  it('a large file shows its progress on stderr and its result on stdout', async () => {
+    const path = join(dir, 'lon.csv');
+    const rows = Array.from({ length: 6000 }, (_, i) => {
+      const k = String(i + 1).padStart(5, '0');
+      return `TLN${k},UBND phường Thử Nghiệm Nhập Lớn số ${k},ward,KH25,commune,2025-07-01`;
+    });
+    writeFileSync(path, `code,name,type,parent_code,peer_group,valid_from\n${rows.join('\n')}\n`);
+    const r = await hailong('units', 'import', path);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('Đã nhập 6000 đơn vị.\n');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('Đang ghi: 0/6.000 đơn vị (0%)');
+    expect(lines.at(-1)).toBe('Đang ghi: 6.000/6.000 đơn vị (100%)');
   });
 });

@@ -4,6 +4,8 @@ import { systemActor } from '../access/actor.ts';
 import { decodeUtf8 } from '../lib/csv.ts';
 import { checkCsvRowCount, checkImportSize } from '../modules/imports/limits.ts';
 import { importUnitsCsv } from '../modules/units/units.service.ts';
+import { UNITS_INLINE_BYTES } from '../modules/units/units-import.ts';
+import { progressOnStderr } from './progress.ts';
 import { type Command, parseOptions, UsageError, withDatabase } from './run.ts';
 
 export const unitsImport: Command = {
@@ -25,7 +27,14 @@ export const unitsImport: Command = {
       return 1;
     }
     const result = await withDatabase('units import', ({ ctx }) =>
-      importUnitsCsv(ctx, systemActor('cli'), text, basename(file)),
+      importUnitsCsv(
+        ctx,
+        systemActor('cli'),
+        text,
+        basename(file),
+        // A small file is done before progress matters: stderr stays empty.
+        bytes.length > UNITS_INLINE_BYTES ? progressOnStderr('đơn vị') : undefined,
+      ),
     );
     process.stdout.write(`Đã nhập ${result.imported} đơn vị.\n`);
     return 0;

@@ -292,6 +292,28 @@ export function refusalAt(
   return regimeByCode(ruleSet, regimes)?.refusals.find((r) => r.stage === stage) ?? null;
 }
 
+/** What the desk's pages show about a dossier's regime: its documents, forms and refusable statuses. */
+export interface DeskRegime {
+  code: string;
+  decree: string;
+  circular: string;
+  forms: { slip: SlipKind; code: string; title: string; verified: boolean }[];
+  /** The national statuses a dossier can be refused from under this regime. */
+  refuseFrom: number[];
+}
+
+export function deskRegimeOf(ruleSet: string, regimes: readonly Regime[] = REGIMES): DeskRegime | null {
+  const regime = regimeByCode(ruleSet, regimes);
+  if (!regime) return null;
+  return {
+    code: regime.code,
+    decree: regime.decree.number,
+    circular: regime.circular.number,
+    forms: regime.forms.map(({ slip, code, title, verified }) => ({ slip, code, title, verified })),
+    refuseFrom: regime.refusals.flatMap((r) => r.fromStatuses).sort((a, b) => a - b),
+  };
+}
+
 /** What `hailong forms --date` prints: the desk forms in force on a date, with their status. */
 export interface FormsOnDate {
   date: string;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { deskRegimeOf } from '../../law/regimes.ts';
 import type { StepData } from '../workflow/step.schema.ts';
 import { STATUS_NAMES, type Status } from './dossier-status.ts';
 import type * as repo from './dossiers.repo.ts';
@@ -104,6 +105,7 @@ export function presentDetail(
     documents: d.documents as Documents,
     legalDays: d.legalDays,
     ruleSet: d.ruleSet,
+    regime: deskRegimeOf(d.ruleSet),
     calendarVersion: d.calendarVersion,
     pausedWorkingDays: d.pausedWorkingDays,
     handledBy: parts.handledBy,

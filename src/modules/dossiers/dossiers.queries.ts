@@ -4,11 +4,12 @@ import { authorize, scopePrefix } from '../../access/permissions.ts';
 import { remainingWorkingDays } from '../../calendar/index.ts';
 import { queryRows } from '../../db/rows.ts';
 import { deskViolations, dossiers, procedures, units, users } from '../../db/schema/index.ts';
+import { deskRegimeOf } from '../../law/regimes.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { fromVnDateTime } from '../../lib/time.ts';
 import { calendarByVersion, unitCalendar } from '../calendar/calendar.service.ts';
 import { requireUnit } from '../units/units.service.ts';
-import { isClosed, isWaitingForCitizen, STATUS_NAMES, type Status } from './dossier-status.ts';
+import { isClosed, isWaitingForCitizen, ruleSetOn, STATUS_NAMES, type Status } from './dossier-status.ts';
 import { dossierNotFound, lookupCheckInvalid, lookupNotFound, monthInvalid } from './dossiers.errors.ts';
 import { presentDetail, presentPublicSlip, presentSummary, presentViolation } from './dossiers.present.ts';
 import * as repo from './dossiers.repo.ts';
@@ -191,6 +192,12 @@ export function monthBounds(month: string): { start: Date; end: Date } {
  * supplements is already added to the due moment); one still open at the end of the month is judged
  * at the month's end. Early = finished at least one day before the due moment.
  */
+/** The register's form for a month: the regime in force on its first day (months never straddle 1/7/2025). */
+function registerFormOf(start: Date) {
+  const form = deskRegimeOf(ruleSetOn(start))?.forms.find((f) => f.slip === 'register');
+  return form ?? null;
+}
+
 export async function dashboard(ctx: AppContext, actor: Actor, unitCode: string | undefined, month: string) {
   const prefix = await prefixFor(ctx, actor, unitCode);
   const { start, end } = monthBounds(month);
@@ -242,6 +249,7 @@ export async function dashboard(ctx: AppContext, actor: Actor, unitCode: string 
     supplements: events!.supplements,
     apologies: events!.apologies,
     violations: Object.fromEntries(violations.map((v) => [v.kind, v.n])),
+    register: registerFormOf(start),
   };
 }
 

@@ -133,6 +133,21 @@ export const IssuedSlip = z.object({
   issuedAt: z.string(),
   issuedBy: z.string(),
 });
+/** A form of a regime as the desk labels it: "Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06)". */
+export const RegimeForm = z.object({
+  slip: z.enum(['receipt', 'supplement', 'refusal', 'apology', 'stop', 'control', 'register']),
+  code: z.string(),
+  title: z.string(),
+  verified: z.boolean(),
+});
+/** The regime a dossier was received under (data/regimes): slips are labelled and actions offered by it. */
+export const DeskRegime = z.object({
+  code: z.string(),
+  decree: z.string(),
+  circular: z.string(),
+  forms: z.array(RegimeForm),
+  refuseFrom: z.array(z.number().int()),
+});
 /** GET /dossiers/{code}, also the answer of every action. */
 export const DossierDetail = DossierSummary.omit({ overdue: true }).extend({
   unitName: z.string(),
@@ -154,6 +169,8 @@ export const DossierDetail = DossierSummary.omit({ overdue: true }).extend({
   ),
   legalDays: z.number().int(),
   ruleSet: z.string(),
+  /** Null only for a rule set the data does not know. */
+  regime: DeskRegime.nullable(),
   calendarVersion: z.string(),
   pausedWorkingDays: z.number().int(),
   handledBy: z.object({ username: z.string(), name: z.string() }).nullable(),
@@ -178,6 +195,8 @@ export const Dashboard = z.object({
   supplements: z.number().int(),
   apologies: z.number().int(),
   violations: z.record(z.string(), z.number().int()),
+  /** The register's form for dossiers received in the month (the regime in force on its first day). */
+  register: RegimeForm.nullable(),
 });
 export const Violation = z.object({
   kind: z.string(),

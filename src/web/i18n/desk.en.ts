@@ -95,9 +95,9 @@ export const deskEn: Record<keyof typeof deskVi, string> = {
   'desk.slip.05': 'Process control sheet (Form 05)',
   'desk.slip.invitation': 'Invitation to collect the result early',
   'desk.slip.stop': 'Notice that processing is stopped (Form 05)',
-  'desk.slip.ND118.04': 'Apology and request to extend the time limit (Form 04)',
-  'desk.slip.ND118.05': 'Process control sheet (Form 06)',
-  'desk.slip.ND118.control': 'Print the control sheet (Form 06)',
+  'desk.slip.form': '{title} (Form {code})',
+  'desk.slip.unverified':
+    'Form numbers and titles of Circular {circular}: not verified against the original text.',
   'desk.violation.SECOND_SUPPLEMENT': 'Second supplement request',
   'desk.violation.LATE_WITHOUT_APOLOGY': 'Late without apology',
 
@@ -227,6 +227,7 @@ export const deskEn: Record<keyof typeof deskVi, string> = {
   'desk.slip.print': 'Print',
   'desk.slip.issued': 'Issued at {at} by {by}',
   'desk.slip.control': 'Print the control sheet (Form 05)',
+  'desk.slip.controlForm': 'Print the control sheet (Form {code})',
 
   'desk.actions': 'Actions',
   'desk.actions.none': 'The dossier is closed: no more actions.',
@@ -336,7 +337,7 @@ export const deskEn: Record<keyof typeof deskVi, string> = {
   'desk.dash.col.note': 'Note',
   'desk.dash.officerUnknown': 'Unknown',
   'desk.dash.download': 'Download the register (Form 06)',
-  'desk.dash.downloadND118': 'Download the register (Form 07)',
+  'desk.dash.downloadForm': 'Download the register (Form {code})',
   'desk.dash.downloadHint': 'Dossier register of {unit} for {month}, as Excel.',
 
   'track.title': 'Track a dossier',

@@ -96,9 +96,8 @@ export const deskVi = {
   'desk.slip.05': 'Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)',
   'desk.slip.invitation': 'Giấy mời nhận kết quả sớm',
   'desk.slip.stop': 'Thông báo dừng giải quyết hồ sơ (Mẫu 05)',
-  'desk.slip.ND118.04': 'Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (Mẫu 04)',
-  'desk.slip.ND118.05': 'Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06)',
-  'desk.slip.ND118.control': 'In phiếu kiểm soát (Mẫu 06)',
+  'desk.slip.form': '{title} (Mẫu {code})',
+  'desk.slip.unverified': 'Số và tên mẫu theo Thông tư {circular}: chưa kiểm chứng với văn bản gốc.',
   'desk.violation.SECOND_SUPPLEMENT': 'Yêu cầu bổ sung lần hai',
   'desk.violation.LATE_WITHOUT_APOLOGY': 'Quá hạn không xin lỗi',
 
@@ -228,6 +227,7 @@ export const deskVi = {
   'desk.slip.print': 'In',
   'desk.slip.issued': 'Cấp lúc {at}, bởi {by}',
   'desk.slip.control': 'In phiếu kiểm soát (Mẫu 05)',
+  'desk.slip.controlForm': 'In phiếu kiểm soát (Mẫu {code})',
 
   'desk.actions': 'Thao tác',
   'desk.actions.none': 'Hồ sơ đã kết thúc: không còn thao tác nào.',
@@ -337,7 +337,7 @@ export const deskVi = {
   'desk.dash.col.note': 'Ghi chú',
   'desk.dash.officerUnknown': 'Chưa rõ',
   'desk.dash.download': 'Tải sổ theo dõi (Mẫu 06)',
-  'desk.dash.downloadND118': 'Tải sổ theo dõi (Mẫu 07)',
+  'desk.dash.downloadForm': 'Tải sổ theo dõi (Mẫu {code})',
   'desk.dash.downloadHint': 'Sổ theo dõi hồ sơ của {unit}, tháng {month}, dạng Excel.',
 
   'track.title': 'Tra cứu hồ sơ',

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../i18n/vi.ts';
-import type { DeskChannel, DocumentKind, SlipForm } from './types.ts';
+import type { DeskChannel, DeskRegime, DocumentKind, RegimeForm, SlipForm } from './types.ts';
 
 /** Message keys of the desk's codes; an unknown code shows as it is. */
 const STATUS: Record<number, MessageKey> = {
@@ -68,16 +68,33 @@ type T = (key: MessageKey) => string;
 export const statusLabel = (t: T, status: number, fallback = String(status)) =>
   STATUS[status] ? t(STATUS[status]) : fallback;
 export const eventLabel = (t: T, kind: string) => (EVENT[kind] ? t(EVENT[kind]) : kind);
-/** TT 03/2025 (NĐ 118) renumbered and renamed some forms: the slip keys stay, the labels follow the regime. */
-const SLIP_ND118: Partial<Record<SlipForm, MessageKey>> = {
-  '04': 'desk.slip.ND118.04',
-  '05': 'desk.slip.ND118.05',
+/** Which regime form each slip key is: its number and title come from the dossier's regime. */
+const SLIP_KIND: Partial<Record<SlipForm, RegimeForm['slip']>> = {
+  '01': 'receipt',
+  '02': 'supplement',
+  '03': 'refusal',
+  '04': 'apology',
+  '05': 'control',
+  stop: 'stop',
 };
 
-/** A slip's name and form number under the dossier's regime (TT 01/2018 when none is given). */
-export const slipLabel = (t: T, form: string, ruleSet?: string) => {
-  const nd118 = ruleSet === 'ND118-2025' ? SLIP_ND118[form as SlipForm] : undefined;
-  return nd118 ? t(nd118) : form in SLIP ? t(SLIP[form as SlipForm]) : form;
+type TV = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+/** The regime's form a slip key prints as, when the dossier's regime has it. */
+export const regimeFormOf = (form: string, regime?: Pick<DeskRegime, 'forms'> | null) => {
+  const kind = SLIP_KIND[form as SlipForm];
+  return kind ? regime?.forms.find((f) => f.slip === kind) : undefined;
+};
+
+/**
+ * A slip's name and form number under the dossier's regime (data/regimes via the server):
+ * "Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06)" under TT 03/2025, "(Mẫu 05)" under TT 01/2018;
+ * without a regime, the TT 01/2018 labels.
+ */
+export const slipLabel = (t: TV, form: string, regime?: Pick<DeskRegime, 'forms'> | null) => {
+  const own = regimeFormOf(form, regime);
+  if (own) return t('desk.slip.form', { title: own.title, code: own.code });
+  return form in SLIP ? t(SLIP[form as SlipForm]) : form;
 };
 export const violationLabel = (t: T, kind: string) => (VIOLATION[kind] ? t(VIOLATION[kind]) : kind);
 export const kindLabel = (t: T, kind: string) => (kind in KIND ? t(KIND[kind as DocumentKind]) : kind);

@@ -53,6 +53,8 @@ export type IssuedSlip = z.infer<typeof dossiers.IssuedSlip>;
 
 /** GET /dossiers/{code}, also the answer of every action. */
 export type DossierDetail = z.infer<typeof dossiers.DossierDetail>;
+export type DeskRegime = z.infer<typeof dossiers.DeskRegime>;
+export type RegimeForm = z.infer<typeof dossiers.RegimeForm>;
 export type Violation = z.infer<typeof dossiers.Violation>;
 
 /** GET /public/dossiers/{code}: the citizen's clock, initials only. */

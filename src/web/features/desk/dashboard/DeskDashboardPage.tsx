@@ -97,8 +97,10 @@ function DeskDashboard() {
 
       <Group gap="sm" align="center">
         <Button component="a" href={registerUrl(registerUnit, month)} download variant="default">
-          {/* TT 03/2025 (NĐ 118, from 07/2025) numbers the register Mẫu 07; TT 01/2018 Mẫu 06. */}
-          {t(month >= '2025-07' ? 'desk.dash.downloadND118' : 'desk.dash.download')}
+          {/* The register's number is the month's regime's (data/regimes): Mẫu 06 of TT 01/2018, Mẫu 07 of TT 03/2025. */}
+          {dashboard.data?.register
+            ? t('desk.dash.downloadForm', { code: dashboard.data.register.code })
+            : t('desk.dash.download')}
         </Button>
         <Text size="sm">{t('desk.dash.downloadHint', { unit: registerUnitName, month: monthLabel })}</Text>
       </Group>

@@ -32,7 +32,7 @@ const ALLOWED = {
   handover: [1, 2, 4],
   refuse: [1, 2, 4, 5, 6],
   withdraw: [1, 2, 4, 5, 6],
-  /** Only under NĐ 118/2025 (TT 03/2025 Mẫu số 05): checked below with the dossier's regime. */
+  /** Only under a regime with a stop notice (NĐ 118/2025, TT 03/2025 Mẫu số 05): checked below. */
   stop: [4, 5, 6],
 } as const satisfies Record<string, readonly number[]>;
 
@@ -201,7 +201,7 @@ export function DossierActions({
               {t('desk.action.handover')}
             </Button>
           ) : null}
-          {allowed('refuse', status) ? (
+          {allowed('refuse', status) && dossier.regime?.refuseFrom.includes(status) ? (
             <Button
               variant="outline"
               color="red.9"
@@ -211,7 +211,7 @@ export function DossierActions({
               {t('desk.action.refuse')}
             </Button>
           ) : null}
-          {allowed('stop', status) && dossier.ruleSet === 'ND118-2025' ? (
+          {allowed('stop', status) && dossier.regime?.forms.some((f) => f.slip === 'stop') ? (
             <Button
               variant="outline"
               color="red.9"

@@ -190,7 +190,7 @@ function DossierBody({ dossier: d }: { dossier: DossierDetail }) {
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Section id="dossier-slips" title={t('desk.dossier.slips')}>
-          <SlipList code={d.code} slips={d.slips} ruleSet={d.ruleSet} />
+          <SlipList code={d.code} slips={d.slips} regime={d.regime} />
         </Section>
         <Section id="dossier-citizen" title={t('desk.dossier.citizen')}>
           <Stack gap="sm">

@@ -5,7 +5,7 @@ import { findUserById } from '../accounts/accounts.repo.ts';
 import { findProcedureForUnit } from '../procedures/procedures.repo.ts';
 import { findById as findUnitById } from '../units/units.repo.ts';
 import { requireUnit } from '../units/units.service.ts';
-import { STATUS_NAMES, type Status } from './dossier-status.ts';
+import { ruleSetOn, STATUS_NAMES, type Status } from './dossier-status.ts';
 import { dossierNotFound, procedureNotAccepted, slipNotIssued } from './dossiers.errors.ts';
 import { monthBounds } from './dossiers.queries.ts';
 import * as repo from './dossiers.repo.ts';
@@ -111,6 +111,7 @@ export async function slipPdf(
       return refusalSlipPdf(header, view, {
         reason: String(content.reason),
         legalBasis: String(content.legalBasis),
+        stage: content.stage === 'processing' ? 'processing' : 'reception',
       });
     case '04':
       return apologySlipPdf(header, view, {
@@ -168,7 +169,7 @@ export async function guidePdf(
   });
 }
 
-/** Mẫu 06: the register of a unit's dossiers received in a month, as XLSX. */
+/** Sổ theo dõi hồ sơ of a unit's dossiers received in a month, as XLSX: Mẫu 06 or 07 by their regime. */
 export async function registerOfMonth(
   ctx: AppContext,
   actor: Actor,
@@ -190,6 +191,9 @@ export async function registerOfMonth(
       dueAt: r.d.dueAt,
       returnedAt: r.d.returnedAt ?? undefined,
       status: STATUS_NAMES[r.d.status as Status],
+      ruleSet: r.d.ruleSet,
     })),
+    // An empty month is headed by the regime in force on its first day.
+    ruleSetOn(start),
   );
 }

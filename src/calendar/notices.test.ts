@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isoWeekday, parseIsoDate } from './day-number.ts';
-import { defaultHolidays } from './holidays.ts';
+import { defaultHolidays, HOLIDAY_NAMES } from './holidays.ts';
 import { hungKingsDay, lunarNewYear } from './lunar.ts';
 import { calendarStatus, checkNoticeFile, holidaysOfYear, noticeOf, noticeYears } from './notices.ts';
 
@@ -106,6 +106,34 @@ describe('official notices (data/holidays)', () => {
     // An admin's notice without a status is never shown as official.
     const { status: _, ...withoutStatus } = noticeOf(2024)!;
     expect(calendarStatus(2024, withoutStatus)).toBe('unverified');
+  });
+
+  it("every official year gives its notice's Tết break, day by day", () => {
+    // As the notices say (see data/holidays/README.md); weekends inside a break are listed only
+    // when the notice counts them as Tết days.
+    const TET: Record<number, [string, string]> = {
+      2017: ['2017-01-26', '2017-02-01'],
+      2019: ['2019-02-04', '2019-02-08'],
+      2021: ['2021-02-10', '2021-02-16'],
+      2022: ['2022-01-31', '2022-02-04'],
+      2023: ['2023-01-20', '2023-01-26'],
+      2024: ['2024-02-08', '2024-02-14'],
+    };
+    const official = noticeYears().filter((y) => calendarStatus(y) === 'official');
+    expect(official).toEqual(Object.keys(TET).map(Number));
+    for (const year of official) {
+      const [from, to] = TET[year]!;
+      const tet = holidaysOfYear(year)
+        .daysOff.filter((d) => d.name.endsWith(HOLIDAY_NAMES.tet))
+        .map((d) => d.date);
+      expect(tet[0], `${year}`).toBe(from);
+      expect(tet.at(-1), `${year}`).toBe(to);
+      // No gap in the break: each listed day follows the previous one, or a weekend it spans.
+      for (let i = 1; i < tet.length; i++)
+        expect(parseIsoDate(tet[i]!)! - parseIsoDate(tet[i - 1]!)!, `${year} ${tet[i]}`).toBeLessThanOrEqual(
+          3,
+        );
+    }
   });
 
   it('2019 (3238/TB-LĐTBXH): Tết 4–8/2, 29/4 off for Saturday 4/5, and 31/12/2018 off for Saturday 5/1/2019', () => {

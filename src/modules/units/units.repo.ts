@@ -60,32 +60,33 @@ export async function listSubtree(
     .orderBy(asc(units.depth), asc(units.id));
 }
 
-/** Units whose folded name contains the folded query, inside a subtree. */
-export async function search(
+/**
+ * Candidates for a search, inside a subtree: units whose folded name contains every one of the
+ * required words (lib/unit-search.ts ranks them after), or whose code is the query.
+ */
+export async function searchCandidates(
   db: Db,
   pathPrefix: string,
-  foldedQuery: string,
+  requiredWords: string[],
+  query: string,
   limit: number,
 ): Promise<UnitSummary[]> {
-  const pattern = `%${escapeLike(foldedQuery)}%`;
-  return (
-    db
-      .select(unitColumns)
-      .from(units)
-      .where(
-        and(
-          pathPrefix ? like(units.path, `${pathPrefix}%`) : undefined,
-          or(like(units.nameSearch, pattern), like(sql`lower(${units.code})`, pattern)),
+  if (requiredWords.length === 0) return [];
+  return db
+    .select(unitColumns)
+    .from(units)
+    .where(
+      and(
+        pathPrefix ? like(units.path, `${pathPrefix}%`) : undefined,
+        or(
+          and(...requiredWords.map((w) => like(units.nameSearch, `%${escapeLike(w)}%`))),
+          sql`lower(${units.code}) = ${query.trim().toLowerCase()}`,
+          ...requiredWords.map((w) => sql`lower(${units.code}) = ${w}`),
         ),
-      )
-      // Names that start with the query first, then the shortest (most specific) names.
-      .orderBy(
-        sql`case when ${units.nameSearch} like ${`${escapeLike(foldedQuery)}%`} then 0 else 1 end`,
-        sql`length(${units.name})`,
-        asc(units.id),
-      )
-      .limit(limit)
-  );
+      ),
+    )
+    .orderBy(sql`length(${units.name})`, asc(units.id))
+    .limit(limit);
 }
 
 function escapeLike(s: string): string {

@@ -79,6 +79,11 @@ describe('units API', () => {
     expect(mine.units[0].ancestors).toEqual(['Tỉnh Thử', 'Xã An']);
     const all = await (await call(t.app, root, 'GET', '/api/v1/units/search?q=PHUONG')).json();
     expect(all.units.map((u: { code: string }) => u.code).sort()).toEqual(['A-PS', 'B-PS']);
+    // Words in any order, kind words ("UBND", "phường") optional, as people type them.
+    const typed = await (
+      await call(t.app, adminA, 'GET', '/api/v1/units/search?q=UBND%20s%C3%A0i%20ph%C6%B0%E1%BB%9Dng')
+    ).json();
+    expect(typed.units.map((u: { code: string }) => u.code)).toEqual(['A-PS']);
   });
 
   it('creates, edits and closes a unit, with a successor, and audits each step', async () => {
@@ -285,6 +290,24 @@ describe('units CSV import', () => {
     });
     expect(res.status).toBe(400);
     expect((await res.json()).error.message).toContain('UTF-8');
+  });
+});
+
+describe('a unit of the 2025 map says what formed it', () => {
+  it('GET /units/{code} gives the basis read in data/units (unverified there), and null for other units', async () => {
+    await buildUnit(t.ctx, {
+      code: 'KH25-TNT',
+      name: 'UBND phường Tây Nha Trang',
+      type: 'ward',
+      parentCode: 'A',
+    });
+    const res = await call(t.app, adminA, 'GET', '/api/v1/units/KH25-TNT');
+    expect(res.status).toBe(200);
+    const { basis } = (await res.json()) as { basis: { status: string; source: string } };
+    expect(basis.status).toBe('unverified');
+    expect(basis.source).toContain('Điều 1 khoản 51');
+    const other = await (await call(t.app, adminA, 'GET', '/api/v1/units/A-PS')).json();
+    expect(other.basis).toBeNull();
   });
 });
 

@@ -5,8 +5,10 @@ import type { AppContext } from '../../lib/context.ts';
 import { importInvalid } from '../../lib/errors.ts';
 import { foldVietnamese } from '../../lib/text.ts';
 import { vnDate } from '../../lib/time.ts';
+import { searchUnits as rankUnits, requiredWords } from '../../lib/unit-search.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { type ImportJob, type JobProgress, startImportJob } from '../imports/jobs.ts';
+import { mapBasisOf } from './map-basis.ts';
 import { buildTree, pathIds, presentUnit } from './unit-tree.ts';
 import {
   cannotCloseOwnUnit,
@@ -110,6 +112,9 @@ async function treeOf(ctx: AppContext, rows: repo.UnitSummary[]) {
   return buildTree(rows, (id) => codes.get(id) ?? outsideNames.get(id)?.code ?? null);
 }
 
+/** How many units the database hands over for ranking: far more than a picker shows. */
+const SEARCH_CANDIDATES = 500;
+
 export async function searchUnits(
   ctx: AppContext,
   actor: Actor,
@@ -117,12 +122,15 @@ export async function searchUnits(
   limit: number,
   withinCode?: string,
 ) {
-  const hits = await repo.search(
+  // The database narrows to units having every required word; the ranking is the pickers' one.
+  const candidates = await repo.searchCandidates(
     ctx.db,
     await subtreePrefix(ctx, actor, withinCode),
-    foldVietnamese(q),
-    limit,
+    requiredWords(q),
+    q,
+    SEARCH_CANDIDATES,
   );
+  const hits = rankUnits(q, candidates, limit);
   const ancestorIds = [...new Set(hits.flatMap((h) => pathIds(h.path).slice(0, -1)))];
   const names = await repo.namesByIds(ctx.db, ancestorIds);
   return hits.map((h) => {
@@ -143,7 +151,12 @@ export async function getUnit(ctx: AppContext, actor: Actor, code: string) {
     .map((id) => names.get(id))
     .filter((a) => a !== undefined);
   const succession = await repo.successionsOf(ctx.db, unit.id);
-  return { ...presentUnit(unit, ancestors.at(-1)?.code ?? null), ancestors, ...succession };
+  return {
+    ...presentUnit(unit, ancestors.at(-1)?.code ?? null),
+    ancestors,
+    ...succession,
+    basis: mapBasisOf(unit),
+  };
 }
 
 export async function createUnit(ctx: AppContext, actor: Actor, body: z.infer<typeof CreateUnitBody>) {

@@ -1,6 +1,7 @@
 import { type ComboboxItem, MultiSelect, type OptionsFilter, Select } from '@mantine/core';
 import { useMemo } from 'react';
 import { foldVietnamese } from '../../lib/text.ts';
+import { searchUnits } from '../../lib/unit-search.ts';
 import { useUnitTree } from '../api/queries.ts';
 import type { UnitNode } from '../api/types.ts';
 import { useT } from '../i18n/index.tsx';
@@ -33,6 +34,20 @@ export const foldedFilter: OptionsFilter = ({ options, search, limit }) => {
   return out;
 };
 
+/**
+ * Units found the way people type them (lib/unit-search.ts): "UBND Phương Sài", "tram y te phuong
+ * sai" and "vinh thai xa" all find their unit, best match first.
+ */
+export const unitFilter: OptionsFilter = ({ options, search, limit }) => {
+  const items = options.filter((o): o is ComboboxItem => !('group' in o));
+  if (!search.trim()) return items.slice(0, limit);
+  return searchUnits(
+    search,
+    items.map((option) => ({ code: option.value, name: option.label, option })),
+    limit,
+  ).map((found) => found.option);
+};
+
 interface PickerProps {
   label: string;
   value: string | null;
@@ -53,7 +68,7 @@ export function UnitPicker({ exclude, ...props }: PickerProps) {
       {...props}
       data={options}
       searchable
-      filter={foldedFilter}
+      filter={unitFilter}
       limit={100}
       placeholder={props.placeholder ?? t('units.field.pickUnit')}
       nothingFoundMessage={t('units.picker.none')}
@@ -79,7 +94,7 @@ export function UnitMultiPicker({ exclude, ...props }: MultiPickerProps) {
       {...props}
       data={options}
       searchable
-      filter={foldedFilter}
+      filter={unitFilter}
       limit={100}
       placeholder={t('units.field.pickUnit')}
       nothingFoundMessage={t('units.picker.none')}

@@ -62,13 +62,10 @@ describe('hailong letter', () => {
     docx = await letter(file);
   }, 120_000);
 
-  it('writes a DOCX set in Times New Roman with the official heading', () => {
+  it('writes a DOCX set in Times New Roman with the official heading (a People’s Committee: no parent line)', () => {
     expect(docx.stylesXml).toContain('<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman"');
     const header = docxTables(docx.documentXml)[0]!;
-    expect(header.rows[0]).toEqual([
-      'UBND TỈNH KIỂM TRA\nỦY BAN NHÂN DÂN\nXÃ MỘT\n',
-      `${NATIONAL_NAME}\n${MOTTO}`,
-    ]);
+    expect(header.rows[0]).toEqual(['ỦY BAN NHÂN DÂN\nXÃ MỘT\n', `${NATIONAL_NAME}\n${MOTTO}`]);
     expect(docx.paragraphs.some((p) => /^Số: \s+\/UBND-VP$/.test(p))).toBe(true);
     expect(findParagraph(docx, 'V/v triển khai, công bố Chỉ số hài lòng').text).toContain(
       'UBND xã Một năm 2025',

@@ -30,7 +30,7 @@ import { headingOn } from '../units/headings.service.ts';
 import type { UnitRow } from '../units/units.repo.ts';
 import { findById as findUnitById } from '../units/units.repo.ts';
 import { requireUnit } from '../units/units.service.ts';
-import { type Agency, agencyOf, agencyWithHeading } from './agency.ts';
+import { type Agency, agencyOf, agencyWithHeading, committeeSignature } from './agency.ts';
 import {
   DECISION_INDEX_SLOTS,
   decisionIndexDocument,
@@ -41,6 +41,7 @@ import { defaultLetterText, letterDocument, letterSlots, type MeasureText } from
 import { applyEdits, type DocumentText, type TextEdits } from './doc-text.ts';
 import { type UnitIndexQuery, unitIndex } from './index-source.ts';
 import { letterBodiesFor } from './letter-bodies.ts';
+import { committeeName, FILL_HINT, letterExtras } from './letter-sources.ts';
 import { measuresByCriterion } from './measures.service.ts';
 import { documentNotFound, planState, validation } from './plans.errors.ts';
 import { presentDraft, presentIssued, presentIssuedWithContent } from './plans.present.ts';
@@ -52,7 +53,7 @@ export const DOCUMENT_KINDS = ['letter', 'decision_index', 'decision_plan'] as c
 export type DocumentKindName = (typeof DOCUMENT_KINDS)[number];
 
 export type DocumentRequest =
-  | { kind: 'letter'; source: UnitIndexQuery; text?: TextEdits }
+  | { kind: 'letter'; source: UnitIndexQuery; signer?: 'chairman' | 'deputy'; text?: TextEdits }
   | { kind: 'decision_index'; source: { publicationId: number }; text?: TextEdits }
   | { kind: 'decision_plan'; source: { planId: number }; text?: TextEdits };
 
@@ -109,15 +110,22 @@ async function provinceCode(ctx: AppContext, unit: UnitRow): Promise<string | nu
   return (await findUnitById(ctx.db, rootId))?.code ?? null;
 }
 
-async function prepareLetter(ctx: AppContext, actor: Actor, source: UnitIndexQuery): Promise<Prepared> {
+async function prepareLetter(
+  ctx: AppContext,
+  actor: Actor,
+  source: UnitIndexQuery,
+  signer: 'chairman' | 'deputy' = 'chairman',
+): Promise<Prepared> {
   const index = await unitIndex(ctx, actor, source);
+  const extras = await letterExtras(ctx, index);
   const byCriterion = await measuresByCriterion(ctx, index.version.code, {
     date: vnDate(ctx.now()),
     unitType: index.unit.type,
   });
   const measures: Record<string, MeasureText[]> = {};
   for (const [code, list] of Object.entries(byCriterion)) measures[code] = list;
-  const agency = await agencyFor(ctx, index.unit);
+  const guessed = await agencyFor(ctx, index.unit);
+  const agency = guessed.short === 'UBND' ? { ...guessed, signature: committeeSignature(signer) } : guessed;
   const data = {
     unit: { code: index.unit.code, name: index.unit.name },
     agency,
@@ -125,16 +133,32 @@ async function prepareLetter(ctx: AppContext, actor: Actor, source: UnitIndexQue
     period: index.period,
     result: index.result,
     minSample: index.table.minSample,
-    source: index.source,
+    // The decision's issuer as a letter names it ("UBND tỉnh Khánh Hòa"), and who signed it.
+    source:
+      index.source.kind === 'publication'
+        ? {
+            ...index.source,
+            scopeName: committeeName(index.source.scopeName),
+            signedBy: extras.signedBy,
+            publishedOn: extras.decisionDate ?? index.source.publishedOn,
+          }
+        : index.source,
     measures,
     date: draftDate(ctx),
     bodies: letterBodiesFor(await provinceCode(ctx, index.unit)),
+    decisions: extras.decisions,
+    nextTargets: extras.nextTargets,
+    bodyFigures: extras.bodyFigures,
   };
+  const defaults = defaultLetterText(data);
+  for (const [slot, hints] of Object.entries(extras.hints)) {
+    if (defaults.paragraphs[slot]) defaults.paragraphs[slot] = [...hints, ...defaults.paragraphs[slot]];
+  }
   return {
     kind: 'letter',
     unit: index.unit,
     slots: letterSlots(data),
-    defaults: defaultLetterText(data),
+    defaults,
     compose: (text, issued) => letterDocument(data, text, issued),
     publicationId: index.publicationId,
     planId: null,
@@ -211,7 +235,7 @@ async function prepareDecisionPlan(ctx: AppContext, actor: Actor, planId: number
 async function prepare(ctx: AppContext, actor: Actor, req: DocumentRequest): Promise<Prepared> {
   switch (req.kind) {
     case 'letter':
-      return prepareLetter(ctx, actor, req.source);
+      return prepareLetter(ctx, actor, req.source, req.signer);
     case 'decision_index':
       return prepareDecisionIndex(ctx, actor, req.source.publicationId);
     case 'decision_plan':
@@ -256,6 +280,13 @@ function checkText(text: DocumentText): void {
     throw validation('text.signature.title', 'Chức vụ người ký không được để trống.');
   if (text.signature.name.trim() === '') {
     throw validation('text.signature.name', 'Cần ghi họ tên người ký trước khi ban hành.');
+  }
+  for (const [slot, lines] of Object.entries(text.paragraphs)) {
+    if (lines.some((l) => l.includes(FILL_HINT)))
+      throw validation(
+        `text.paragraphs.${slot}`,
+        'Còn chỗ "[Cần điền: …]" chưa điền: thay bằng số liệu hoặc xóa dòng đó trước khi ban hành.',
+      );
   }
 }
 

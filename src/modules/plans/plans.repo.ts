@@ -13,6 +13,7 @@ import {
   issuedDocuments,
   planTasks,
   questionnaires,
+  surveyTargets,
   taskUpdates,
   units,
   users,
@@ -374,4 +375,72 @@ export async function remindedUsers(db: Db, unitIds: number[], roles: string[]) 
         isNotNull(users.email),
       ),
     );
+}
+
+// ── what a follow-up letter cites beside its own result ─────────────────────
+
+/**
+ * Published, not superseded publications of a period (any questionnaire) whose scope covers a unit
+ * path, oldest decision first: the decisions a letter cites and its bodies' own figures.
+ */
+export async function publishedOfPeriod(db: Db, period: string, unitPath: string) {
+  return db
+    .select({
+      id: indexPublications.id,
+      title: indexPublications.title,
+      snapshot: indexPublications.snapshot,
+      decisionNumber: indexPublications.decisionNumber,
+      decisionDate: indexPublications.decisionDate,
+      decisionSigner: indexPublications.decisionSigner,
+      publishedAt: indexPublications.publishedAt,
+      scopeName: scopeUnits.name,
+      questionnaireCode: questionnaires.code,
+    })
+    .from(indexPublications)
+    .innerJoin(scopeUnits, eq(scopeUnits.id, indexPublications.scopeUnitId))
+    .innerJoin(questionnaires, eq(questionnaires.id, indexPublications.questionnaireId))
+    .where(
+      and(
+        eq(indexPublications.period, period),
+        eq(indexPublications.status, 'published'),
+        isNull(indexPublications.supersededById),
+        sql`${unitPath}::text like ${scopeUnits.path} || '%'`,
+      ),
+    )
+    .orderBy(asc(indexPublications.publishedAt), asc(indexPublications.id));
+}
+
+/** Targets set for a questionnaire code and period (per peer group or unit; criterion, NULL = overall, '*' = all). */
+export async function targetsOfPeriod(db: Db, questionnaireCode: string, period: string) {
+  return db
+    .select({
+      peerGroup: surveyTargets.peerGroup,
+      unitId: surveyTargets.unitId,
+      criterion: surveyTargets.criterionCode,
+      value: surveyTargets.value,
+    })
+    .from(surveyTargets)
+    .where(and(eq(surveyTargets.questionnaireCode, questionnaireCode), eq(surveyTargets.period, period)));
+}
+
+/** The health stations (or other units of `type`) directly under a unit, valid on a date. */
+export async function childrenOfType(db: Db, parentId: number, type: string, on: string) {
+  return db
+    .select({
+      id: units.id,
+      code: units.code,
+      name: units.name,
+      path: units.path,
+      peerGroup: units.peerGroup,
+    })
+    .from(units)
+    .where(
+      and(
+        eq(units.parentId, parentId),
+        eq(units.type, type),
+        sql`${units.validFrom} <= ${on}::date`,
+        sql`(${units.validTo} is null or ${units.validTo} >= ${on}::date)`,
+      ),
+    )
+    .orderBy(asc(units.code));
 }

@@ -460,7 +460,15 @@ export const TextEdits = z
   });
 
 export const DocumentRequest = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('letter'), source: UnitIndexSource, text: TextEdits.optional() }),
+  z.object({
+    kind: z.literal('letter'),
+    source: UnitIndexSource,
+    signer: z.enum(['chairman', 'deputy']).optional().meta({
+      description:
+        'Ai ký công văn của UBND: Chủ tịch ("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", mặc định) hay Phó Chủ tịch ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"); họ tên để cán bộ điền',
+    }),
+    text: TextEdits.optional(),
+  }),
   z.object({
     kind: z.literal('decision_index'),
     source: z.object({ publicationId: z.number().int().positive().max(MAX_ROW_ID) }),

@@ -188,6 +188,10 @@ test('an officer receives a dossier by keyboard, asks once for a supplement, rec
   // Rating from the QR: the indicators known from the dossier are shown, not asked.
   await phone.goto(`${rating.pathname}${rating.search}`);
   await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Đánh giá việc giải quyết hồ sơ');
+  // Received today: the form of NĐ 118/2025, adapted and said to be unverified in the footer.
+  await expect(phone.getByTestId('rating-regime')).toContainText('Nghị định 118/2025/NĐ-CP');
+  await expect(phone.getByTestId('rating-source')).toContainText('766/QĐ-TTg');
+  await expect(phone.getByTestId('rating-source')).toContainText('chưa kiểm chứng');
   const known = phone.getByRole('region', { name: 'Tính từ hồ sơ' });
   await expect(known).toContainText('02 lần');
   const questions = phone.getByRole('group', { name: /^\d+\./ });
@@ -276,6 +280,12 @@ test('an officer stops a dossier received under NĐ 118 with a reason and a lega
   await expect(actions.getByRole('button', { name: 'Dừng giải quyết' })).toHaveCount(0);
   await actions.getByRole('button', { name: 'Chuyển xử lý' }).click();
   await expect(actions.getByRole('status')).toContainText('Đã chuyển hồ sơ sang xử lý.');
+  // Under NĐ 118 a dossier in processing is stopped (Mẫu số 05), not refused: no refuse button.
+  await expect(actions.getByRole('button', { name: 'Từ chối' })).toHaveCount(0);
+  // The control sheet is numbered by TT 03/2025, and its unverified numbering is said.
+  const slipList = page.getByRole('region', { name: 'Phiếu đã cấp' });
+  await expect(slipList.getByRole('link', { name: 'In phiếu kiểm soát (Mẫu 06)' })).toBeVisible();
+  await expect(slipList).toContainText('chưa kiểm chứng');
 
   await actions.getByRole('button', { name: 'Dừng giải quyết' }).click();
   const dialog = page.getByRole('dialog', { name: 'Dừng giải quyết hồ sơ' });

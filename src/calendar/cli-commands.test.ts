@@ -150,5 +150,18 @@ describe('hailong calendar input', () => {
     expect(output.stdout.split('\n')[0]).toBe('Lịch nghỉ năm 2025 (chưa xác minh)');
     expect(output.stdout).toContain('Trạng thái: CHƯA XÁC MINH');
     expect(output.stdout).toMatch(/Thứ Bảy\s+26\/04\/2025\s+Làm bù/);
+    expect(output.stdout).not.toContain('Chưa áp dụng');
+  });
+
+  it('2019 is official (3238/TB-LĐTBXH, its date unknown); 2026 names 24/11 as not applied and never lists it', async () => {
+    expect(await calendarCommand.run(['--year', '2019'])).toBe(0);
+    expect(output.stdout.split('\n')[0]).toBe('Lịch nghỉ năm 2019');
+    expect(output.stdout).toContain(
+      'Căn cứ: văn bản số 3238/TB-LĐTBXH của Bộ Lao động - Thương binh và Xã hội;',
+    );
+    output.stdout = '';
+    expect(await calendarCommand.run(['--year', '2026'])).toBe(0);
+    expect(output.stdout).toContain('Chưa áp dụng: Ngày Văn hóa Việt Nam (24/11): Nghị quyết 80-NQ/TW');
+    expect(output.stdout).not.toContain('24/11/2026');
   });
 });

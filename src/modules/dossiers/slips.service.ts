@@ -1,9 +1,10 @@
 import type { Actor } from '../../access/actor.ts';
 import { authorize } from '../../access/permissions.ts';
 import type { AppContext } from '../../lib/context.ts';
+import { vnDate } from '../../lib/time.ts';
 import { findUserById } from '../accounts/accounts.repo.ts';
 import { findProcedureForUnit } from '../procedures/procedures.repo.ts';
-import { findById as findUnitById } from '../units/units.repo.ts';
+import { headingOn } from '../units/headings.service.ts';
 import { requireUnit } from '../units/units.service.ts';
 import { ruleSetOn, STATUS_NAMES, type Status } from './dossier-status.ts';
 import { dossierNotFound, procedureNotAccepted, slipNotIssued } from './dossiers.errors.ts';
@@ -30,23 +31,20 @@ import {
 export const SLIP_FORMS_PRINTABLE = ['01', '02', '03', '04', '05', 'invitation', 'stop'] as const;
 export type PrintableForm = (typeof SLIP_FORMS_PRINTABLE)[number];
 
-/** Where the agency sits, for the "place, date" line: its district or province without the prefix. */
-function placeOf(ancestors: { name: string; type: string }[]): string {
-  const seat = [...ancestors].reverse().find((u) => u.type === 'district' || u.type === 'province');
-  return (seat?.name ?? '').replace(/^(Thành phố|Thị xã|Huyện|Quận|Tỉnh)\s+/u, '') || 'Việt Nam';
-}
-
-async function headerFor(ctx: AppContext, unitId: number, issuedAt: Date): Promise<SlipHeader> {
-  const unit = await findUnitById(ctx.db, unitId);
-  const ids = unit!.path.split('.').filter(Boolean).map(Number);
-  const chain = await Promise.all(ids.map(async (id) => (await findUnitById(ctx.db, id))!));
-  const parent = chain.length >= 2 ? chain[chain.length - 2] : undefined;
-  return {
-    issuer: unit!.name.toLocaleUpperCase('vi'),
-    parent: parent && parent.type !== 'department' ? parent.name.toLocaleUpperCase('vi') : undefined,
-    place: placeOf(chain),
+/**
+ * The slip's heading: the unit's heading valid on the dossier's reception date (units/headings.ts),
+ * so a dossier received by Phương Sài in May 2025 reprints Phương Sài's heading, one received in 2026
+ * Tây Nha Trang's, never an abolished parent line; the desk named where the result is returned.
+ */
+async function headerFor(ctx: AppContext, unitId: number, receivedAt: Date, issuedAt: Date) {
+  const heading = await headingOn(ctx.db, unitId, vnDate(receivedAt));
+  const header: SlipHeader = {
+    issuer: heading.issuingAgency,
+    parent: heading.parentAgency || undefined,
+    place: heading.place || 'Việt Nam',
     issuedAt,
   };
+  return { header, deskName: heading.deskName };
 }
 
 /** One slip of a dossier as PDF: the latest issued of that form, with what it said then. */
@@ -95,7 +93,8 @@ export async function slipPdf(
     ratingUrl: form === '01' || form === 'invitation' ? ratingUrl(base, ctx.secret, d.code) : undefined,
     returnPlace: `Bộ phận Tiếp nhận và Trả kết quả, ${found.unitName}`,
   };
-  const header = await headerFor(ctx, d.unitId, slip?.issuedAt ?? ctx.now());
+  const { header, deskName } = await headerFor(ctx, d.unitId, d.receivedAt, slip?.issuedAt ?? ctx.now());
+  if (deskName) view.returnPlace = `${deskName}, ${found.unitName}`;
   const dateOf = (v: unknown) => new Date(String(v));
   switch (form) {
     case '01':
@@ -156,7 +155,7 @@ export async function guidePdf(
   const unit = await requireUnit(ctx, actor, unitCode, 'dossiers.read');
   const p = await findProcedureForUnit(ctx.db, procedureCode, unit.id);
   if (!p) throw procedureNotAccepted(unit.name, procedureCode);
-  return guideSlipPdf(await headerFor(ctx, unit.id, ctx.now()), {
+  return guideSlipPdf((await headerFor(ctx, unit.id, ctx.now(), ctx.now())).header, {
     procedureName: p.name,
     procedureCode: p.code,
     documents: p.documents as DossierView['documents'],

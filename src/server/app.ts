@@ -27,6 +27,7 @@ import { reportsRoutes } from '../modules/plans/reports.routes.ts';
 import { proceduresRoutes, publicProceduresRoutes } from '../modules/procedures/procedures.routes.ts';
 import { publicSurveyRoutes, surveysRoutes } from '../modules/surveys/surveys.routes.ts';
 import { unitHeadingsRoutes } from '../modules/units/headings.routes.ts';
+import { publicUnitsRoutes } from '../modules/units/public.routes.ts';
 import { unitsRoutes } from '../modules/units/units.routes.ts';
 import { mountApiDocs } from './api-docs.ts';
 import { errorHandler } from './error-handler.ts';
@@ -137,6 +138,7 @@ export function createApp(ctx: AppContext, options: AppOptions) {
   );
   app.route('/api/v1', proceduresRoutes(ctx));
   app.route('/api/v1', publicProceduresRoutes(ctx));
+  app.route('/api/v1', publicUnitsRoutes(ctx));
   app.route('/api/v1', plansRoutes(ctx));
   app.route('/api/v1', documentsRoutes(ctx));
   app.route('/api/v1', reportsRoutes(ctx));

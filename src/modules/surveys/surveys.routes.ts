@@ -6,6 +6,7 @@ import { indexRoutes } from './index/index.routes.ts';
 import { publicationsRoutes, publicPublicationsRoutes } from './publications/publications.routes.ts';
 import { questionnairesRoutes } from './questionnaires/questionnaires.routes.ts';
 import { publicResponsesRoutes, responsesRoutes } from './responses/responses.routes.ts';
+import { publicOpenSurveyRoutes } from './waves/public.routes.ts';
 import { wavesRoutes } from './waves/waves.routes.ts';
 
 /** The one place the survey sub-areas' routes are mounted: by resource, signed-in and public. */
@@ -22,6 +23,7 @@ export function surveysRoutes(ctx: AppContext, options: { publicUrl?: string } =
 /** What citizens reach without signing in: the survey form of a unit and the published results. */
 export function publicSurveyRoutes(ctx: AppContext) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.route('/', publicOpenSurveyRoutes(ctx));
   app.route('/', publicResponsesRoutes(ctx));
   app.route('/', publicPublicationsRoutes(ctx));
   return app;

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, gte, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
 import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
+import { containsAllWords } from '../../db/like.ts';
 import { queryRows } from '../../db/rows.ts';
 import { unitSuccessors, units, unitTypes } from '../../db/schema/index.ts';
 
@@ -79,7 +80,7 @@ export async function searchCandidates(
       and(
         pathPrefix ? like(units.path, `${pathPrefix}%`) : undefined,
         or(
-          and(...requiredWords.map((w) => like(units.nameSearch, `%${escapeLike(w)}%`))),
+          containsAllWords(units.nameSearch, requiredWords),
           sql`lower(${units.code}) = ${query.trim().toLowerCase()}`,
           ...requiredWords.map((w) => sql`lower(${units.code}) = ${w}`),
         ),
@@ -87,10 +88,6 @@ export async function searchCandidates(
     )
     .orderBy(sql`length(${units.name})`, asc(units.id))
     .limit(limit);
-}
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export async function namesByIds(
@@ -246,4 +243,13 @@ export async function insertType(db: Db, row: typeof unitTypes.$inferInsert) {
 export async function markDemo(db: Db, codes: string[]): Promise<void> {
   if (codes.length === 0) return;
   await db.update(units).set({ demo: true }).where(inArray(units.code, codes));
+}
+
+/** The top units (no parent) valid on a date: whom an installation serves ("Tỉnh Khánh Hòa"). */
+export function rootsOn(db: Db, on: string): Promise<{ code: string; name: string }[]> {
+  return db
+    .select({ code: units.code, name: units.name })
+    .from(units)
+    .where(and(isNull(units.parentId), validOn(units, on)))
+    .orderBy(asc(units.id));
 }

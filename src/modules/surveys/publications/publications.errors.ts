@@ -33,10 +33,3 @@ export const decisionDateInFuture = (date: string) =>
 
 export const decisionFileNotFound = (id: number) =>
   new AppError('PUBLICATION_NOT_FOUND', `Kết quả công bố số ${id} không có tệp quyết định.`);
-
-export const downloadRateLimited = (limit: number, retryAfterSeconds: number) =>
-  new AppError(
-    'RATE_LIMITED',
-    `Quá nhiều lượt tải quyết định từ cùng một địa chỉ (tối đa ${limit} lượt mỗi phút). Vui lòng thử lại sau ${retryAfterSeconds} giây.`,
-    { retryAfterSeconds, windowSeconds: 60 },
-  );

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { download } from '../../../http/download.ts';
 import type { AppEnv } from '../../../http/env.ts';
 import { errors, json, jsonBody, validationHook } from '../../../http/openapi.ts';
+import { publicLimit } from '../../../http/public-limit.ts';
 import { requireActor } from '../../../http/request.ts';
 import type { AppContext } from '../../../lib/context.ts';
 import { indexTableCsv, indexTableJson } from '../index/results-csv.ts';
-import { limitDownload } from './download-limit.ts';
 import * as s from './publications.schema.ts';
 import * as publications from './publications.service.ts';
 
@@ -182,5 +182,8 @@ export function publicPublicationsRoutes(ctx: AppContext) {
 
   return app;
 }
+
+/** A signed decision can be up to 10 MB: plenty for people reading and sharing it, no way to make the server send gigabytes. */
+const limitDownload = publicLimit(20, 'tải quyết định');
 
 const MIME = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' } as const;

@@ -1,7 +1,8 @@
-import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
+import { containsAllWords } from '../../../db/like.ts';
 import { queryRows } from '../../../db/rows.ts';
-import { surveyWaves, waveUnits } from '../../../db/schema/index.ts';
+import { surveyWaves, units, waveUnits } from '../../../db/schema/index.ts';
 
 export type NewWaveRow = typeof surveyWaves.$inferInsert;
 
@@ -149,4 +150,31 @@ export async function wavesOfQuestionnaire(db: Db, questionnaireId: number) {
     ...w,
     unitIds: new Set(members.filter((m) => m.waveId === w.id).map((m) => m.unitId)),
   }));
+}
+
+/**
+ * Units collecting answers on a Vietnam date whose folded name has every one of `words` (or whose
+ * code is one of them), with the wave's title: the candidates of the public survey search.
+ */
+export async function openSurveyUnits(db: Db, date: string, words: string[], limit: number) {
+  if (words.length === 0) return [];
+  return db
+    .selectDistinctOn([units.id], {
+      code: units.code,
+      name: units.name,
+      waveTitle: surveyWaves.title,
+      closesOn: surveyWaves.closesOn,
+    })
+    .from(waveUnits)
+    .innerJoin(surveyWaves, eq(surveyWaves.id, waveUnits.waveId))
+    .innerJoin(units, eq(units.id, waveUnits.unitId))
+    .where(
+      and(
+        lte(surveyWaves.opensOn, date),
+        gte(surveyWaves.closesOn, date),
+        or(containsAllWords(units.nameSearch, words), inArray(sql`lower(${units.code})`, words)),
+      ),
+    )
+    .orderBy(units.id, sql`${surveyWaves.opensOn} desc`)
+    .limit(limit);
 }

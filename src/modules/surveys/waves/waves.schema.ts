@@ -62,3 +62,19 @@ export const WaveProgress = z.object({ wave: WaveSummary, units: z.array(WaveUni
 export type WaveSummary = z.infer<typeof WaveSummary>;
 export type WaveUnitProgress = z.infer<typeof WaveUnitProgress>;
 export type WaveProgress = z.infer<typeof WaveProgress>;
+
+/** The public search of units whose survey is open today. */
+export const OpenSurveyQuery = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(2, 'Gõ ít nhất 2 ký tự')
+    .max(100)
+    .meta({ description: 'Tên hoặc mã đơn vị, có dấu hay không dấu', example: 'tram y te phuong sai' }),
+});
+
+export const OpenSurveyList = z
+  .object({
+    units: z.array(z.object({ code: z.string(), name: z.string(), wave: z.string(), closesOn: z.string() })),
+  })
+  .meta({ id: 'OpenSurveyList' });

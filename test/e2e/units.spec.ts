@@ -281,6 +281,11 @@ for (const [device, width, height] of [
     ];
     for (const name of formedFrom) await expect(successor.getByRole('button', { name })).toBeVisible();
     await expect(successor.getByText('đến hết ngày 30/06/2025')).toHaveCount(formedFrom.length);
+    // What formed it, and that this was not verified against the resolution's official text.
+    await expect(
+      successor.getByText('NQ 1667/NQ-UBTVQH15 ngày 16/6/2025, Điều 1 khoản 51', { exact: true }),
+    ).toBeVisible();
+    await expect(successor.getByText('Chưa kiểm chứng', { exact: true })).toBeVisible();
     await expectNoSidewaysScroll(page, width);
 
     // Each predecessor is a link back.

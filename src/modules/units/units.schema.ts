@@ -88,6 +88,12 @@ export const UnitDetail = Unit.extend({
   ancestors: z.array(z.object({ code: z.string(), name: z.string() })),
   successors: z.array(z.object({ code: z.string(), name: z.string(), effectiveOn: z.string() })),
   predecessors: z.array(z.object({ code: z.string(), name: z.string(), effectiveOn: z.string() })),
+  basis: z
+    .object({ status: z.enum(['verified', 'unverified']), source: z.string() })
+    .nullable()
+    .describe(
+      'Căn cứ hình thành đơn vị theo bản đồ data/units/khanh-hoa-2025.csv (nghị quyết, điều khoản, nguồn) và đã kiểm chứng hay chưa; null khi bản đồ không có đơn vị này',
+    ),
 });
 
 export const CreateUnitBody = z.object({

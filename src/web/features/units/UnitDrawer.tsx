@@ -155,6 +155,14 @@ function UnitView({
             </dd>
           </>
         ) : null}
+        {unit.basis ? (
+          <>
+            <dt>{t('units.detail.basis')}</dt>
+            <dd>
+              <MapBasis basis={unit.basis} />
+            </dd>
+          </>
+        ) : null}
         {unit.successors.length > 0 ? (
           <>
             <dt>{t('units.detail.successors')}</dt>
@@ -225,5 +233,30 @@ function MergedInto({
         </Text>
       ))}
     </div>
+  );
+}
+
+/**
+ * What formed a unit of the 2025 map: the resolution's clause, whether it was verified ("chưa kiểm
+ * chứng" otherwise: never shown as the resolution's text), and every source as read.
+ */
+function MapBasis({ basis }: { basis: NonNullable<UnitDetail['basis']> }) {
+  const { t } = useI18n();
+  const [clause] = basis.source.split(/ \(|;/);
+  return (
+    <Stack gap={4} style={{ overflowWrap: 'anywhere' }}>
+      <Text size="sm">{clause}</Text>
+      <Group gap="xs">
+        {basis.status === 'verified' ? (
+          <StatusBadge tone="ok">{t('units.detail.verified')}</StatusBadge>
+        ) : (
+          <StatusBadge tone="warn">{t('units.detail.unverified')}</StatusBadge>
+        )}
+      </Group>
+      <details>
+        <summary>{t('units.detail.sources')}</summary>
+        <Text size="sm">{basis.source}</Text>
+      </details>
+    </Stack>
   );
 }

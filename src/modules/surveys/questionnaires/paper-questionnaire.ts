@@ -161,13 +161,12 @@ function criterionBlock(
       },
     ];
   }
-  return [
-    heading,
-    ...criterion.questions.flatMap((q, i): Content[] => [
-      { text: `${number(i)}. ${q.text}`, fontSize: 12, margin: [0, 2, 0, 0], headlineLevel: 2 },
-      optionList(q.options),
-    ]),
-  ];
+  // A question and its answers stay on one page; the heading stays with the first question.
+  const items = criterion.questions.map((q, i): Content[] => [
+    { text: `${number(i)}. ${q.text}`, fontSize: 12, margin: [0, 2, 0, 0] },
+    optionList(q.options),
+  ]);
+  return items.map((item, i): Content => ({ stack: i === 0 ? [heading, ...item] : item, unbreakable: true }));
 }
 
 export function paperDefinition(input: PaperInput): TDocumentDefinitions {
@@ -222,7 +221,8 @@ export function paperDefinition(input: PaperInput): TDocumentDefinitions {
       fontSize: 12,
       margin: [0, 8, 0, 4],
     });
-    for (const p of q.profile) content.push({ text: p.text, fontSize: 12 }, optionList(p.options));
+    for (const p of q.profile)
+      content.push({ stack: [{ text: p.text, fontSize: 12 }, optionList(p.options)], unbreakable: true });
   }
   respondentCriteria(q).forEach((c, i) => {
     content.push(...criterionBlock(i, c));
@@ -246,8 +246,9 @@ export function paperDefinition(input: PaperInput): TDocumentDefinitions {
     pageMargins: [MARGINS.left, MARGINS.top, MARGINS.right, MARGINS.bottom],
     content,
     // A heading or a question never ends a page: it moves to the next one with what follows it.
+    // A grid's heading never ends a page: it moves to the next one with its table.
     pageBreakBefore: (node, nodes) =>
-      (node.headlineLevel === 1 || node.headlineLevel === 2) && nodes.getFollowingNodesOnPage().length === 0,
+      node.headlineLevel === 1 && nodes.getFollowingNodesOnPage().length === 0,
     footer: (page, pages) => ({
       columns: [
         { text: source, fontSize: 8.5, color: '#333333', width: '*' },

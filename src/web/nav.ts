@@ -22,6 +22,7 @@ export interface NavItem {
     | '/mot-cua/lich-nghi'
     | '/phan-anh-xu-ly'
     | '/phan-anh-xu-ly/tong-hop'
+    | '/phan-anh-xu-ly/linh-vuc'
     | '/ke-hoach'
     | '/ke-hoach/moi'
     | '/ke-hoach/bien-phap'
@@ -75,6 +76,8 @@ export const FEEDBACK_ROLES = {
   /** Approve or return an answer, reopen an answered item (feedback.approve). */
   approve: ['admin', 'leader'],
   dashboard: ['admin', 'leader', 'viewer'],
+  /** Categories and their deadline policies (feedback.manage); everyone who reads feedback sees them. */
+  manage: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /**
@@ -125,6 +128,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: FEEDBACK_ROLES.dashboard,
     section: 'nav.feedbackSection',
   },
+  // Reached from the feedback pages' links, not the main menu.
+  { to: '/phan-anh-xu-ly/linh-vuc', label: 'nav.feedbackCategories', menu: false },
   {
     to: '/ke-hoach',
     label: 'nav.plans',

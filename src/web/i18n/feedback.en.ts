@@ -4,6 +4,21 @@ import type { feedbackVi } from './feedback.vi.ts';
 export const feedbackEn: Record<keyof typeof feedbackVi, string> = {
   'nav.feedbackSection': 'Feedback',
   'nav.feedback': 'Citizen feedback',
+  'nav.feedbackCategories': 'Categories and deadlines',
+  'fb.cat.title': 'Feedback categories and deadlines',
+  'fb.cat.intro':
+    'Each category follows a deadline policy with its source. Decree 20/2008/NĐ-CP covers feedback on administrative regulations only; other categories use a provincial rule or an internal target (labelled). A change applies only to feedback received afterwards.',
+  'fb.cat.caption': 'The unit’s feedback categories and their deadline policies',
+  'fb.cat.col.code': 'Code',
+  'fb.cat.col.name': 'Category',
+  'fb.cat.col.unit': 'Unit',
+  'fb.cat.col.policy': 'Deadline policy',
+  'fb.cat.policyOf': 'Deadline policy of category {name}',
+  'fb.cat.save': 'Save',
+  'fb.cat.saved': 'Saved; feedback already received keeps its deadlines.',
+  'fb.cat.policies': 'Deadline policies',
+  'fb.cat.steps':
+    'Working days: refuse {reject}, transfer or ask for information {transfer}, answer {answer} (from reception), publish {publish} after the answer.',
   'nav.feedbackDashboard': 'Feedback dashboard',
   'home.feedbackHint': 'Citizens’ reports and requests, deadlines, hotline call intake',
   'home.feedbackDashboardHint': 'Answers on time, satisfaction, officers named repeatedly',

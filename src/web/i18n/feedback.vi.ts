@@ -6,6 +6,21 @@
 export const feedbackVi = {
   'nav.feedbackSection': 'Phản ánh',
   'nav.feedback': 'Phản ánh, kiến nghị',
+  'nav.feedbackCategories': 'Lĩnh vực và thời hạn',
+  'fb.cat.title': 'Lĩnh vực phản ánh và thời hạn xử lý',
+  'fb.cat.intro':
+    'Mỗi lĩnh vực theo một chính sách thời hạn có nguồn. NĐ 20/2008/NĐ-CP chỉ điều chỉnh phản ánh về quy định hành chính; lĩnh vực khác dùng quy định của tỉnh hoặc mục tiêu nội bộ (ghi rõ). Đổi chính sách chỉ áp dụng cho phản ánh tiếp nhận sau đó.',
+  'fb.cat.caption': 'Lĩnh vực phản ánh của đơn vị và chính sách thời hạn',
+  'fb.cat.col.code': 'Mã',
+  'fb.cat.col.name': 'Lĩnh vực',
+  'fb.cat.col.unit': 'Đơn vị',
+  'fb.cat.col.policy': 'Chính sách thời hạn',
+  'fb.cat.policyOf': 'Chính sách thời hạn của lĩnh vực {name}',
+  'fb.cat.save': 'Lưu',
+  'fb.cat.saved': 'Đã lưu; phản ánh đã tiếp nhận giữ thời hạn cũ.',
+  'fb.cat.policies': 'Các chính sách thời hạn',
+  'fb.cat.steps':
+    'Ngày làm việc: từ chối {reject}, chuyển hoặc yêu cầu bổ sung {transfer}, trả lời {answer} (từ khi tiếp nhận), công khai {publish} sau khi trả lời.',
   'nav.feedbackDashboard': 'Tổng hợp phản ánh',
   'home.feedbackHint': 'Phản ánh của người dân, hạn xử lý, ghi nhận cuộc gọi đường dây nóng',
   'home.feedbackDashboardHint': 'Trả lời đúng hạn, mức hài lòng, cán bộ bị phản ánh nhiều lần',

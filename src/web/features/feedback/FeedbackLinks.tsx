@@ -4,7 +4,11 @@ import { useSession } from '../../api/queries.ts';
 import { useT } from '../../i18n/index.tsx';
 import { type NavItem, pagesFor } from '../../nav.ts';
 
-const FEEDBACK_PAGES: NavItem['to'][] = ['/phan-anh-xu-ly', '/phan-anh-xu-ly/tong-hop'];
+const FEEDBACK_PAGES: NavItem['to'][] = [
+  '/phan-anh-xu-ly',
+  '/phan-anh-xu-ly/tong-hop',
+  '/phan-anh-xu-ly/linh-vuc',
+];
 
 /** The other feedback pages the user may open, and the public page, as a row of links. */
 export function FeedbackLinks({ current }: { current: NavItem['to'] }) {

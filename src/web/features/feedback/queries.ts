@@ -8,11 +8,14 @@ import {
 import { api } from '../../api/client.ts';
 import type {
   Category,
+  CategoryPatch,
+  DeadlinePolicy,
   FeedbackDashboard,
   FeedbackDetail,
   FeedbackStatus,
   FeedbackSummary,
   IntakeBody,
+  OfficerCategory,
   OfficerComplaint,
   PublicFeedback,
   Tracking,
@@ -139,6 +142,35 @@ export function useFeedbackAction<B = undefined>(code: string, path: string) {
       }),
     onSuccess: async (detail) => {
       if (!detail.outOfScope) queryClient.setQueryData(feedbackKeys.detail(code), detail);
+      await queryClient.invalidateQueries({ queryKey: feedbackKeys.all });
+    },
+  });
+}
+
+/** The categories of the user's scope with their deadline policies (the categories page). */
+export function useOfficerCategories() {
+  return useQuery({
+    queryKey: [...feedbackKeys.categories(undefined), 'officer'] as const,
+    queryFn: ({ signal }) => api<{ categories: OfficerCategory[] }>('/feedback/categories', { signal }),
+  });
+}
+
+/** Every deadline policy a category may follow, with its source (data/feedback/deadline-policies.json). */
+export function useDeadlinePolicies() {
+  return useQuery({
+    queryKey: ['feedback', 'deadline-policies'] as const,
+    queryFn: ({ signal }) => api<{ policies: DeadlinePolicy[] }>('/feedback/deadline-policies', { signal }),
+    staleTime: 60 * 60_000,
+  });
+}
+
+/** Change a category (PATCH /feedback/categories/{code}): new items follow it, received ones keep theirs. */
+export function useUpdateCategory() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ code, patch }: { code: string; patch: CategoryPatch }) =>
+      api<OfficerCategory>(`/feedback/categories/${enc(code)}`, { method: 'PATCH', body: patch }),
+    onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: feedbackKeys.all });
     },
   });

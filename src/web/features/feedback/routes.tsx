@@ -103,6 +103,12 @@ const feedbackDashboardRoute = createRoute({
   ),
 });
 
+const feedbackCategoriesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/phan-anh-xu-ly/linh-vuc',
+  component: lazyRouteComponent(() => import('./categories/CategoriesPage.tsx'), 'CategoriesPage'),
+});
+
 const feedbackItemRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/phan-anh-xu-ly/$code',
@@ -118,4 +124,9 @@ export const feedbackPublicRoutes = [
 ] as const;
 
 /** The officers' feedback pages (children of the shell). */
-export const feedbackAppRoutes = [feedbackRoute, feedbackDashboardRoute, feedbackItemRoute] as const;
+export const feedbackAppRoutes = [
+  feedbackRoute,
+  feedbackDashboardRoute,
+  feedbackCategoriesRoute,
+  feedbackItemRoute,
+] as const;

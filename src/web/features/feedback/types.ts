@@ -43,6 +43,11 @@ export type DeadlineKind = z.infer<typeof feedback.DeadlineKind>;
 export type Category = z.infer<typeof feedback.PublicCategory> &
   Partial<Pick<z.infer<typeof feedback.Category>, 'defaultHandler' | 'answerTemplate' | 'active'>>;
 
+/** GET /feedback/categories as officers see it, with its deadline policy; the policy catalogue. */
+export type OfficerCategory = z.infer<typeof feedback.Category>;
+export type DeadlinePolicy = z.infer<typeof feedback.DeadlinePolicyInfo>;
+export type CategoryPatch = z.input<typeof feedback.CategoryPatch>;
+
 /** A row of GET /feedback and /feedback/warnings. */
 export type FeedbackSummary = z.infer<typeof feedback.FeedbackSummary>;
 export type Person = z.infer<typeof feedback.Person>;

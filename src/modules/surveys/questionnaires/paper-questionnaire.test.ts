@@ -94,6 +94,19 @@ describe('the paper questionnaire (PDF)', () => {
     expect(all).toContain(squeeze(PAPER_THANKS));
   });
 
+  it('never starts a page with answers whose question is on the page before', async () => {
+    for (const code of ['KH-UBND-XA', 'KH-TYT', 'SIPAS-2023']) {
+      const sheet = await readPdf(
+        await paperQuestionnairePdf({ questionnaire: template(code), version: 1, unit: UNIT }),
+      );
+      expect(sheet.length, code).toBeGreaterThan(1);
+      for (const p of sheet.slice(1)) {
+        const first = pageText(p).trim().split('\n')[0]!;
+        expect(first.startsWith(BOX), `${code}: ${first}`).toBe(false);
+      }
+    }
+  });
+
   it('says on every page where the template comes from and how closely: "tham khảo" for Khánh Hòa', () => {
     expect(kh.source?.status).toBe('reference');
     expect(sourceLine(kh)).toMatch(/^Nguồn: .+ — tham khảo/);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   checkRegimes,
+  deskRegimeOf,
   evaluationOf,
   FIRST_REGIME_DATE,
   formsOn,
@@ -159,5 +160,24 @@ describe('legal regimes of the desk (data/regimes)', () => {
     const noForm = structuredClone(nd61);
     noForm.forms = noForm.forms.filter((f: { slip: string }) => f.slip !== 'refusal');
     expect(() => checkRegimes({ 'ND61-2018': noForm })).toThrow(/refusals/);
+  });
+
+  it('gives the desk page each refusal stage with its form number, or the heading of a written answer', () => {
+    expect(deskRegimeOf('ND61-2018')!.refusals).toEqual([
+      {
+        stage: 'reception',
+        fromStatuses: [1, 2],
+        form: '03',
+        title: 'Phiếu từ chối tiếp nhận giải quyết hồ sơ',
+      },
+      {
+        stage: 'processing',
+        fromStatuses: [4, 5, 6],
+        form: null,
+        title: 'Thông báo về việc không giải quyết hồ sơ',
+      },
+    ]);
+    expect(deskRegimeOf('ND118-2025')!.refusals.map((r) => [r.stage, r.form])).toEqual([['reception', '03']]);
+    expect(deskRegimeOf('ND00-1999')).toBeNull();
   });
 });

@@ -300,6 +300,8 @@ export interface DeskRegime {
   forms: { slip: SlipKind; code: string; title: string; verified: boolean }[];
   /** The national statuses a dossier can be refused from under this regime. */
   refuseFrom: number[];
+  /** Each stage's refusal: from which statuses, on which form number (null: a written answer), its heading. */
+  refusals: { stage: RegimeRefusal['stage']; fromStatuses: number[]; form: string | null; title: string }[];
 }
 
 export function deskRegimeOf(ruleSet: string, regimes: readonly Regime[] = REGIMES): DeskRegime | null {
@@ -311,6 +313,12 @@ export function deskRegimeOf(ruleSet: string, regimes: readonly Regime[] = REGIM
     circular: regime.circular.number,
     forms: regime.forms.map(({ slip, code, title, verified }) => ({ slip, code, title, verified })),
     refuseFrom: regime.refusals.flatMap((r) => r.fromStatuses).sort((a, b) => a - b),
+    refusals: regime.refusals.map((r) => ({
+      stage: r.stage,
+      fromStatuses: r.fromStatuses,
+      form: r.slip ? (regime.forms.find((f) => f.slip === r.slip)?.code ?? null) : null,
+      title: r.title,
+    })),
   };
 }
 

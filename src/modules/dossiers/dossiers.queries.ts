@@ -170,6 +170,7 @@ export async function publicLookup(ctx: AppContext, code: string, check: string 
       statusName: e.toStatus ? STATUS_NAMES[e.toStatus as Status] : null,
     })),
     slips: slips.map(presentPublicSlip),
+    regimeForms: deskRegimeOf(d.d.ruleSet)?.forms ?? [],
     resultReadyAt: d.d.resultReadyAt?.toISOString() ?? null,
     returnedAt: d.d.returnedAt?.toISOString() ?? null,
   };

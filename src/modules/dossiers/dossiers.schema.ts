@@ -147,6 +147,15 @@ export const DeskRegime = z.object({
   circular: z.string(),
   forms: z.array(RegimeForm),
   refuseFrom: z.array(z.number().int()),
+  refusals: z.array(
+    z.object({
+      stage: z.enum(['reception', 'processing']),
+      fromStatuses: z.array(z.number().int()),
+      /** The form number printed, or null for a written answer the circular has no form for. */
+      form: z.string().nullable(),
+      title: z.string(),
+    }),
+  ),
 });
 /** GET /dossiers/{code}, also the answer of every action. */
 export const DossierDetail = DossierSummary.omit({ overdue: true }).extend({
@@ -231,6 +240,8 @@ export const PublicDossier = z.object({
   pauses: z.array(z.object({ at: z.string(), kind: z.string(), reason: z.string().nullable() })),
   timeline: z.array(z.object({ at: z.string(), kind: z.string(), statusName: z.string().nullable() })),
   slips: z.array(z.object({ form: SlipForm, issuedAt: z.string() })),
+  /** The forms of the dossier's regime: the slips are named by them (Mẫu 06 of TT 03/2025, …). */
+  regimeForms: z.array(RegimeForm),
   resultReadyAt: z.string().nullable(),
   returnedAt: z.string().nullable(),
 });

@@ -8,7 +8,7 @@ export const deskEn: Record<keyof typeof deskVi, string> = {
   'nav.deskDashboard': 'Desk dashboard',
   'home.deskHint': 'Dossiers in progress, due dates, overdue warnings',
   'home.receptionHint': 'Fast keyboard reception, print the receipt',
-  'home.deskDashboardHint': 'Monthly figures, violation register, dossier register (Form 06)',
+  'home.deskDashboardHint': 'Monthly figures, violation register, dossier register',
   'login.track': 'Track a dossier',
   'login.public': 'For citizens and organisations',
 
@@ -226,7 +226,7 @@ export const deskEn: Record<keyof typeof deskVi, string> = {
   'desk.slip.printLabel': 'Print {form}',
   'desk.slip.print': 'Print',
   'desk.slip.issued': 'Issued at {at} by {by}',
-  'desk.slip.control': 'Print the control sheet (Form 05)',
+  'desk.slip.control': 'Print the control sheet',
   'desk.slip.controlForm': 'Print the control sheet (Form {code})',
 
   'desk.actions': 'Actions',
@@ -245,11 +245,12 @@ export const deskEn: Record<keyof typeof deskVi, string> = {
   'desk.action.withdraw': 'Withdraw',
   'desk.action.stop': 'Stop processing',
   'desk.done.process': 'The dossier was sent for processing.',
+  'desk.formNo': 'Form {code}',
   'desk.done.supplement':
-    'Supplements requested (Form 02). The clock is paused until the applicant supplements.',
+    'Supplements requested ({form}). The clock is paused until the applicant supplements.',
   'desk.done.supplementDone': 'Supplement recorded; new due date: {due}.',
-  'desk.done.refuse': 'The dossier was refused (Form 03).',
-  'desk.done.apology': 'Apology and new date issued (Form 04); new due date: {due}.',
+  'desk.done.refuse': 'The dossier was refused ({paper}).',
+  'desk.done.apology': '{paper} issued; new due date: {due}.',
   'desk.done.handover': 'Handed over to {agency}.',
   'desk.done.receiveHandover': 'Recorded that {agency} received the dossier.',
   'desk.done.result': 'The result is recorded as ready.',
@@ -258,7 +259,7 @@ export const deskEn: Record<keyof typeof deskVi, string> = {
   'desk.done.withdraw': 'Recorded that the applicant withdrew the dossier.',
   'desk.done.stop': 'Processing stopped; the notice is ready.',
 
-  'desk.supplement.title': 'Request supplements (Form 02)',
+  'desk.supplement.title': 'Request supplements',
   'desk.supplement.once': 'A dossier may be asked for supplements only once: list everything missing.',
   'desk.supplement.already': 'Supplements were already requested {count} time(s) for this dossier.',
   'desk.supplement.missing': 'Documents to supplement',
@@ -272,14 +273,14 @@ export const deskEn: Record<keyof typeof deskVi, string> = {
   'desk.supplement.onlyLeader': "Only the unit's leader may allow a second supplement request.",
   'desk.supplement.submit': 'Send the request',
   'desk.supplement.submitOverride': 'Request supplements a second time',
-  'desk.refuse.title': 'Refuse the dossier (Form 03)',
+  'desk.refuse.title': 'Refuse the dossier',
   'desk.refuse.intro': 'A refusal is in writing, with the reason and the legal basis.',
   'desk.refuse.reason': 'Reason for refusal',
   'desk.refuse.legalBasis': 'Legal basis',
   'desk.refuse.legalBasisHint':
     'Article, clause, document. For example: Law on Civil Status 2014, Art. 9(1).',
   'desk.refuse.submit': 'Refuse the dossier',
-  'desk.apology.title': 'Apology and new date (Form 04)',
+  'desk.apology.title': 'Apology and new date',
   'desk.apology.intro':
     'Issue it before the current due moment ({due}). Issued later it is still recorded, but the dossier already counts as late without apology.',
   'desk.apology.reason': 'Reason for the delay',
@@ -336,7 +337,7 @@ export const deskEn: Record<keyof typeof deskVi, string> = {
   'desk.dash.col.unit': 'Unit',
   'desk.dash.col.note': 'Note',
   'desk.dash.officerUnknown': 'Unknown',
-  'desk.dash.download': 'Download the register (Form 06)',
+  'desk.dash.download': 'Download the register',
   'desk.dash.downloadForm': 'Download the register (Form {code})',
   'desk.dash.downloadHint': 'Dossier register of {unit} for {month}, as Excel.',
 

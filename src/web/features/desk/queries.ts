@@ -151,7 +151,7 @@ export function guideUrl(unitCode: string, procedureCode: string): string {
   return apiUrl('/dossiers/guide', { unitCode, procedureCode });
 }
 
-/** Mẫu 06: the month's register as XLSX. */
+/** The month's register (Sổ theo dõi hồ sơ) as XLSX: Mẫu 06 or 07 by the month's regime. */
 export function registerUrl(unitCode: string, month: string): string {
   return apiUrl('/dossiers/register.xlsx', { unitCode, month });
 }

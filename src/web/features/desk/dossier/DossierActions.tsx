@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { ActionMenu, useStepRunner } from '../../../components/ActionMenu.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { isClosedStatus } from '../due.ts';
+import { regimeFormOf, slipLabel } from '../labels.ts';
 import { useDossierAction } from '../queries.ts';
 import type { DossierDetail, Handover } from '../types.ts';
 import {
@@ -35,6 +36,9 @@ const ALLOWED = {
   /** Only under a regime with a stop notice (NĐ 118/2025, TT 03/2025 Mẫu số 05): checked below. */
   stop: [4, 5, 6],
 } as const satisfies Record<string, readonly number[]>;
+
+/** "Yêu cầu bổ sung hồ sơ (Mẫu 02)": a dialog's title with the paper it prints, when there is one. */
+const withPaper = (title: string, paper: string) => (paper ? `${title} (${paper})` : title);
 
 const allowed = (action: keyof typeof ALLOWED, status: number) =>
   (ALLOWED[action] as readonly number[]).includes(status);
@@ -78,10 +82,22 @@ export function DossierActions({
     };
 
   const status = dossier.status;
+  // Form numbers and titles come from the dossier's regime (data/regimes), never from the page.
+  const formNo = (slip: string) => {
+    const form = regimeFormOf(slip, dossier.regime);
+    return form ? t('desk.formNo', { code: form.code }) : '';
+  };
+  const refusal = dossier.regime?.refusals.find((r) => r.fromStatuses.includes(status));
+  const refusalPaper = refusal
+    ? refusal.form
+      ? t('desk.formNo', { code: refusal.form })
+      : refusal.title
+    : '';
+  const apologyPaper = slipLabel(t, '04', dossier.regime);
   const titles = {
-    supplement: t('desk.supplement.title'),
-    refuse: t('desk.refuse.title'),
-    apology: t('desk.apology.title'),
+    supplement: withPaper(t('desk.supplement.title'), formNo('02')),
+    refuse: withPaper(t('desk.refuse.title'), refusalPaper),
+    apology: regimeFormOf('04', dossier.regime) ? apologyPaper : t('desk.apology.title'),
     handover: t('desk.handover.title'),
     withdraw: t('desk.withdraw.title'),
     stop: t('desk.stop.title'),
@@ -101,17 +117,21 @@ export function DossierActions({
             <SupplementForm
               dossier={dossier}
               onCancel={close}
-              onDone={done(() => t('desk.done.supplement'))}
+              onDone={done(() => t('desk.done.supplement', { form: formNo('02') }))}
             />
           ) : null}
           {open?.kind === 'refuse' ? (
-            <RefuseForm dossier={dossier} onCancel={close} onDone={done(() => t('desk.done.refuse'))} />
+            <RefuseForm
+              dossier={dossier}
+              onCancel={close}
+              onDone={done(() => t('desk.done.refuse', { paper: refusalPaper }))}
+            />
           ) : null}
           {open?.kind === 'apology' ? (
             <ApologyForm
               dossier={dossier}
               onCancel={close}
-              onDone={done((d) => t('desk.done.apology', { due: dateTime(d.dueAt) }))}
+              onDone={done((d) => t('desk.done.apology', { paper: apologyPaper, due: dateTime(d.dueAt) }))}
             />
           ) : null}
           {open?.kind === 'handover' ? (

@@ -214,7 +214,10 @@ function Clock({ dossier: d }: { dossier: PublicDossier }) {
           <ul className="plain-list">
             {d.slips.map((s) => (
               <li key={`${s.form}-${s.issuedAt}`}>
-                {t('track.slipIssued', { form: slipLabel(t, s.form), at: dateTime(s.issuedAt) })}
+                {t('track.slipIssued', {
+                  form: slipLabel(t, s.form, { forms: d.regimeForms }),
+                  at: dateTime(s.issuedAt),
+                })}
               </li>
             ))}
           </ul>

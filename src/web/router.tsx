@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { sessionQuery } from './api/queries.ts';
 import { NotFoundPage, PendingPage, RouteErrorPage } from './components/RoutePages.tsx';
 import { loginRoute } from './features/auth/routes.tsx';
 import { deskAppRoutes, deskPublicRoutes } from './features/desk/routes.tsx';
@@ -16,10 +17,12 @@ import { appRoute, rootRoute } from './route-base.tsx';
  * `features/<x>/routes.tsx` (on the parents of route-base.tsx) and its menu entry in nav.ts; this
  * file composes them. Pages read their route with `getRouteApi`, never by importing a route.
  */
+/** / is public: the front door for visitors, the overview in the shell once signed in (HomeGate). */
 const homeRoute = createRoute({
-  getParentRoute: () => appRoute,
+  getParentRoute: () => rootRoute,
   path: '/',
-  component: lazyRouteComponent(() => import('./features/home/HomePage.tsx'), 'HomePage'),
+  beforeLoad: ({ context }) => context.queryClient.ensureQueryData(sessionQuery),
+  component: lazyRouteComponent(() => import('./features/home/HomeGate.tsx'), 'HomeGate'),
 });
 
 const usersRoute = createRoute({
@@ -35,13 +38,13 @@ const accountRoute = createRoute({
 });
 
 const routeTree = rootRoute.addChildren([
+  homeRoute,
   loginRoute,
   ...surveyPublicRoutes,
   publicProceduresRoute,
   ...deskPublicRoutes,
   ...feedbackPublicRoutes,
   appRoute.addChildren([
-    homeRoute,
     unitsRoute,
     ...surveyAppRoutes,
     ...deskAppRoutes,

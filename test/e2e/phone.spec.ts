@@ -7,6 +7,7 @@ test('on a phone a user signs in, opens the menu, and reaches a page without sid
   page,
 }) => {
   await page.goto('/');
+  await page.getByRole('link', { name: 'Cán bộ đăng nhập' }).click();
   await expect(page).toHaveURL(/\/dang-nhap/);
   await login(page, 'demo.officer');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(

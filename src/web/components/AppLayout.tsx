@@ -2,7 +2,7 @@ import { Alert, AppShell, Box, Burger, Button, Group, NavLink, Stack, Text } fro
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { Fragment, useEffect } from 'react';
+import { Fragment, type ReactNode, useEffect } from 'react';
 import { api, setCsrfToken } from '../api/client.ts';
 import { keys, useRoles, useSession, useUnit } from '../api/queries.ts';
 import type { CurrentUser, Role } from '../api/types.ts';
@@ -57,7 +57,8 @@ function UserSummary({ user, onLogout }: { user: CurrentUser; onLogout: () => vo
 }
 
 /** The shell every signed-in page lives in: header, navigation by role, demo banner, content. */
-export function AppLayout() {
+/** The signed-in shell; its page is the route's (Outlet), or `children` where a route renders the shell itself. */
+export function AppLayout({ children }: { children?: ReactNode } = {}) {
   const { t } = useI18n();
   const [opened, { toggle, close }] = useDisclosure(false);
   const isPhone = useIsPhone();
@@ -186,9 +187,7 @@ export function AppLayout() {
             </Text>
           </Alert>
         ) : null}
-        <Box maw={1100}>
-          <Outlet />
-        </Box>
+        <Box maw={1100}>{children ?? <Outlet />}</Box>
       </AppShell.Main>
     </AppShell>
   );

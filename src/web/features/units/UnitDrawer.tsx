@@ -8,6 +8,7 @@ import { useIsPhone } from '../../components/useIsPhone.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useCanManageUnits, useTypeLabel } from './hooks.ts';
 import { CloseUnitForm, UnitForm } from './UnitForms.tsx';
+import { UnitHeadingsSection } from './UnitHeadings.tsx';
 
 type Mode = 'view' | 'edit' | 'close' | 'addChild';
 
@@ -176,6 +177,7 @@ function UnitView({
           </>
         ) : null}
       </dl>
+      <UnitHeadingsSection code={unit.code} />
       {canManage && !unit.validTo ? (
         <Group gap="sm">
           <Button variant="light" onClick={() => onMode('edit')}>

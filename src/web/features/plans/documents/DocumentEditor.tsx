@@ -5,6 +5,7 @@ import {
   Group,
   Modal,
   Paper,
+  SegmentedControl,
   SimpleGrid,
   Stack,
   Text,
@@ -128,14 +129,17 @@ export function DocumentEditor({
   const [confirming, setConfirming] = useState(false);
   const [nameMissing, setNameMissing] = useState(false);
   const [issued, setIssued] = useState<IssuedDocument | null>(null);
-  const sourceKey = JSON.stringify(source);
+  // Who signs a letter of a People's Committee: the Chairman, or a Vice-Chairman for him.
+  const [signer, setSigner] = useState<'chairman' | 'deputy'>('chairman');
+  const withSigner = (s: DocumentSource) => (s.kind === 'letter' ? { ...s, signer } : s);
+  const sourceKey = JSON.stringify(withSigner(source));
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new source means a new draft
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new source (or signer) means a new draft
   useEffect(() => {
     setIssued(null);
     setLoaded(null);
     setForm(null);
-    draft.mutate(source as DocumentRequest, {
+    draft.mutate(withSigner(source) as DocumentRequest, {
       onSuccess: (d) => {
         setLoaded(d);
         setForm(formOf(d.text, d.slots));
@@ -144,7 +148,7 @@ export function DocumentEditor({
   }, [sourceKey]);
 
   const request = (): DocumentRequest =>
-    ({ ...source, text: form ? editsOf(form) : undefined }) as DocumentRequest;
+    ({ ...withSigner(source), text: form ? editsOf(form) : undefined }) as DocumentRequest;
   const set = (field: Exclude<keyof Form, 'paragraphs'>) => (value: string) =>
     setForm((f) => (f ? { ...f, [field]: value } : f));
   const err = (field: string) =>
@@ -215,6 +219,15 @@ export function DocumentEditor({
         <Title order={3} size="h5" id="doc-heading" mb="xs">
           {t('docs.editor.heading')}
         </Title>
+        {loaded.headingFallback ? (
+          <Alert color="yellow" variant="light" c="dark.9" role="note" mb="xs">
+            {t('docs.heading.fallback')}
+          </Alert>
+        ) : (
+          <Text size="sm" c="dimmed" mb="xs">
+            {t('docs.heading.source', { source: loaded.headingSource })}
+          </Text>
+        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput
             label={t('docs.field.parentAgency')}
@@ -307,6 +320,25 @@ export function DocumentEditor({
         <Title order={3} size="h5" id="doc-signature" mb="xs">
           {t('docs.editor.signature')}
         </Title>
+        {isLetter && loaded.text.signature.authority === 'TM. ỦY BAN NHÂN DÂN' ? (
+          <Stack gap={4} mb="sm">
+            <Text size="sm" fw={500} id="doc-signer">
+              {t('docs.signer.label')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="doc-signer"
+              value={signer}
+              onChange={(v) => setSigner(v === 'deputy' ? 'deputy' : 'chairman')}
+              data={[
+                { value: 'chairman', label: t('docs.signer.chairman') },
+                { value: 'deputy', label: t('docs.signer.deputy') },
+              ]}
+            />
+            <Text size="xs" c="dimmed">
+              {t('docs.signer.hint')}
+            </Text>
+          </Stack>
+        ) : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput
             label={t('docs.field.authority')}

@@ -151,7 +151,7 @@ export async function insertOverdueViolations(db: Db, statuses: number[], now: D
   return result.length;
 }
 
-/** The dossiers received in [start, end) by the units of the subtree at `path` (Mẫu 06), oldest first. */
+/** The dossiers received in [start, end) by the units of the subtree at `path` (the register), oldest first. */
 export async function receivedBetween(db: Db, path: string, start: Date, end: Date) {
   return db
     .select({ d: dossiers, procedure: procedures.name })

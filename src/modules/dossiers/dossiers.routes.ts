@@ -148,8 +148,11 @@ export function dossiersRoutes(ctx: AppContext, options: { publicUrl?: string } 
     undefined,
     (a, code) => service.completeSupplement(ctx, a, code),
   );
-  action('refuse', 'Từ chối (Mẫu 03): bắt buộc lý do và căn cứ pháp lý', s.RefuseBody, (a, code, b) =>
-    service.refuse(ctx, a, code, b),
+  action(
+    'refuse',
+    'Từ chối hồ sơ theo chế độ của hồ sơ: bắt buộc lý do và căn cứ pháp lý; khi tiếp nhận là Mẫu số 03; hồ sơ đang xử lý theo NĐ 61 là văn bản trả lại hồ sơ, theo NĐ 118 thì 409 REFUSAL_NOT_IN_REGIME (dùng Dừng giải quyết)',
+    s.RefuseBody,
+    (a, code, b) => service.refuse(ctx, a, code, b),
   );
   action('apology', 'Xin lỗi và hẹn lại ngày trả (Mẫu 04)', s.ApologyBody, (a, code, b) =>
     service.apologise(ctx, a, code, { ...b, newDueAt: parseInstant(b.newDueAt) }),
@@ -167,8 +170,12 @@ export function dossiersRoutes(ctx: AppContext, options: { publicUrl?: string } 
   action('withdraw', 'Công dân rút hồ sơ', s.ReasonBody, (a, code, b) =>
     service.withdraw(ctx, a, code, b.reason),
   );
-  action('handovers', 'Bàn giao hồ sơ cho cơ quan khác (Mẫu 05)', s.HandoverBody, (a, code, b) =>
-    service.handOver(ctx, a, code, { ...b, dueAt: b.dueAt ? parseInstant(b.dueAt) : undefined }),
+  action(
+    'handovers',
+    'Bàn giao hồ sơ cho cơ quan khác (một dòng của Phiếu kiểm soát quá trình giải quyết hồ sơ)',
+    s.HandoverBody,
+    (a, code, b) =>
+      service.handOver(ctx, a, code, { ...b, dueAt: b.dueAt ? parseInstant(b.dueAt) : undefined }),
   );
   action(
     'recalculate-due',

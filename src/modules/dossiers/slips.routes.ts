@@ -11,7 +11,7 @@ import * as slips from './slips.service.ts';
 
 const tags = ['Hồ sơ một cửa (dossiers)'];
 
-/** The desk's documents: the month's register (Mẫu 06), the guidance slip, a dossier's slips. */
+/** The desk's documents: the month's register (Mẫu 06 or 07 by regime), the guidance slip, a dossier's slips. */
 export function slipsRoutes(ctx: AppContext, options: { publicUrl?: string } = {}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -20,7 +20,8 @@ export function slipsRoutes(ctx: AppContext, options: { publicUrl?: string } = {
       method: 'get',
       path: '/dossiers/register.xlsx',
       tags,
-      summary: 'Sổ theo dõi hồ sơ (Mẫu 06) của một tháng, dạng Excel',
+      summary:
+        'Sổ theo dõi hồ sơ của một tháng, dạng Excel: Mẫu số 06 (Thông tư 01/2018) hoặc Mẫu số 07 (Thông tư 03/2025) theo chế độ của hồ sơ; một trang tính cho mỗi chế độ',
       'x-hailong-access': 'scoped',
       request: { query: s.RegisterQuery },
       responses: {

@@ -6,7 +6,7 @@ import { dossierState } from '../dossiers.errors.ts';
 import * as repo from '../dossiers.repo.ts';
 import { change } from './step.ts';
 
-/** Hand the dossier to another agency (Mẫu 05 lines). */
+/** Hand the dossier to another agency (a line of the control slip: TT 01/2018 Mẫu 05, TT 03/2025 Mẫu 06). */
 export async function handOver(
   ctx: AppContext,
   actor: Actor,

@@ -2,15 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../src/access/actor.ts';
-import { withDatabase } from '../src/cli/run.ts';
-import { createUnitType } from '../src/modules/units/units.service.ts';
 import { hailongIn } from './cli-run.ts';
 
 /**
  * data/units/khanh-hoa-2025.csv is an ordinary units file: `hailong units import` loads it (its
- * documentary columns predecessor_names, status and source are accepted and not stored) once the
- * installation has the unit type `special_zone` for đặc khu Trường Sa, which is not a default type.
+ * documentary columns predecessor_names, status and source are accepted and not stored); the unit
+ * type `special_zone` (đặc khu Trường Sa) is a default type since migration 0012.
  */
 const FILE = join(import.meta.dirname, '../data/units/khanh-hoa-2025.csv');
 const dir = mkdtempSync(join(tmpdir(), 'hailong-map-'));
@@ -18,41 +15,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const data = join(dir, 'data');
 const hailong = (...args: string[]) => hailongIn(data, ...args);
 
-/** What a top-level admin does with POST /api/v1/unit-types, on the same folder. */
-async function addSpecialZoneType() {
-  const saved = process.env.HAILONG_DATA;
-  process.env.HAILONG_DATA = data;
-  try {
-    await withDatabase('test', ({ ctx }) =>
-      createUnitType(ctx, systemActor('test'), {
-        code: 'special_zone',
-        nameVi: 'Đặc khu',
-        nameEn: 'Special zone',
-        sortOrder: 32,
-      }),
-    );
-  } finally {
-    if (saved === undefined) delete process.env.HAILONG_DATA;
-    else process.env.HAILONG_DATA = saved;
-  }
-}
-
 describe('hailong units import data/units/khanh-hoa-2025.csv', { timeout: 120_000 }, () => {
-  it('without the special_zone type names Trường Sa’s line and writes nothing', async () => {
-    const r = await hailong('units', 'import', FILE);
-    expect(r.status).toBe(1);
-    expect(r.stdout).toBe('');
-    const lines = r.stderr.split('\n').filter((l) => l.startsWith('Dòng '));
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(
-      /^Dòng 67: loại đơn vị "special_zone" không có trong danh mục .*\[TYPE_UNKNOWN\]$/,
-    );
-    const none = await hailong('units', 'list', '--date', '2025-07-01', '--json');
-    expect(JSON.parse(none.stdout)).toEqual([]);
-  });
-
-  it('with it imports the province and its 65 units, valid from 01/07/2025', async () => {
-    await addSpecialZoneType();
+  it('imports the province and its 65 units on a fresh database, valid from 01/07/2025', async () => {
     const r = await hailong('units', 'import', FILE);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('Đã nhập 66 đơn vị.\n');

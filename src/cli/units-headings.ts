@@ -1,12 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { systemActor } from '../access/actor.ts';
-import { decodeUtf8 } from '../lib/csv.ts';
 import { dateProblem } from '../lib/dates.ts';
 import { formatDateVi } from '../lib/format.ts';
 import { vnDate } from '../lib/time.ts';
-import { checkCsvRowCount, checkImportSize } from '../modules/imports/limits.ts';
 import { headingsOnDate, importHeadingsCsv } from '../modules/units/headings.service.ts';
+import { readCsvFile } from './csv-file.ts';
 import { joinOptionValues } from './deadline.ts';
 import { type Command, parseOptions, UsageError, withDatabase } from './run.ts';
 
@@ -55,14 +53,9 @@ async function importFile(args: string[]): Promise<number> {
   const [file] = positionals;
   if (!file || positionals.length > 1)
     throw new UsageError('cần đúng một tệp CSV: hailong units headings import FILE.csv');
-  checkImportSize('units', statSync(file).size);
-  const bytes = readFileSync(file);
-  checkCsvRowCount('units', bytes);
-  const text = decodeUtf8(bytes);
-  if (text === null) {
-    process.stderr.write(`Tệp ${file} không phải UTF-8. Hãy lưu lại với mã hoá "CSV UTF-8".\n`);
-    return 1;
-  }
+  const read = readCsvFile(file);
+  if (read === null) return 1;
+  const { text } = read;
   const result = await withDatabase('units headings import', ({ ctx }) =>
     importHeadingsCsv(ctx, systemActor('cli'), text, basename(file)),
   );

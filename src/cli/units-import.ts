@@ -1,10 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { systemActor } from '../access/actor.ts';
-import { decodeUtf8 } from '../lib/csv.ts';
-import { checkCsvRowCount, checkImportSize } from '../modules/imports/limits.ts';
 import { importUnitsCsv } from '../modules/units/units.service.ts';
 import { UNITS_INLINE_BYTES } from '../modules/units/units-import.ts';
+import { readCsvFile } from './csv-file.ts';
 import { progressOnStderr } from './progress.ts';
 import { type Command, parseOptions, UsageError, withDatabase } from './run.ts';
 
@@ -18,14 +16,9 @@ export const unitsImport: Command = {
     if (!file || positionals.length > 1)
       throw new UsageError('cần đúng một tệp CSV: hailong units import FILE.csv');
     // The limits of the web import, checked before the file is read and parsed.
-    checkImportSize('units', statSync(file).size);
-    const bytes = readFileSync(file);
-    checkCsvRowCount('units', bytes);
-    const text = decodeUtf8(bytes);
-    if (text === null) {
-      process.stderr.write(`Tệp ${file} không phải UTF-8. Hãy lưu lại với mã hoá "CSV UTF-8".\n`);
-      return 1;
-    }
+    const read = readCsvFile(file);
+    if (read === null) return 1;
+    const { bytes, text } = read;
     const result = await withDatabase('units import', ({ ctx }) =>
       importUnitsCsv(
         ctx,

@@ -76,7 +76,7 @@ export interface LetterExtras {
 
 export async function letterExtras(ctx: AppContext, index: UnitIndex): Promise<LetterExtras> {
   const unit: UnitRow = index.unit;
-  const published = await repo.publishedOfPeriod(ctx.db, index.period, unit.path);
+  const published = await repo.publishedCovering(ctx.db, { period: index.period, unitPath: unit.path });
   const own = published.find((p) => p.id === index.publicationId);
   const decisions: CitedDecision[] = published
     .filter((p) => p.id !== index.publicationId && p.decisionNumber !== null)

@@ -275,21 +275,34 @@ export async function publicationScope(db: Db, id: number) {
 }
 
 /**
- * Published, not superseded publications of a questionnaire code (optionally one version) and
- * period whose scope covers a unit path; the latest published first.
+ * Published, not superseded publications of a period whose scope covers a unit path, of one
+ * questionnaire code (optionally one version) or of any; the latest published first. With their
+ * decision (number, date, signer) and scope, for the letter's citations and its bodies' figures.
  */
 export async function publishedCovering(
   db: Db,
-  filter: { questionnaireCode: string; version?: number; period: string; unitPath: string },
+  filter: { questionnaireCode?: string; version?: number; period: string; unitPath: string },
 ) {
   return db
-    .select({ id: indexPublications.id, snapshot: indexPublications.snapshot })
+    .select({
+      id: indexPublications.id,
+      title: indexPublications.title,
+      snapshot: indexPublications.snapshot,
+      decisionNumber: indexPublications.decisionNumber,
+      decisionDate: indexPublications.decisionDate,
+      decisionSigner: indexPublications.decisionSigner,
+      publishedAt: indexPublications.publishedAt,
+      scopeName: scopeUnits.name,
+      questionnaireCode: questionnaires.code,
+    })
     .from(indexPublications)
     .innerJoin(scopeUnits, eq(scopeUnits.id, indexPublications.scopeUnitId))
     .innerJoin(questionnaires, eq(questionnaires.id, indexPublications.questionnaireId))
     .where(
       and(
-        eq(questionnaires.code, filter.questionnaireCode),
+        filter.questionnaireCode !== undefined
+          ? eq(questionnaires.code, filter.questionnaireCode)
+          : undefined,
         filter.version !== undefined ? eq(questionnaires.version, filter.version) : undefined,
         eq(indexPublications.period, filter.period),
         eq(indexPublications.status, 'published'),
@@ -378,37 +391,6 @@ export async function remindedUsers(db: Db, unitIds: number[], roles: string[]) 
 }
 
 // ── what a follow-up letter cites beside its own result ─────────────────────
-
-/**
- * Published, not superseded publications of a period (any questionnaire) whose scope covers a unit
- * path, oldest decision first: the decisions a letter cites and its bodies' own figures.
- */
-export async function publishedOfPeriod(db: Db, period: string, unitPath: string) {
-  return db
-    .select({
-      id: indexPublications.id,
-      title: indexPublications.title,
-      snapshot: indexPublications.snapshot,
-      decisionNumber: indexPublications.decisionNumber,
-      decisionDate: indexPublications.decisionDate,
-      decisionSigner: indexPublications.decisionSigner,
-      publishedAt: indexPublications.publishedAt,
-      scopeName: scopeUnits.name,
-      questionnaireCode: questionnaires.code,
-    })
-    .from(indexPublications)
-    .innerJoin(scopeUnits, eq(scopeUnits.id, indexPublications.scopeUnitId))
-    .innerJoin(questionnaires, eq(questionnaires.id, indexPublications.questionnaireId))
-    .where(
-      and(
-        eq(indexPublications.period, period),
-        eq(indexPublications.status, 'published'),
-        isNull(indexPublications.supersededById),
-        sql`${unitPath}::text like ${scopeUnits.path} || '%'`,
-      ),
-    )
-    .orderBy(asc(indexPublications.publishedAt), asc(indexPublications.id));
-}
 
 /** Targets set for a questionnaire code and period (per peer group or unit; criterion, NULL = overall, '*' = all). */
 export async function targetsOfPeriod(db: Db, questionnaireCode: string, period: string) {

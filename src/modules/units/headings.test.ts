@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../lib/csv.ts';
 import {
   checkHeadingsCsv,
   FALLBACK_SOURCE,
@@ -132,5 +134,42 @@ describe('the heading on a date', () => {
       '2026-03-02',
     );
     expect(station).toMatchObject({ parentAgency: 'UBND PHƯỜNG TÂY NHA TRANG', short: 'TYT', deskName: '' });
+  });
+});
+
+describe('the shipped headings files', () => {
+  const unitsOf = (file: string) =>
+    new Map(
+      parseCsv(readFileSync(file, 'utf8'))
+        .slice(1)
+        .map((r) => [r.fields[0]!, { validFrom: r.fields[5]!, validTo: r.fields[6] || null, allowed: true }]),
+    );
+
+  it('the demo’s: every line checks against data/demo/units.csv; today’s wards name their centre, none a parent line', () => {
+    const check = checkHeadingsCsv(
+      readFileSync('data/units/headings-khanh-hoa.csv', 'utf8'),
+      unitsOf('data/demo/units.csv'),
+    );
+    expect(check.ok ? [] : check.errors).toEqual([]);
+    if (!check.ok) return;
+    const wards = check.rows.filter((r) => /^KH25-[A-Z]+$/.test(r.unitCode));
+    expect(wards.length).toBeGreaterThanOrEqual(7);
+    for (const w of wards) {
+      expect(w.parentAgency).toBe('');
+      expect(w.deskName).toMatch(/^Trung tâm Phục vụ hành chính công (phường|xã) /);
+    }
+    expect(check.rows.find((r) => r.unitCode === 'P09')).toMatchObject({
+      validTo: '2025-06-30',
+      deskName: 'Bộ phận Một cửa',
+    });
+  });
+
+  it('the 2025 map’s: one heading for each of the 66 units of data/units/khanh-hoa-2025.csv', () => {
+    const units = unitsOf('data/units/khanh-hoa-2025.csv');
+    const check = checkHeadingsCsv(readFileSync('data/units/headings-khanh-hoa-2025.csv', 'utf8'), units);
+    expect(check.ok ? [] : check.errors).toEqual([]);
+    if (!check.ok) return;
+    expect(new Set(check.rows.map((r) => r.unitCode))).toEqual(new Set(units.keys()));
+    expect(check.rows.every((r) => r.parentAgency === '' && !r.issuingAgency.includes('HUYỆN'))).toBe(true);
   });
 });

@@ -88,3 +88,44 @@ test('the results explorer opens on the latest wave with responses, and its fiel
   await expect(page.getByRole('status').filter({ hasText: /kỳ 2026$/ })).toBeVisible();
   await expect(page.getByRole('table').first()).toContainText('Tây Nha Trang');
 });
+
+test('a wave is created with its dates typed as Vietnamese write them, whatever the browser locale', async ({
+  browser,
+}) => {
+  // An English-US browser showed 12/05/2026 for 5 December in the native date field.
+  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await context.newPage();
+  const tag = runTag();
+  await login(page, 'demo.admin');
+  await page.goto('/khao-sat');
+  await page.getByRole('button', { name: 'Tạo đợt khảo sát' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tạo đợt khảo sát' });
+  await dialog.getByRole('textbox', { name: 'Mã đợt' }).fill(`E2E-${tag}`);
+  await dialog.getByRole('textbox', { name: 'Tên đợt khảo sát' }).fill(`Đợt thử ngày tháng ${tag}`);
+  await dialog.getByRole('combobox', { name: 'Phiếu khảo sát' }).click();
+  await page
+    .getByRole('option', { name: /\(KH-UBND-XA, phiên bản \d+\)/ })
+    .first()
+    .click();
+  await dialog.getByRole('textbox', { name: 'Kỳ báo cáo' }).fill('2027');
+  const opens = dialog.getByRole('textbox', { name: 'Ngày mở' });
+  await opens.fill('5/1/2027');
+  await opens.blur();
+  await expect(opens).toHaveValue('05/01/2027');
+  await dialog.getByRole('textbox', { name: 'Ngày đóng' }).fill('31/12/2027');
+  const units = dialog.getByLabel('Đơn vị được khảo sát');
+  await units.fill('tay nha trang');
+  await page.getByRole('option', { name: 'UBND phường Tây Nha Trang (KH25-TNT)' }).click();
+  await dialog.getByRole('button', { name: 'Tạo', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`Đợt thử ngày tháng ${tag}`).first()).toBeVisible();
+  // Stored as 5 January to 31 December 2027, not 1 May.
+  const waves = (await (await page.request.get('/api/v1/surveys/waves')).json()) as {
+    waves: { code: string; opensOn: string; closesOn: string }[];
+  };
+  expect(waves.waves.find((w) => w.code === `E2E-${tag}`)).toMatchObject({
+    opensOn: '2027-01-05',
+    closesOn: '2027-12-31',
+  });
+  await context.close();
+});

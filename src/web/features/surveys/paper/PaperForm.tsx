@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Box, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type KeyboardEvent, useCallback, useRef, useState } from 'react';
 import { vnDate } from '../../../../lib/time.ts';
 import { api } from '../../../api/client.ts';
 import type { Answers, EnteredResponse, OfficerResponseBody, SurveyForm } from '../../../api/survey-types.ts';
+import { DateField } from '../../../components/DateField.tsx';
 import { ErrorAlert, fieldError } from '../../../components/errors.tsx';
 import { Toast } from '../../../components/Toast.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
@@ -30,7 +31,13 @@ export function PaperForm({ form, unitCode }: { form: SurveyForm; unitCode: stri
 
   const save = useMutation({
     mutationFn: () => {
-      const body: OfficerResponseBody = { unitCode, channel: 'paper', answers, submittedAt };
+      // A date being typed (not yet a whole date) counts as today, the field's default.
+      const body: OfficerResponseBody = {
+        unitCode,
+        channel: 'paper',
+        answers,
+        submittedAt: submittedAt || today,
+      };
       return api<EnteredResponse>('/surveys/responses', { method: 'POST', body });
     },
     onSuccess: (entered) => {
@@ -106,16 +113,15 @@ export function PaperForm({ form, unitCode }: { form: SurveyForm; unitCode: stri
   return (
     <Stack gap="md">
       <Text size="sm">{t('paper.help')}</Text>
-      <TextInput
-        type="date"
-        label={t('paper.date')}
-        description={t('paper.dateHint')}
-        value={submittedAt}
-        onChange={(e) => setSubmittedAt(e.currentTarget.value || today)}
-        max={today}
-        maw={240}
-        error={fieldError(save.error, 'submittedAt')}
-      />
+      <Box maw={240}>
+        <DateField
+          label={t('paper.date')}
+          description={t('paper.dateHint')}
+          value={submittedAt}
+          onChange={setSubmittedAt}
+          error={fieldError(save.error, 'submittedAt')}
+        />
+      </Box>
       <ErrorAlert error={save.error} />
       {empty ? (
         <Alert color="red" variant="light" role="alert">

@@ -5,6 +5,7 @@ import { api } from '../../../api/client.ts';
 import { useSession, useUnitTree } from '../../../api/queries.ts';
 import { surveyKeys } from '../../../api/survey-queries.ts';
 import type { CreateWaveBody } from '../../../api/survey-types.ts';
+import { DateField } from '../../../components/DateField.tsx';
 import { ErrorAlert, fieldError } from '../../../components/errors.tsx';
 import { FormButtons } from '../../../components/FormButtons.tsx';
 import { UnitMultiPicker, UnitPicker } from '../../../components/UnitPicker.tsx';
@@ -131,22 +132,19 @@ export function WaveForm({ onDone, onCancel }: { onDone: (code: string) => void;
           required
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            type="date"
+          <DateField
             label={t('waves.field.opensOn')}
             value={values.opensOn}
-            onChange={(e) => set('opensOn')(e.currentTarget.value)}
+            onChange={set('opensOn')}
             error={err('opensOn')}
-            withAsterisk
+            required
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('waves.field.closesOn')}
             value={values.closesOn}
-            onChange={(e) => set('closesOn')(e.currentTarget.value)}
+            onChange={set('closesOn')}
             error={err('closesOn')}
-            withAsterisk
-            min={values.opensOn || undefined}
+            required
           />
         </SimpleGrid>
         <UnitPicker

@@ -216,3 +216,28 @@ export const indexPublications = pgTable(
   },
   (t) => [index('index_publications_lookup_idx').on(t.questionnaireId, t.period, t.status)],
 );
+
+/**
+ * Free-text comments left with a survey (optional). Kept apart from the answers on purpose: no
+ * link to the response, and only the Vietnam day it came, so a comment can never be tied back to
+ * one respondent's answers. Phone numbers and e-mail addresses are masked before storing; nothing
+ * is shown publicly until an officer publishes it (pending → published | hidden).
+ */
+export const surveyComments = pgTable(
+  'survey_comments',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    waveId: integer('wave_id').references(() => surveyWaves.id),
+    receivedOn: date('received_on').notNull(),
+    text: text('text').notNull(),
+    /** pending | published | hidden */
+    status: text('status').notNull().default('pending'),
+    moderatedBy: integer('moderated_by').references(() => users.id),
+    moderatedAt: timestamp('moderated_at', { withTimezone: true }),
+    demo: boolean('demo').notNull().default(false),
+  },
+  (t) => [index('survey_comments_unit_idx').on(t.unitId, t.status, t.receivedOn)],
+);

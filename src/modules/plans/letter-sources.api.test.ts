@@ -78,6 +78,13 @@ beforeAll(async () => {
     await enterResponse(t.ctx, system, { unitCode: 'W1-TYT', channel: 'paper', answers: { A1: a, A2: a } });
   await setTarget(t.ctx, system, {
     questionnaire: 'KH-UBND-XA',
+    period: '2026',
+    peerGroup: 'commune',
+    criterion: '*',
+    value: 90,
+  });
+  await setTarget(t.ctx, system, {
+    questionnaire: 'KH-UBND-XA',
     period: '2027',
     peerGroup: 'commune',
     criterion: '*',
@@ -125,7 +132,17 @@ describe('the follow-up letter filled from the data', () => {
     expect(findParagraph(docx, 'Phấn đấu năm 2027 chỉ số hài lòng chung của Trạm Y tế').text).toContain(
       '81,00%',
     );
-    expect(docx.paragraphs.join('\n')).not.toContain('[Cần điền');
+    const all = docx.paragraphs.join('\n');
+    expect(all).not.toContain('[Cần điền');
+    // Drafted in 2026: the offices that exist, none abolished on 1/7/2025.
+    for (const gone of [
+      'Bộ phận Một cửa',
+      'Phòng Nội vụ',
+      'Công chức Văn phòng - Thống kê',
+      'UBND THÀNH PHỐ',
+    ])
+      expect(all).not.toContain(gone);
+    expect(all).toContain('Trung tâm Phục vụ hành chính công');
     expect(docx.paragraphs).toContain('TM. ỦY BAN NHÂN DÂN');
     expect(docx.paragraphs).toContain('CHỦ TỊCH');
   });

@@ -31,7 +31,7 @@ export const procedures = pgTable('procedures', {
   processingUnit: text('processing_unit').notNull(),
   /**
    * Same-day procedures only: received after this time of day (HH:MM), the result is due at the
-   * closing time of the next working day (chứng thực: NĐ 23/2015/NĐ-CP Điều 21, cut-off 15:00).
+   * closing time of the next working day (chứng thực: NĐ 23/2015/NĐ-CP Điều 7, cut-off 15:00).
    */
   sameDayCutoff: text('same_day_cutoff'),
   fees: text('fees').notNull().default(''),

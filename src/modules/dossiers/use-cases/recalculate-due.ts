@@ -7,7 +7,7 @@ import { recordStep } from '../dossier-events.ts';
 import { isClosed, type Status } from '../dossier-status.ts';
 import { dossierNotFound, dossierState } from '../dossiers.errors.ts';
 import * as repo from '../dossiers.repo.ts';
-import { dueFor } from '../due.ts';
+import { dueFor, legalTimeOf } from '../due.ts';
 import { change } from './step.ts';
 
 /**
@@ -21,11 +21,9 @@ export async function recalculateDue(ctx: AppContext, actor: Actor, code: string
   const { calendar, version } = await unitCalendar(ctx, found.d.unitId);
   return change(ctx, actor, code, null, async (tx, d, now) => {
     if (isClosed(d.d.status as Status)) throw dossierState('Hồ sơ đã kết thúc.');
-    const base = dueFor(
-      d.d.receivedAt,
-      { amount: procedure.processingAmount, unit: procedure.processingUnit as 'working_days' },
-      calendar,
-    );
+    // The procedure's whole legal time: a same-day procedure keeps its own cut-off (NĐ 23/2015 Điều 7).
+    const legal = legalTimeOf(procedure.processingAmount, procedure.processingUnit, procedure.sameDayCutoff);
+    const base = dueFor(d.d.receivedAt, legal, calendar);
     // Days already waited for supplements keep counting.
     const dueAt =
       d.d.pausedWorkingDays > 0 ? extendByWorkingDays(base, d.d.pausedWorkingDays, calendar) : base;

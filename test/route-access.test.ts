@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/access/actor.ts';
+import { signKioskToken } from '../src/modules/accounts/kiosk-token.ts';
 import { handOver, receiveDossier, requestSupplement } from '../src/modules/dossiers/dossiers.service.ts';
 import { photoIdsOf } from '../src/modules/feedback/feedback.repo.ts';
 import { receiveFeedback } from '../src/modules/feedback/feedback.service.ts';
@@ -57,6 +58,18 @@ const FOREIGN: Record<string, () => Foreign> = {
   'POST /api/v1/users': () => ({
     path: '/api/v1/users',
     body: {
+  'POST /api/v1/kiosk/bind': () => ({ path: '/api/v1/kiosk/bind', body: { unitCode: 'B', mode: 'survey' } }),
+  'POST /api/v1/kiosk/check': () => ({
+    path: '/api/v1/kiosk/check',
+    body: {
+      token: signKioskToken(t.ctx.secret, {
+        unitCode: 'B',
+        mode: 'survey',
+        boundAt: '2026-12-01T00:00:00.000Z',
+        boundBy: 'admin.b',
+      }),
+    },
+  }),
       username: 'intruder',
       displayName: 'X',
       password: 'Mat-khau-dai-2025',

@@ -34,3 +34,11 @@ export const tokenNotFound = (id: number) =>
 
 export const cannotChangeOwnAccess = () =>
   new AppError('FORBIDDEN', 'Không thể tự đổi vai trò, đơn vị hay khoá tài khoản của chính mình.');
+
+export const kioskBindingInvalid = () =>
+  new AppError(
+    'KIOSK_BINDING_INVALID',
+    'Thiết bị này được gắn với quầy bằng một mã không hợp lệ (không do máy chủ này cấp). Cán bộ cần gắn lại.',
+  );
+
+export const passwordRecheckWrong = () => new AppError('PASSWORD_WRONG', 'Mật khẩu không đúng.');

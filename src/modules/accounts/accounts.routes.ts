@@ -11,6 +11,7 @@ import * as service from './accounts.service.ts';
 
 const authTags = ['Đăng nhập (auth)'];
 const userTags = ['Người dùng (users)'];
+const kioskTags = ['Máy tại quầy (kiosk)'];
 export const SESSION_COOKIE = 'hl_session';
 
 export function accountsRoutes(ctx: AppContext, options: { cookieSecure: boolean }) {
@@ -102,6 +103,55 @@ export function accountsRoutes(ctx: AppContext, options: { cookieSecure: boolean
       if (renewed) setSessionCookie(c, renewed.token);
       return c.body(null, 204);
     },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/verify-password',
+      tags: authTags,
+      summary:
+        'Nhập lại mật khẩu của người đang đăng nhập (rời hoặc gỡ gắn máy tại quầy); hạn chế và đếm như đăng nhập, sai thì ghi nhật ký',
+      'x-hailong-access': 'self',
+      request: { body: jsonBody(s.VerifyPasswordBody) },
+      responses: {
+        204: { description: 'Mật khẩu đúng' },
+        ...errors,
+        429: json(ErrorBody, 'Sai nhiều lần: chờ Retry-After giây rồi thử lại'),
+      },
+    }),
+    async (c) => {
+      const { password, purpose } = c.req.valid('json');
+      await service.recheckPassword(ctx, requireActor(c), password, purpose, c.get('clientAddress'));
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/kiosk/bind',
+      tags: kioskTags,
+      summary:
+        'Gắn trình duyệt này với máy tại quầy của một đơn vị: mã ký bằng khoá bí mật của máy chủ, trình duyệt lưu giữ',
+      'x-hailong-access': 'scoped',
+      request: { body: jsonBody(s.KioskBindBody) },
+      responses: { 201: json(s.KioskBound, 'Mã gắn thiết bị'), ...errors },
+    }),
+    async (c) => c.json(await service.bindKiosk(ctx, requireActor(c), c.req.valid('json')), 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/kiosk/check',
+      tags: kioskTags,
+      summary: 'Kiểm tra mã gắn thiết bị khi mở máy tại quầy: đơn vị, chế độ, ai gắn và khi nào',
+      'x-hailong-access': 'scoped',
+      request: { body: jsonBody(s.KioskCheckBody) },
+      responses: { 200: json(s.KioskBinding, 'Thiết bị được gắn với'), ...errors },
+    }),
+    async (c) => c.json(await service.checkKiosk(ctx, requireActor(c), c.req.valid('json').token), 200),
   );
 
   app.openapi(

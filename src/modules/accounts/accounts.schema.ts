@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../../access/roles.ts';
 import { rowId } from '../../lib/ids.ts';
+import { KIOSK_MODES } from './kiosk-token.ts';
 
 export const Username = z
   .string()
@@ -113,3 +114,29 @@ export const CreatedToken = ApiToken.extend({
 export const RoleInfo = z.object({ code: RoleSchema, vi: z.string(), en: z.string() });
 export const RoleList = z.object({ roles: z.array(RoleInfo) });
 export type RoleList = z.infer<typeof RoleList>;
+
+/** Why a signed-in officer types their password again (recorded in the audit trail). */
+export const RecheckPurpose = z.enum(['kiosk-exit', 'kiosk-unbind']);
+export const VerifyPasswordBody = z.object({
+  password: z.string().min(1, 'Nhập mật khẩu').max(200),
+  purpose: RecheckPurpose.optional(),
+});
+
+export const KioskMode = z
+  .enum(KIOSK_MODES)
+  .meta({ description: 'survey: phiếu khảo sát tại quầy /quay/<đơn vị>' });
+export const KioskBindBody = z.object({ unitCode: z.string().trim().min(1), mode: KioskMode });
+export const KioskCheckBody = z.object({ token: z.string().min(1).max(2000) });
+export const KioskBinding = z.object({
+  unitCode: z.string(),
+  unitName: z.string(),
+  mode: KioskMode,
+  boundAt: z.string(),
+  boundBy: z.string(),
+});
+export const KioskBound = KioskBinding.extend({
+  /** Kept by the browser (localStorage) and checked by the server each time the kiosk opens. */
+  token: z.string(),
+});
+export type KioskBinding = z.infer<typeof KioskBinding>;
+export type KioskBound = z.infer<typeof KioskBound>;

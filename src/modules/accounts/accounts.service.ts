@@ -9,7 +9,15 @@ import { requireUnit } from '../units/units.service.ts';
 import * as errors from './accounts.errors.ts';
 import { presentCurrentUser, presentToken, presentUser } from './accounts.present.ts';
 import * as repo from './accounts.repo.ts';
-import type { CreateUserBody, UpdateUserBody } from './accounts.schema.ts';
+import type {
+  CreateUserBody,
+  KioskBindBody,
+  KioskBinding,
+  KioskBound,
+  RecheckPurpose,
+  UpdateUserBody,
+} from './accounts.schema.ts';
+import { readKioskToken, signKioskToken } from './kiosk-token.ts';
 import { ACCOUNT_MEMORY_MS, ADDRESS_MEMORY_MS, loginWait } from './login-throttle.ts';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { keyedHash, randomToken, sha256 } from './secrets.ts';
@@ -38,8 +46,35 @@ export function actorFromUser(user: repo.UserWithUnit, via: 'session' | 'token')
  * the attempt is recorded as a failure before the (slow) password check and removed on success.
  */
 export async function login(ctx: AppContext, username: string, password: string, clientAddress: string) {
-  const now = ctx.now();
   const key = username.trim().toLowerCase();
+  const attempt = await beginPasswordAttempt(ctx, key, clientAddress);
+  const user = await repo.findUserByUsername(ctx.db, key);
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  if (!user || !ok || !user.active) throw errors.loginFailed();
+  const token = randomToken();
+  const csrfToken = randomToken();
+  const now = ctx.now();
+  await ctx.db.transaction(async (tx) => {
+    await attempt.succeeded(tx);
+    await repo.deleteExpiredSessions(tx, now);
+    await repo.insertSession(tx, {
+      tokenHash: sha256(token),
+      userId: user.id,
+      csrfToken,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600 * 1000),
+    });
+  });
+  return { token, csrfToken, user: presentCurrentUser(user) };
+}
+
+/**
+ * The throttle step shared by the login and the password re-check: under advisory locks, refuse
+ * (429) while the key must wait, else record this attempt as a failure before the slow password
+ * check. `succeeded` removes it (and the key's earlier failures from this address).
+ */
+async function beginPasswordAttempt(ctx: AppContext, key: string, clientAddress: string) {
+  const now = ctx.now();
   const clientHash = keyedHash(ctx.secret, clientAddress);
   const since = {
     pair: new Date(now.getTime() - ACCOUNT_MEMORY_MS),
@@ -52,23 +87,85 @@ export async function login(ctx: AppContext, username: string, password: string,
     if (wait > 0) throw errors.loginThrottled(wait);
     await repo.insertFailure(tx, key, clientHash, now);
   });
-  const user = await repo.findUserByUsername(ctx.db, key);
-  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user || !ok || !user.active) throw errors.loginFailed();
-  const token = randomToken();
-  const csrfToken = randomToken();
+  return { succeeded: (tx: Db) => repo.clearFailures(tx, key, clientHash, since.pair) };
+}
+
+/**
+ * A signed-in officer types their password again (to leave or unbind a kiosk). Throttled and
+ * counted exactly like the login, on the same username: guessing at the kiosk brings the same
+ * waits as guessing at the login form. A wrong password is audited; so is a kiosk exit or unbinding.
+ */
+export async function recheckPassword(
+  ctx: AppContext,
+  actor: Actor,
+  password: string,
+  purpose: z.infer<typeof RecheckPurpose> | undefined,
+  clientAddress: string,
+): Promise<void> {
+  if (actor.kind !== 'user') throw errors.unauthenticated();
+  const attempt = await beginPasswordAttempt(ctx, actor.username, clientAddress);
+  const user = await repo.findUserById(ctx.db, actor.userId);
+  const ok = Boolean(user?.active) && (await verifyPassword(user?.passwordHash ?? '', password));
+  const entry = { entityType: 'user', entityId: actor.username, unitId: actor.unitId };
+  if (!ok) {
+    await recordAudit(
+      ctx.db,
+      actor,
+      { ...entry, action: 'user.password_recheck_failed', data: { purpose: purpose ?? null } },
+      ctx.now(),
+    );
+    throw errors.passwordRecheckWrong();
+  }
   await ctx.db.transaction(async (tx) => {
-    await repo.clearFailures(tx, key, clientHash, since.pair);
-    await repo.deleteExpiredSessions(tx, now);
-    await repo.insertSession(tx, {
-      tokenHash: sha256(token),
-      userId: user.id,
-      csrfToken,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600 * 1000),
-    });
+    await attempt.succeeded(tx);
+    if (purpose)
+      await recordAudit(
+        tx,
+        actor,
+        { ...entry, action: `kiosk.${purpose.slice('kiosk-'.length)}` },
+        ctx.now(),
+      );
   });
-  return { token, csrfToken, user: presentCurrentUser(user) };
+}
+
+/** Bind a browser to a unit's kiosk: a token signed with the installation's secret (kiosk-token.ts). */
+export async function bindKiosk(
+  ctx: AppContext,
+  actor: Actor,
+  body: z.infer<typeof KioskBindBody>,
+): Promise<KioskBound> {
+  if (actor.kind !== 'user') throw errors.unauthenticated();
+  const unit = await requireUnit(ctx, actor, body.unitCode, 'responses.enter');
+  const binding = {
+    unitCode: unit.code,
+    mode: body.mode,
+    boundAt: ctx.now().toISOString(),
+    boundBy: actor.username,
+  };
+  await recordAudit(
+    ctx.db,
+    actor,
+    {
+      action: 'kiosk.bind',
+      entityType: 'unit',
+      entityId: unit.code,
+      unitId: unit.id,
+      data: { mode: body.mode },
+    },
+    ctx.now(),
+  );
+  return { ...binding, unitName: unit.name, token: signKioskToken(ctx.secret, binding) };
+}
+
+/**
+ * What a stored kiosk token binds the browser to: refused unless this server signed it, and unless
+ * the signed-in officer may run that unit's kiosk.
+ */
+export async function checkKiosk(ctx: AppContext, actor: Actor, token: string): Promise<KioskBinding> {
+  const binding = readKioskToken(ctx.secret, token);
+  if (!binding) throw errors.kioskBindingInvalid();
+  const unit = await requireUnit(ctx, actor, binding.unitCode, 'responses.enter');
+  return { ...binding, unitName: unit.name };
 }
 
 export async function logout(ctx: AppContext, sessionToken: string): Promise<void> {

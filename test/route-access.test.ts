@@ -55,9 +55,6 @@ const FOREIGN: Record<string, () => Foreign> = {
     body: { code: 'hamlet', nameVi: 'Thôn', nameEn: 'Hamlet' },
   }),
   'GET /api/v1/users': () => ({ path: '/api/v1/users?unitCode=B' }),
-  'POST /api/v1/users': () => ({
-    path: '/api/v1/users',
-    body: {
   'POST /api/v1/kiosk/bind': () => ({ path: '/api/v1/kiosk/bind', body: { unitCode: 'B', mode: 'survey' } }),
   'POST /api/v1/kiosk/check': () => ({
     path: '/api/v1/kiosk/check',
@@ -70,6 +67,9 @@ const FOREIGN: Record<string, () => Foreign> = {
       }),
     },
   }),
+  'POST /api/v1/users': () => ({
+    path: '/api/v1/users',
+    body: {
       username: 'intruder',
       displayName: 'X',
       password: 'Mat-khau-dai-2025',

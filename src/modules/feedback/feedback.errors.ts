@@ -71,6 +71,24 @@ export const feedbackState = (message: string, details?: Record<string, unknown>
 export const alreadyRated = () =>
   new AppError('FEEDBACK_ALREADY_RATED', 'Câu trả lời này đã được đánh giá. Cảm ơn ông/bà.');
 
+/** The lookup by code: wrong key. Says only that the code exists, never what was expected. */
+export const lookupKeyInvalid = (code: string) =>
+  new AppError(
+    'FEEDBACK_CHECK_INVALID',
+    'Thông tin kiểm tra không đúng. Hãy nhập mã kiểm tra gồm 6 ký tự nhận được cùng mã phản ánh, hoặc đúng số điện thoại hay email đã khai khi gửi.',
+    { code, fields: [{ field: 'key', message: 'Không khớp với phản ánh này' }] },
+  );
+
+export const lookupNotFound = (code: string) =>
+  new AppError(
+    'FEEDBACK_NOT_FOUND',
+    `Không tìm thấy phản ánh có mã "${code}". Kiểm tra lại mã (dạng PA-20261205-0001).`,
+    {
+      code,
+      fields: [{ field: 'code', message: 'Không có phản ánh này' }],
+    },
+  );
+
 export const tokenInvalid = () =>
   new AppError(
     'FEEDBACK_TOKEN_INVALID',

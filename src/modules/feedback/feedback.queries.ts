@@ -13,6 +13,8 @@ import { policyOf } from './deadline-policies.ts';
 import { findDuplicates } from './duplicates.queries.ts';
 import {
   feedbackNotFound,
+  lookupKeyInvalid,
+  lookupNotFound,
   periodInvalid,
   photoNotFound,
   tokenInvalid,
@@ -36,7 +38,9 @@ import {
   OPEN_STATUSES,
   STATUS_NAMES,
 } from './feedback-status.ts';
+import { maskPersonalData } from './feedback-text.ts';
 import { feedbackFigures } from './figures.queries.ts';
+import { matchFactor } from './lookup-factor.ts';
 import { answerTemplateOf } from './use-cases/draft-answer.ts';
 import { tokenMatches } from './use-cases/step.ts';
 
@@ -369,6 +373,54 @@ const REPORTER_EVENTS = new Set([
 export async function trackingView(ctx: AppContext, code: string, token: string | undefined) {
   const d = await repo.findByCode(ctx.db, code.trim().toUpperCase());
   if (!d || !tokenMatches(ctx.secret, d.f, token)) throw tokenInvalid();
+  return trackingOf(ctx, d);
+}
+
+/**
+ * Following a report by its code (the page /phan-anh/theo-doi): without a key, only that the code
+ * exists; with the check value, or the phone or e-mail given with it, the reporter's page, read
+ * only (rating and adding information stay with the link). Never the reporter's contact.
+ */
+export async function lookupFeedback(ctx: AppContext, code: string, key: string | undefined) {
+  const d = await repo.findByCode(ctx.db, code.trim().toUpperCase());
+  if (!d) throw lookupNotFound(code.trim());
+  if (!key) {
+    return {
+      verified: false as const,
+      code: d.f.code,
+      exists: true as const,
+      message:
+        'Phản ánh có trong hệ thống. Để xem tình trạng, nhập mã kiểm tra gồm 6 ký tự nhận được cùng mã phản ánh, hoặc số điện thoại hay email đã khai khi gửi.',
+    };
+  }
+  const factor = matchFactor(ctx.secret, d.f, key);
+  if (!factor) throw lookupKeyInvalid(d.f.code);
+  const tracking = await trackingOf(ctx, d);
+  // A phone or an e-mail may be known to others: the texts are shown as they would be published.
+  const mask = (text: string) => maskPersonalData(text, d.f.reporterName);
+  return {
+    verified: true as const,
+    factor,
+    tracking: {
+      ...tracking,
+      description: mask(tracking.description),
+      address: tracking.address ? mask(tracking.address) : null,
+      answer: tracking.answer ? mask(tracking.answer) : null,
+      mergedInto: tracking.mergedInto
+        ? { ...tracking.mergedInto, answer: tracking.mergedInto.answer && mask(tracking.mergedInto.answer) }
+        : null,
+      timeline: tracking.timeline.map((e) => ({
+        ...e,
+        reason: e.reason && mask(e.reason),
+        question: e.question && mask(e.question),
+      })),
+      canRate: false,
+      canAddInfo: false,
+    },
+  };
+}
+
+async function trackingOf(ctx: AppContext, d: NonNullable<Awaited<ReturnType<typeof repo.findByCode>>>) {
   const f = d.f;
   const status = f.status as FeedbackStatus;
   const events = await repo.eventsOf(ctx.db, f.id);

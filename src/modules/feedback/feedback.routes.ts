@@ -13,6 +13,7 @@ import * as queries from './feedback.queries.ts';
 import * as s from './feedback.schema.ts';
 import * as service from './feedback.service.ts';
 import { base } from './feedback-links.ts';
+import { feedbackCheck } from './lookup-factor.ts';
 
 const tags = ['Phản ánh, kiến nghị (feedback)'];
 
@@ -49,6 +50,7 @@ export function feedbackRoutes(ctx: AppContext, options: { publicUrl?: string } 
           ...(await queries.feedbackDetail(ctx, actor, received.item.code)),
           trackingUrl: received.trackingUrl,
           trackingToken: received.token,
+          checkValue: feedbackCheck(ctx.secret, received.item.code),
         },
         201,
       );

@@ -62,6 +62,8 @@ export const Received = z.object({
   /** Give this link to the reporter: it is shown once and not stored. */
   trackingUrl: z.string(),
   trackingToken: z.string(),
+  /** The 6-character check value to write down with the code: follows the report at /phan-anh/theo-doi. */
+  checkValue: z.string(),
 });
 
 const Status = z.enum(FEEDBACK_STATUSES);
@@ -175,7 +177,12 @@ export const FeedbackDetail = FeedbackSummary.extend({
   events: z.array(FeedbackEvent),
 });
 /** POST /feedback: the item, and the reporter's link (shown once, not stored). */
-export const FeedbackIntake = FeedbackDetail.extend({ trackingUrl: z.string(), trackingToken: z.string() });
+export const FeedbackIntake = FeedbackDetail.extend({
+  trackingUrl: z.string(),
+  trackingToken: z.string(),
+  /** Read to a caller with the code: they follow the report at /phan-anh/theo-doi. */
+  checkValue: z.string(),
+});
 /** After a transfer out of the actor's subtree: only where it went. */
 export const FeedbackMovedAway = z.object({
   code: z.string(),
@@ -278,6 +285,29 @@ export const Tracking = z.object({
     }),
   ),
 });
+/**
+ * POST /public/feedback/lookup: follow a report by its code and a second factor, `key`: the check
+ * value shown with the code, or the phone number or e-mail given with the report. In the body,
+ * so a phone number or e-mail never sits in an address or a log.
+ */
+export const LookupBody = z.object({
+  code: z.string().trim().min(1).max(40),
+  key: z.string().trim().max(200).optional(),
+});
+/** The code exists, nothing more (no key given): never the reporter's contact. */
+export const LookupExists = z.object({
+  verified: z.literal(false),
+  code: z.string(),
+  exists: z.literal(true),
+  message: z.string(),
+});
+/** The right key: the reporter's page, read only (rating and adding information need the link). */
+export const LookupFound = z.object({
+  verified: z.literal(true),
+  factor: z.enum(['check', 'phone', 'email']),
+  tracking: Tracking,
+});
+export const FeedbackLookup = z.union([LookupFound, LookupExists]);
 export const SuggestQuery = z.object({ category: code, address: z.string().trim().max(300).optional() });
 
 const categoryCode = z

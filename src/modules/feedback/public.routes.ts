@@ -10,6 +10,7 @@ import * as queries from './feedback.queries.ts';
 import * as s from './feedback.schema.ts';
 import * as service from './feedback.service.ts';
 import { base } from './feedback-links.ts';
+import { feedbackCheck } from './lookup-factor.ts';
 import { limitSubmission } from './rate-limit.ts';
 import { trackingRoutes } from './tracking.routes.ts';
 
@@ -174,6 +175,7 @@ export function publicFeedbackRoutes(ctx: AppContext, options: { publicUrl?: str
           answerBy: r.item.answerBy.toISOString(),
           trackingUrl: r.trackingUrl,
           trackingToken: r.token,
+          checkValue: feedbackCheck(ctx.secret, r.item.code),
         },
         201,
       );

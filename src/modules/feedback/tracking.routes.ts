@@ -2,12 +2,20 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppEnv } from '../../http/env.ts';
 import { errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
+import { publicLimit } from '../../http/public-limit.ts';
 import type { AppContext } from '../../lib/context.ts';
 import * as queries from './feedback.queries.ts';
 import * as s from './feedback.schema.ts';
 import * as service from './feedback.service.ts';
 
 const tags = ['Công khai (public)'];
+
+/**
+ * Lookups by code from one client address in any minute. A reporter checks a report a few times;
+ * trying check values (2^30) or phone numbers at this pace is hopeless.
+ */
+export const LOOKUPS_PER_MINUTE = 20;
+const limitLookup = publicLimit(LOOKUPS_PER_MINUTE, 'tra cứu phản ánh');
 
 /** The reporter's side, by the secret tracking token `t`: the tracking page, the rating, more information. */
 export function trackingRoutes(ctx: AppContext) {
@@ -25,6 +33,27 @@ export function trackingRoutes(ctx: AppContext) {
     }),
     async (c) =>
       c.json(await queries.trackingView(ctx, c.req.valid('param').code, c.req.valid('query').t), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/public/feedback/lookup',
+      tags,
+      summary:
+        'Theo dõi phản ánh bằng mã và mã kiểm tra (hoặc số điện thoại/email đã khai); thiếu thì chỉ biết mã có tồn tại; giới hạn theo địa chỉ, 429 kèm Retry-After',
+      'x-hailong-access': 'public',
+      request: { body: jsonBody(s.LookupBody) },
+      responses: {
+        200: json(s.FeedbackLookup, 'Tình trạng (chỉ xem), hoặc chỉ việc mã có tồn tại'),
+        ...errors,
+      },
+    }),
+    async (c) => {
+      limitLookup(ctx, c.get('clientAddress'));
+      const { code, key } = c.req.valid('json');
+      return c.json(await queries.lookupFeedback(ctx, code, key), 200);
+    },
   );
 
   app.openapi(

@@ -4,6 +4,8 @@ import { signKioskToken } from '../src/modules/accounts/kiosk-token.ts';
 import { handOver, receiveDossier, requestSupplement } from '../src/modules/dossiers/dossiers.service.ts';
 import { photoIdsOf } from '../src/modules/feedback/feedback.repo.ts';
 import { receiveFeedback } from '../src/modules/feedback/feedback.service.ts';
+import { insertComment } from '../src/modules/surveys/comments/comments.repo.ts';
+import { findByCode } from '../src/modules/units/units.repo.ts';
 import { createTestApp, login, type Session } from './app.ts';
 import { buildDossierOf } from './dossier-factories.ts';
 import { buildTwoUnitTree, buildUser } from './factories.ts';
@@ -30,6 +32,7 @@ let dossierOfA = '';
 let handoverOfB = 0;
 let feedbackOfA = '';
 let photoOfB = 0;
+let commentOfB = 0;
 
 type Foreign = { path: string; body?: unknown; contentType?: string };
 
@@ -120,6 +123,16 @@ const FOREIGN: Record<string, () => Foreign> = {
   }),
   'POST /api/v1/surveys/responses/{id}/release': () => ({
     path: `/api/v1/surveys/responses/${responseOfB}/release`,
+  }),
+  'GET /api/v1/surveys/comments': () => ({ path: '/api/v1/surveys/comments?unitCode=B' }),
+  'PATCH /api/v1/surveys/units/{unitCode}/comments/{id}': () => ({
+    path: `/api/v1/surveys/units/B/comments/${commentOfB}`,
+    body: { status: 'published' },
+  }),
+  // The form of address is installation-wide: only the top of the tree sets it.
+  'PUT /api/v1/surveys/settings/address-form': () => ({
+    path: '/api/v1/surveys/settings/address-form',
+    body: { addressForm: 'Anh/Chị' },
   }),
   'POST /api/v1/surveys/responses/held': () => ({
     path: '/api/v1/surveys/responses/held',
@@ -408,6 +421,10 @@ const NESTED: Record<string, () => Foreign & { anonymous?: boolean }> = {
   'GET /api/v1/plans/{id}/tasks/{taskId}/updates/{updateId}/file': () => ({
     path: `/api/v1/plans/${planOfA.planId}/tasks/${planOfB.taskId}/updates/${planOfB.updateId}/file`,
   }),
+  'PATCH /api/v1/surveys/units/{unitCode}/comments/{id}': () => ({
+    path: `/api/v1/surveys/units/A/comments/${commentOfB}`,
+    body: { status: 'published' },
+  }),
   'GET /api/v1/public/feedback/{code}/photos/{id}': () => ({
     path: `/api/v1/public/feedback/${feedbackOfA}/photos/${photoOfB}`,
     anonymous: true,
@@ -449,6 +466,20 @@ beforeAll(async () => {
   };
   userOfB = users.users.find((u) => u.username === 'officer.b')!.id;
   ({ responseId: responseOfB, publicationId: publicationOfB } = await buildSurveyOf(t.ctx, 'B'));
+  const unitB = (await findByCode(t.ctx.db, 'B'))!;
+  await insertComment(t.ctx.db, {
+    unitId: unitB.id,
+    waveId: null,
+    receivedOn: '2026-03-02',
+    text: 'Ý kiến của B',
+  });
+  commentOfB = (
+    (await (
+      await t.app.request('/api/v1/surveys/comments?unitCode=B', {
+        headers: (await login(t.app, tree.root.username, tree.root.password)).headers,
+      })
+    ).json()) as { comments: { id: number }[] }
+  ).comments[0]!.id;
   planOfB = await buildPlanOf(t.ctx, 'B');
   dossierOfB = await buildDossierOf(t.ctx, 'B');
   feedbackOfB = (await buildFeedbackOf(t.ctx, 'B')).code;

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/env.ts';
 import { validationHook } from '../../http/openapi.ts';
 import type { AppContext } from '../../lib/context.ts';
+import { commentsRoutes, publicCommentsRoutes } from './comments/comments.routes.ts';
 import { indexRoutes } from './index/index.routes.ts';
 import { publicationsRoutes, publicPublicationsRoutes } from './publications/publications.routes.ts';
 import { questionnairesRoutes } from './questionnaires/questionnaires.routes.ts';
@@ -17,6 +18,7 @@ export function surveysRoutes(ctx: AppContext, options: { publicUrl?: string } =
   app.route('/', responsesRoutes(ctx));
   app.route('/', indexRoutes(ctx));
   app.route('/', publicationsRoutes(ctx));
+  app.route('/', commentsRoutes(ctx));
   return app;
 }
 
@@ -26,5 +28,6 @@ export function publicSurveyRoutes(ctx: AppContext) {
   app.route('/', publicOpenSurveyRoutes(ctx));
   app.route('/', publicResponsesRoutes(ctx));
   app.route('/', publicPublicationsRoutes(ctx));
+  app.route('/', publicCommentsRoutes(ctx));
   return app;
 }

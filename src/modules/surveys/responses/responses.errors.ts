@@ -15,10 +15,11 @@ export const noAnswers = () =>
 export const consentRequired = () =>
   new AppError('CONSENT_REQUIRED', 'Hãy đọc và đồng ý với thông báo về xử lý dữ liệu trước khi gửi phiếu.');
 
-export const duplicateResponse = (unitName: string) =>
+/** `you` is the installation's form of address in lower case ("ông/bà" or "anh/chị"). */
+export const duplicateResponse = (unitName: string, you = 'ông/bà') =>
   new AppError(
     'DUPLICATE_RESPONSE',
-    `Thiết bị này đã gửi phiếu đánh giá ${unitName} hôm nay. Cảm ơn anh/chị, mỗi ngày chỉ cần gửi một lần.`,
+    `Thiết bị này đã gửi phiếu đánh giá ${unitName} hôm nay. Cảm ơn ${you}, mỗi ngày chỉ cần gửi một lần.`,
   );
 
 export const paperDateInFuture = () =>

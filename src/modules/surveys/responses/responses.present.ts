@@ -1,17 +1,25 @@
+import { type AddressForm, addressText } from '../../../lib/address-form.ts';
 import { presentCriterion, presentProfileQuestion } from '../questionnaires/questionnaires.present.ts';
 import type { QuestionnaireVersion } from '../questionnaires/questionnaires.service.ts';
 import type { IssuedForm } from './form-guard.ts';
 import type { ReviewRow } from './responses.repo.ts';
 import type { ReviewItem, SurveyForm } from './responses.schema.ts';
 
-/** The open form of a unit with the device token and challenge issued with it. */
+/**
+ * The open form of a unit with the device token and challenge issued with it, every text speaking
+ * to the citizen with the installation's form of address.
+ */
 export function presentSurveyForm(
   issued: IssuedForm,
   unit: { code: string; name: string },
   wave: { code: string; title: string; closesOn: string },
   version: QuestionnaireVersion,
   consentText: string,
+  addressForm: AddressForm,
 ): SurveyForm {
+  const say = (text: string) => addressText(text, addressForm);
+  const criteria = version.definition.criteria.map(presentCriterion);
+  const profile = version.definition.profile.map(presentProfileQuestion);
   return {
     deviceToken: issued.deviceToken,
     expiresAt: issued.expiresAt,
@@ -28,10 +36,23 @@ export function presentSurveyForm(
       code: version.code,
       version: version.version,
       title: version.title,
-      criteria: version.definition.criteria.map(presentCriterion),
-      profile: version.definition.profile.map(presentProfileQuestion),
+      criteria: criteria.map((c) => ({
+        ...c,
+        title: say(c.title),
+        questions: c.questions.map((q) => ({
+          ...q,
+          text: say(q.text),
+          options: q.options.map((o) => ({ ...o, label: say(o.label) })),
+        })),
+      })),
+      profile: profile.map((p) => ({
+        ...p,
+        text: say(p.text),
+        options: p.options.map((o) => ({ ...o, label: say(o.label) })),
+      })),
     },
-    consentText,
+    consentText: say(consentText),
+    addressForm,
   };
 }
 

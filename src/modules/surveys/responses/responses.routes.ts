@@ -179,6 +179,21 @@ export function responsesRoutes(ctx: AppContext) {
     },
   );
 
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/surveys/settings/address-form',
+      tags,
+      summary:
+        'Cách xưng hô với người dân trong phiếu khảo sát, cho cả hệ thống: "Ông/Bà" (mặc định) hoặc "Anh/Chị" (chỉ cấp cao nhất; ghi nhật ký)',
+      'x-hailong-access': 'scoped',
+      request: { body: jsonBody(s.AddressFormBody) },
+      responses: { 200: json(s.AddressFormBody, 'Cách xưng hô mới'), ...errors },
+    }),
+    async (c) =>
+      c.json(await responses.setAddressForm(ctx, requireActor(c), c.req.valid('json').addressForm), 200),
+  );
+
   return app;
 }
 

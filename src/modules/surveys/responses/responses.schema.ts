@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { ADDRESS_FORMS } from '../../../lib/address-form.ts';
 import { offsetInstant } from '../../../lib/dates.ts';
 import { rowId } from '../../../lib/ids.ts';
 import { LineErrorSchema } from '../../units/units.schema.ts';
+import { COMMENT_MAX } from '../comments/mask.ts';
 import { Criterion, ProfileQuestion } from '../questionnaires/questionnaires.schema.ts';
 import { code, isoDate, period } from '../surveys.schema.ts';
 
@@ -20,6 +22,10 @@ export const SurveyForm = z.object({
     profile: z.array(ProfileQuestion),
   }),
   consentText: z.string(),
+  addressForm: z.enum(ADDRESS_FORMS).meta({
+    description:
+      'Cách xưng hô với người dân trong mọi câu chữ của phiếu (cài đặt chung: Ông/Bà mặc định, hoặc Anh/Chị); câu hỏi và thông báo đã được viết theo cách này',
+  }),
   deviceToken: z
     .string()
     .meta({ description: 'Mã thiết bị do máy chủ cấp cùng phiếu (ký HMAC, hết hạn sau 2 giờ)' }),
@@ -39,6 +45,10 @@ export const PublicSubmissionBody = z.object({
   answers: answerMap,
   profile: answerMap.optional(),
   consent: z.boolean(),
+  comment: z.string().max(COMMENT_MAX, `Ý kiến tối đa ${COMMENT_MAX} ký tự`).optional().meta({
+    description:
+      'Ý kiến khác (không bắt buộc). Lưu riêng, không gắn với phiếu; số điện thoại và email bị che; chỉ công khai khi cán bộ duyệt',
+  }),
   deviceToken: z.string().trim().min(8).max(200).optional(),
   proof: z
     .string()
@@ -145,6 +155,8 @@ export const ExclusionResult = z.object({
   excluded: z.boolean(),
   excludedReason: z.string().nullable(),
 });
+export const AddressFormBody = z.object({ addressForm: z.enum(ADDRESS_FORMS) });
+
 export const PublicReceived = z.object({ received: z.literal(true) });
 
 export type SurveyForm = z.infer<typeof SurveyForm>;

@@ -1,17 +1,27 @@
+import { notPermitted } from '../../../access/access.errors.ts';
 import type { Actor } from '../../../access/actor.ts';
-import { authorize, scopePrefix } from '../../../access/permissions.ts';
+import { authorize, isTopLevel, scopePrefix } from '../../../access/permissions.ts';
+import {
+  type AddressForm,
+  addressText,
+  DEFAULT_ADDRESS_FORM,
+  isAddressForm,
+} from '../../../lib/address-form.ts';
 import type { AppContext } from '../../../lib/context.ts';
 import { fromVnDateTime, vnDate } from '../../../lib/time.ts';
 import { findUserByUsername } from '../../accounts/accounts.repo.ts';
 import { keyedHash } from '../../accounts/secrets.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { requireUnit } from '../../units/units.service.ts';
+import { insertComment } from '../comments/comments.repo.ts';
+import { commentToStore } from '../comments/mask.ts';
 import { requirePeriod } from '../index/index.service.ts';
 import { periodBounds } from '../index/period.ts';
 import type { QuestionnaireVersion } from '../questionnaires/questionnaires.service.ts';
 import { getQuestionnaireById } from '../questionnaires/questionnaires.service.ts';
 import { waveOn } from '../waves/waves.repo.ts';
 import { openForm } from '../waves/waves.service.ts';
+import { readAddressFormSetting, writeAddressFormSetting } from './address-form.repo.ts';
 import {
   formGuard,
   issueFormToken,
@@ -94,7 +104,38 @@ export const CONSENT_TEXT =
   'Phiếu khảo sát không ghi tên và không thu thập thông tin cá nhân (họ tên, số điện thoại, số định danh). ' +
   'Câu trả lời chỉ dùng để đo mức độ hài lòng và cải thiện việc phục vụ của cơ quan, được tổng hợp thành số liệu ' +
   'chung và không dùng vào mục đích khác. Địa chỉ mạng và thiết bị chỉ được lưu dưới dạng mã hoá một chiều để chống gửi trùng. ' +
-  'Anh/chị có thể dừng bất cứ lúc nào; phiếu chỉ được lưu khi anh/chị bấm Gửi (Nghị định 13/2023/NĐ-CP).';
+  'Ông/Bà có thể dừng bất cứ lúc nào; phiếu chỉ được lưu khi ông/bà bấm Gửi (Nghị định 13/2023/NĐ-CP).';
+
+/** The installation's form of address for citizens (settings table; default "Ông/Bà"). */
+export async function addressFormOf(ctx: AppContext): Promise<AddressForm> {
+  const stored = await readAddressFormSetting(ctx.db);
+  return isAddressForm(stored) ? stored : DEFAULT_ADDRESS_FORM;
+}
+
+/**
+ * Change the form of address of every citizen-facing survey text. Installation-wide, so only the
+ * top of the unit tree with 'surveys.manage' may; audited.
+ */
+export async function setAddressForm(ctx: AppContext, actor: Actor, form: AddressForm) {
+  authorize(actor, 'surveys.manage');
+  if (!isTopLevel(actor)) throw notPermitted('surveys.manage');
+  const from = await addressFormOf(ctx);
+  await ctx.db.transaction(async (tx) => {
+    await writeAddressFormSetting(tx, form);
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'settings.address_form',
+        entityType: 'setting',
+        entityId: 'survey.address_form',
+        data: { from, to: form },
+      },
+      ctx.now(),
+    );
+  });
+  return { addressForm: form };
+}
 
 /**
  * The open form of a unit, as the web form, the kiosk and the paper entry screen show it, with a
@@ -103,7 +144,14 @@ export const CONSENT_TEXT =
  */
 export async function formOf(ctx: AppContext, unitCode: string) {
   const { unit, wave, version } = await openForm(ctx, unitCode);
-  return presentSurveyForm(await issueFormToken(ctx, unit.id), unit, wave, version, CONSENT_TEXT);
+  return presentSurveyForm(
+    await issueFormToken(ctx, unit.id),
+    unit,
+    wave,
+    version,
+    CONSENT_TEXT,
+    await addressFormOf(ctx),
+  );
 }
 
 /** The open form of a unit the actor may enter responses for (kiosk, paper). */
@@ -121,6 +169,8 @@ export interface PublicSubmission {
   answers: AnswerMap;
   profile?: AnswerMap;
   consent: boolean;
+  /** Free text, optional; stored masked in survey_comments, never linked to the response. */
+  comment?: string | undefined;
   /** Issued with the form (GET /public/surveys/{unitCode}); never chosen by the client. */
   deviceToken?: string;
   /** The ALTCHA payload (base64 JSON) solving the challenge issued with the form. */
@@ -146,6 +196,8 @@ export async function submitPublicResponse(
   const nonce = verifyFormToken(ctx, unit.id, body.deviceToken);
   await verifyProofOfWork(ctx, nonce, body.proof);
   const { answers, profile } = positionalAnswers(version, body.answers, body.profile);
+  const comment = commentToStore(body.comment);
+  const addressForm = await addressFormOf(ctx);
   const now = ctx.now();
   const deviceHash = keyedHash(ctx.secret, `device|${nonce}`);
   const { holdRules, dayHoldAfter } = formGuard(ctx).settings;
@@ -184,8 +236,13 @@ export async function submitPublicResponse(
         },
       ]);
     } catch (error) {
-      if (isUniqueViolation(error)) throw duplicateResponse(unit.name);
+      if (isUniqueViolation(error)) throw duplicateResponse(unit.name, addressText('ông/bà', addressForm));
       throw error;
+    }
+    // The comment goes to its own table in the same transaction: unit, wave and Vietnam day only,
+    // nothing that ties it to the response. A held response's comment waits for moderation anyway.
+    if (comment) {
+      await insertComment(tx, { unitId: unit.id, waveId: wave.id, receivedOn: vnDate(now), text: comment });
     }
     return { received: true as const };
   });

@@ -4,6 +4,7 @@ import type { StepData } from '../workflow/step.schema.ts';
 import { STATUS_NAMES, type Status } from './dossier-status.ts';
 import type * as repo from './dossiers.repo.ts';
 import type * as s from './dossiers.schema.ts';
+import type { Standing } from './public-status.ts';
 
 /** Presenters: each response of the desk API built from rows, every field listed (dossiers.schema.ts). */
 
@@ -79,6 +80,7 @@ export function presentDetail(
   parts: {
     handledBy: { username: string; name: string } | null;
     links: { ratingUrl: string; lookupUrl: string; lookupCheck: string };
+    standing: Standing;
     events: EventRow[];
     handovers: HandoverRow[];
     slips: SlipRow[];
@@ -112,6 +114,7 @@ export function presentDetail(
     ratingUrl: parts.links.ratingUrl,
     lookupUrl: parts.links.lookupUrl,
     lookupCheck: parts.links.lookupCheck,
+    standing: presentStanding(parts.standing),
     events: parts.events.map(presentEvent),
     handovers: parts.handovers.map(presentHandover),
     slips: parts.slips.map(presentSlip),
@@ -143,4 +146,16 @@ export function presentViolation(r: {
 /** A slip on the public clock: which form, and when. */
 export function presentPublicSlip(slip: SlipRow): z.infer<typeof s.PublicDossier>['slips'][number] {
   return { form: slip.form as z.infer<typeof s.SlipForm>, issuedAt: slip.issuedAt.toISOString() };
+}
+
+/** Where the dossier stands (public-status.ts), every field listed. */
+export function presentStanding(x: Standing): z.infer<typeof s.Standing> {
+  return {
+    phase: x.phase,
+    place: x.place,
+    timeliness: x.timeliness,
+    workingDays: x.workingDays,
+    phrase: x.phrase,
+    verdict: x.verdict,
+  };
 }

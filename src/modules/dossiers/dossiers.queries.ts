@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, inArray, like, lt, sql } from 'drizzle-orm';
 import type { Actor } from '../../access/actor.ts';
 import { authorize, scopePrefix } from '../../access/permissions.ts';
-import { remainingWorkingDays } from '../../calendar/index.ts';
+import { remainingWorkingDays, workingDaysBetween } from '../../calendar/index.ts';
 import { queryRows } from '../../db/rows.ts';
 import { deskViolations, dossiers, procedures, units, users } from '../../db/schema/index.ts';
 import { deskRegimeOf } from '../../law/regimes.ts';
@@ -11,22 +11,53 @@ import { calendarByVersion, unitCalendar } from '../calendar/calendar.service.ts
 import { requireUnit } from '../units/units.service.ts';
 import { isClosed, isWaitingForCitizen, ruleSetOn, STATUS_NAMES, type Status } from './dossier-status.ts';
 import { dossierNotFound, lookupCheckInvalid, lookupNotFound, monthInvalid } from './dossiers.errors.ts';
-import { presentDetail, presentPublicSlip, presentSummary, presentViolation } from './dossiers.present.ts';
+import {
+  presentDetail,
+  presentPublicSlip,
+  presentStanding,
+  presentSummary,
+  presentViolation,
+} from './dossiers.present.ts';
 import * as repo from './dossiers.repo.ts';
 import { lookupUrl, publicBase, ratingUrl } from './links.ts';
 import { checkMatches, lookupCheck } from './lookup-check.ts';
+import { dossierStanding, type Standing } from './public-status.ts';
 
 async function prefixFor(ctx: AppContext, actor: Actor, unitCode?: string): Promise<string> {
   authorize(actor, 'dossiers.read');
   return unitCode ? (await requireUnit(ctx, actor, unitCode, 'dossiers.read')).path : scopePrefix(actor);
 }
 
+/** The calendar the dossier's due moment was computed with (else the unit's current one). */
+async function calendarOf(ctx: AppContext, d: repo.DossierRow) {
+  return (await calendarByVersion(ctx.db, d.calendarVersion)) ?? (await unitCalendar(ctx, d.unitId)).calendar;
+}
+
 /** Remaining working days, or null when the clock is not running (closed, or waiting for the citizen). */
 async function remaining(ctx: AppContext, d: repo.DossierRow, now: Date): Promise<number | null> {
   if (isClosed(d.status as Status) || isWaitingForCitizen(d.status as Status)) return null;
-  const calendar =
-    (await calendarByVersion(ctx.db, d.calendarVersion)) ?? (await unitCalendar(ctx, d.unitId)).calendar;
-  return remainingWorkingDays(now, d.dueAt, calendar);
+  return remainingWorkingDays(now, d.dueAt, await calendarOf(ctx, d));
+}
+
+/**
+ * Where a dossier stands, in the one vocabulary (public-status.ts) the clock, the rating page, the
+ * dossier page and the register share. A dossier closed in processing (status 8) was refused under a
+ * regime that refuses in processing (NĐ 61: a written answer), stopped under one that stops (NĐ 118).
+ */
+export async function standingOf(ctx: AppContext, d: repo.DossierRow, unitName: string): Promise<Standing> {
+  const calendar = await calendarOf(ctx, d);
+  const refusesInProcessing = deskRegimeOf(d.ruleSet)?.refusals.some((r) => r.stage === 'processing');
+  return dossierStanding({
+    status: d.status,
+    dueAt: d.dueAt,
+    resultReadyAt: d.resultReadyAt,
+    returnedAt: d.returnedAt,
+    heldBy: d.heldBy,
+    unitName,
+    closedBy: refusesInProcessing ? 'refused' : 'stopped',
+    now: ctx.now(),
+    workingDaysBetween: (from, to) => workingDaysBetween(from, to, calendar),
+  });
 }
 
 export interface DossierListQuery {
@@ -98,6 +129,7 @@ export async function dossierDetail(ctx: AppContext, actor: Actor, code: string)
     repo.slipsOf(ctx.db, d.d.id),
   ]);
   return presentDetail(d, procedure, await remaining(ctx, d.d, ctx.now()), {
+    standing: await standingOf(ctx, d.d, d.unitName),
     handledBy: handler ?? null,
     links: {
       ratingUrl: ratingUrl(publicBase(ctx), ctx.secret, d.d.code),
@@ -163,6 +195,7 @@ export async function publicLookup(ctx: AppContext, code: string, check: string 
     dueAt: d.d.dueAt.toISOString(),
     remainingWorkingDays: await remaining(ctx, d.d, ctx.now()),
     heldBy: d.d.heldBy,
+    standing: presentStanding(await standingOf(ctx, d.d, d.unitName)),
     pauses,
     timeline: events.map((e) => ({
       at: e.at.toISOString(),
@@ -191,7 +224,7 @@ export function monthBounds(month: string): { start: Date; end: Date } {
 /**
  * The leader's month (QĐ 766 rule): a dossier finished by its due moment is on time (the waiting for
  * supplements is already added to the due moment); one still open at the end of the month is judged
- * at the month's end. Early = finished at least one day before the due moment.
+ * at the month's end. Early = finished on an earlier Vietnam date than the due date (public-status.ts).
  */
 /** The register's form for a month: the regime in force on its first day (months never straddle 1/7/2025). */
 function registerFormOf(start: Date) {
@@ -214,8 +247,8 @@ export async function dashboard(ctx: AppContext, actor: Actor, unitCode: string 
     ctx.db,
     sql`select
           count(*) filter (where d.received_at >= ${start.toISOString()}::timestamptz and d.received_at < ${end.toISOString()}::timestamptz)::int as received,
-          count(*) filter (where d.result_ready_at >= ${start.toISOString()}::timestamptz and d.result_ready_at < ${end.toISOString()}::timestamptz and d.result_ready_at <= d.due_at - interval '1 day')::int as early,
-          count(*) filter (where d.result_ready_at >= ${start.toISOString()}::timestamptz and d.result_ready_at < ${end.toISOString()}::timestamptz and d.result_ready_at <= d.due_at and d.result_ready_at > d.due_at - interval '1 day')::int as on_time,
+          count(*) filter (where d.result_ready_at >= ${start.toISOString()}::timestamptz and d.result_ready_at < ${end.toISOString()}::timestamptz and (d.result_ready_at at time zone 'Asia/Ho_Chi_Minh')::date < (d.due_at at time zone 'Asia/Ho_Chi_Minh')::date)::int as early,
+          count(*) filter (where d.result_ready_at >= ${start.toISOString()}::timestamptz and d.result_ready_at < ${end.toISOString()}::timestamptz and d.result_ready_at <= d.due_at and (d.result_ready_at at time zone 'Asia/Ho_Chi_Minh')::date >= (d.due_at at time zone 'Asia/Ho_Chi_Minh')::date)::int as on_time,
           count(*) filter (where (d.result_ready_at >= ${start.toISOString()}::timestamptz and d.result_ready_at < ${end.toISOString()}::timestamptz and d.result_ready_at > d.due_at)
                               or (d.result_ready_at is null and d.status in (1, 2, 4) and d.due_at < ${judged.toISOString()}::timestamptz and d.received_at < ${end.toISOString()}::timestamptz))::int as late,
           count(*) filter (where d.result_ready_at is null and d.status in (1, 2, 4, 5, 6) and d.received_at < ${end.toISOString()}::timestamptz and d.due_at >= ${judged.toISOString()}::timestamptz)::int as in_progress,

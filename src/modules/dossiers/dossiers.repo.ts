@@ -154,7 +154,7 @@ export async function insertOverdueViolations(db: Db, statuses: number[], now: D
 /** The dossiers received in [start, end) by the units of the subtree at `path` (the register), oldest first. */
 export async function receivedBetween(db: Db, path: string, start: Date, end: Date) {
   return db
-    .select({ d: dossiers, procedure: procedures.name })
+    .select({ d: dossiers, procedure: procedures.name, unitName: units.name })
     .from(dossiers)
     .innerJoin(procedures, eq(procedures.id, dossiers.procedureId))
     .innerJoin(units, eq(units.id, dossiers.unitId))

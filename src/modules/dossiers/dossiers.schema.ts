@@ -70,6 +70,29 @@ export const Channel = z.enum(['direct', 'online', 'postal']);
 /** Slip keys as stored ('05' is the control slip, 'stop' the stop notice), not the printed form number. */
 export const SlipForm = z.enum(['01', '02', '03', '04', '05', 'invitation', 'stop']);
 
+/**
+ * Where a dossier stands, in the words the clock, the rating page, the dossier page and the register
+ * share (public-status.ts): the phase, where it is while processed, and the timeliness verdict.
+ */
+export const Standing = z.object({
+  phase: z.enum([
+    'processing',
+    'waiting_supplement',
+    'waiting_financial',
+    'ready',
+    'returned',
+    'not_accepted',
+    'refused',
+    'stopped',
+    'withdrawn',
+  ]),
+  place: z.string().nullable(),
+  timeliness: z.enum(['early', 'on_time', 'late']).nullable(),
+  /** Working days early or late; null when not judged. */
+  workingDays: z.number().int().nullable(),
+  phrase: z.string().meta({ example: 'Đã trả kết quả trước hạn 2 ngày làm việc' }),
+  verdict: z.string().nullable().meta({ example: 'Trước hạn 2 ngày làm việc' }),
+});
 /** A row of GET /dossiers and /dossiers/warnings (dossiers.present.ts builds it). */
 export const DossierSummary = z.object({
   code: z.string(),
@@ -188,6 +211,7 @@ export const DossierDetail = DossierSummary.omit({ overdue: true }).extend({
   lookupUrl: z.string(),
   /** Printed beside the code on the receipt: the public lookup shows the dossier only with it. */
   lookupCheck: z.string(),
+  standing: Standing,
   events: z.array(DossierEvent),
   handovers: z.array(Handover),
   slips: z.array(IssuedSlip),
@@ -237,6 +261,7 @@ export const PublicDossier = z.object({
   dueAt: z.string(),
   remainingWorkingDays: z.number().int().nullable(),
   heldBy: z.string().nullable(),
+  standing: Standing,
   pauses: z.array(z.object({ at: z.string(), kind: z.string(), reason: z.string().nullable() })),
   timeline: z.array(z.object({ at: z.string(), kind: z.string(), statusName: z.string().nullable() })),
   slips: z.array(z.object({ form: SlipForm, issuedAt: z.string() })),
@@ -275,6 +300,10 @@ export const RatingForm = z.object({
   }),
   /** Indicators computed from the dossier (option values 0–2), null when not known yet. */
   fromDossier: z.record(z.string(), z.number().nullable()),
+  /** Where the dossier stands, in the words of the public clock. */
+  standing: Standing,
+  /** Whether the dossier went through another agency (TIME_AGENCIES is null without one). */
+  handedOver: z.boolean(),
 });
 export const RatingQuery = z.object({ t: z.string().trim().min(8).max(100) });
 export const RatingBody = z.object({ answers: z.record(z.string(), z.number().int().nullable()) });

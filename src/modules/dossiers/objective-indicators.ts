@@ -1,3 +1,5 @@
+import { timelinessOf } from './public-status.ts';
+
 /**
  * The objective indicators of the counter evaluation (TT 01/2018, ch. III), scored from the
  * dossier's own record instead of asked: option values of the ND61-QUAY questionnaire (0, 1, 2).
@@ -10,11 +12,12 @@ export interface DossierFacts {
   handovers: { fromAgency: string; toAgency: string; dueAt: Date | null; receivedAt: Date | null }[];
 }
 
+const SCORE = { late: 0, on_time: 1, early: 2 } as const;
+
+/** Quá hạn 0, đúng hạn 1, trước hạn 2: the verdict of public-status.ts (early = an earlier Vietnam date). */
 function timeliness(done: Date | null, due: Date | null): 0 | 1 | 2 | null {
   if (!done || !due) return null;
-  if (done.getTime() > due.getTime()) return 0;
-  // "Trước hạn": finished at least one day before the due moment.
-  return due.getTime() - done.getTime() >= 86_400_000 ? 2 : 1;
+  return SCORE[timelinessOf(done, due, () => 0).timeliness];
 }
 
 export function objectiveAnswers(f: DossierFacts): Record<string, number | null> {

@@ -12,6 +12,8 @@ import {
   ratingTokenInvalid,
   selfRating,
 } from './dossiers.errors.ts';
+import { presentStanding } from './dossiers.present.ts';
+import { standingOf } from './dossiers.queries.ts';
 import * as repo from './dossiers.repo.ts';
 import { ratingToken, ratingTokenMatches } from './rating-token.ts';
 
@@ -62,6 +64,10 @@ async function rateable(ctx: AppContext, code: string, token: string) {
 /** The objective indicators this questionnaire asks, from the dossier's record. */
 async function objectiveFor(ctx: AppContext, d: Found, asked: Set<string>) {
   const handovers = await repo.handoversOf(ctx.db, d.d.id);
+  return { values: objectiveOf(d, handovers, asked), handedOver: handovers.length > 0 };
+}
+
+function objectiveOf(d: Found, handovers: Awaited<ReturnType<typeof repo.handoversOf>>, asked: Set<string>) {
   const all = objectiveAnswers({
     dueAt: d.d.dueAt,
     resultReadyAt: d.d.resultReadyAt,
@@ -97,7 +103,9 @@ export async function ratingForm(ctx: AppContext, code: string, token: string) {
         }))
         .filter((c) => c.questions.length > 0),
     },
-    fromDossier: objective,
+    fromDossier: objective.values,
+    standing: presentStanding(await standingOf(ctx, d.d, d.unitName)),
+    handedOver: objective.handedOver,
   };
 }
 
@@ -118,7 +126,7 @@ export async function submitRating(
   if (asked.length > 0) {
     throw answersFromDossier(asked);
   }
-  const merged = { ...answers, ...(await objectiveFor(ctx, d, fromDossier)) };
+  const merged = { ...answers, ...(await objectiveFor(ctx, d, fromDossier)).values };
   const positional = positionalAnswers(version, merged);
   try {
     await ctx.db.transaction((tx) =>

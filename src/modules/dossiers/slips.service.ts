@@ -6,9 +6,9 @@ import { findUserById } from '../accounts/accounts.repo.ts';
 import { findProcedureForUnit } from '../procedures/procedures.repo.ts';
 import { headingOn } from '../units/headings.service.ts';
 import { requireUnit } from '../units/units.service.ts';
-import { ruleSetOn, STATUS_NAMES, type Status } from './dossier-status.ts';
+import { ruleSetOn } from './dossier-status.ts';
 import { dossierNotFound, procedureNotAccepted, slipNotIssued } from './dossiers.errors.ts';
-import { monthBounds } from './dossiers.queries.ts';
+import { monthBounds, standingOf } from './dossiers.queries.ts';
 import * as repo from './dossiers.repo.ts';
 import { legalTimeOf } from './due.ts';
 import { lookupUrl, ratingUrl } from './links.ts';
@@ -181,17 +181,20 @@ export async function registerOfMonth(
   return registerXlsx(
     unit.name,
     `tháng ${Number(month.slice(5))}/${month.slice(0, 4)}`,
-    rows.map((r, i) => ({
-      no: i + 1,
-      code: r.d.code,
-      procedure: r.procedure,
-      applicant: r.d.applicantName,
-      receivedAt: r.d.receivedAt,
-      dueAt: r.d.dueAt,
-      returnedAt: r.d.returnedAt ?? undefined,
-      status: STATUS_NAMES[r.d.status as Status],
-      ruleSet: r.d.ruleSet,
-    })),
+    await Promise.all(
+      rows.map(async (r, i) => ({
+        no: i + 1,
+        code: r.d.code,
+        procedure: r.procedure,
+        applicant: r.d.applicantName,
+        receivedAt: r.d.receivedAt,
+        dueAt: r.d.dueAt,
+        returnedAt: r.d.returnedAt ?? undefined,
+        // The clock's words: "Đã trả kết quả đúng hạn", not only the national status name.
+        status: (await standingOf(ctx, r.d, r.unitName)).phrase,
+        ruleSet: r.d.ruleSet,
+      })),
+    ),
     // An empty month is headed by the regime in force on its first day.
     ruleSetOn(start),
   );

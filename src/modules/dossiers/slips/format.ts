@@ -2,8 +2,9 @@
  * The words and times the slips print, pure and in Vietnam time (UTC+7, whatever the server's zone).
  */
 import { formatDateTimeVi } from '../../../lib/format.ts';
-import { vnDate, vnDateTime } from '../../../lib/time.ts';
+import { vnDateTime } from '../../../lib/time.ts';
 import { sameDayText } from '../../procedures/time-limit.ts';
+import { timelinessOf } from '../public-status.ts';
 import type { DocumentCopyKind, DossierChannel, TimeLimit } from './model.ts';
 
 /** "08 giờ 05 phút, ngày 02/03/2026", as the forms write a moment. */
@@ -43,12 +44,13 @@ export const CHANNEL_LABEL: Record<DossierChannel, string> = {
 
 export type Timeliness = 'Trước hạn' | 'Đúng hạn' | 'Quá hạn';
 
+const WORDS = { early: 'Trước hạn', on_time: 'Đúng hạn', late: 'Quá hạn' } as const;
+
 /**
- * Mẫu 05's verdict on a hand-over: after the due moment is late; on the due date's own (Vietnam)
- * day is on time; an earlier day is early. Finishing at 09:00 on the due date, due at 17:00, is
- * "Đúng hạn": the forms and the national statistics count early by the day, not by the hour.
+ * Mẫu 05's verdict on a hand-over, in the words of public-status.ts: after the due moment is late;
+ * on the due date's own (Vietnam) day is on time; an earlier day is early. Finishing at 09:00 on the
+ * due date, due at 17:00, is "Đúng hạn": the forms and the national statistics count early by the day.
  */
 export function timeliness(doneAt: Date, dueAt: Date): Timeliness {
-  if (doneAt.getTime() > dueAt.getTime()) return 'Quá hạn';
-  return vnDate(doneAt) < vnDate(dueAt) ? 'Trước hạn' : 'Đúng hạn';
+  return WORDS[timelinessOf(doneAt, dueAt, () => 0).timeliness];
 }

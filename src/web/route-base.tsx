@@ -3,6 +3,7 @@ import { createRootRouteWithContext, createRoute, Outlet, redirect } from '@tans
 import { sessionQuery } from './api/queries.ts';
 import { AppLayout } from './components/AppLayout.tsx';
 import { NotFoundPage } from './components/RoutePages.tsx';
+import { guardRestoredPages, kioskGuard } from './features/surveys/kiosk/kiosk-lock.ts';
 
 /**
  * The two parents every route hangs from (the root, and the signed-in shell) and the search
@@ -13,7 +14,10 @@ export interface RouterContext {
   queryClient: QueryClient;
 }
 
+/** A browser locked on a kiosk reaches no other page (features/surveys/kiosk/kiosk-lock.ts). */
+guardRestoredPages();
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
+  beforeLoad: ({ location }) => kioskGuard(location),
   component: Outlet,
   notFoundComponent: NotFoundPage,
 });

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import { getRouteApi, Link } from '@tanstack/react-router';
-import { useCallback, useMemo, useState } from 'react';
+import { getRouteApi } from '@tanstack/react-router';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../../../api/client.ts';
 import { useSession } from '../../../api/queries.ts';
 import { useOfficerForm } from '../../../api/survey-queries.ts';
@@ -10,12 +10,15 @@ import { PendingPage } from '../../../components/RoutePages.tsx';
 import { useT } from '../../../i18n/index.tsx';
 import { hasRole, SURVEY_ROLES } from '../../../nav.ts';
 import { flatQuestions } from '../form.ts';
+import { KioskExitDialog } from './KioskExitDialog.tsx';
 import { KioskQuestion } from './KioskQuestion.tsx';
 import { KioskSubmit } from './KioskSubmit.tsx';
 import { KioskThanks } from './KioskThanks.tsx';
+import { lockKiosk } from './kiosk-lock.ts';
 import { ProgressDots } from './ProgressDots.tsx';
 import { useFullscreen } from './useFullscreen.ts';
 import { useIdleTimeout } from './useIdleTimeout.ts';
+import { useKioskBinding } from './useKioskBinding.tsx';
 
 const route = getRouteApi('/quay/$unitCode');
 
@@ -25,7 +28,8 @@ export const KIOSK_IDLE_SECONDS = 60;
 /**
  * /quay/:unitCode — the tablet at the desk: one question per screen, large buttons, touch only.
  * A signed-in officer opens it (full screen with the button); each respondent's answers go up
- * as a kiosk response, then thanks, then question 1 for the next person.
+ * as a kiosk response, then thanks, then question 1 for the next person. Opening it locks the
+ * browser on it (kiosk-lock.ts): leaving needs the officer's password (KioskExitDialog).
  */
 export function KioskPage() {
   const t = useT();
@@ -36,6 +40,11 @@ export function KioskPage() {
   const allowed = hasRole(role, SURVEY_ROLES.kiosk);
   const form = useOfficerForm(allowed ? unitCode : null);
   const fullscreen = useFullscreen();
+  const binding = useKioskBinding(allowed ? unitCode : null);
+  const [exiting, setExiting] = useState(false);
+  useEffect(() => {
+    if (allowed) lockKiosk(unitCode);
+  }, [allowed, unitCode]);
 
   return (
     <div className="kiosk">
@@ -48,12 +57,20 @@ export function KioskPage() {
             </button>
           ) : null}
           {fullscreen.active ? null : (
-            <Link to="/" className="kiosk-tool">
+            <button type="button" className="kiosk-tool" onClick={() => setExiting(true)}>
               {t('kiosk.leave')}
-            </Link>
+            </button>
           )}
         </div>
       </header>
+      {binding.notice}
+      <KioskExitDialog
+        opened={exiting}
+        onClose={() => setExiting(false)}
+        unitCode={unitCode}
+        bound={binding.bound}
+        onBound={binding.onBound}
+      />
       <main className="kiosk-main">
         {!allowed ? (
           <p className="kiosk-text" role="alert">

@@ -1,13 +1,8 @@
 import { systemActor } from '../access/actor.ts';
 import type { AppContext } from '../lib/context.ts';
 import { issueDocument } from '../modules/plans/documents.service.ts';
-import {
-  ensureMeasures,
-  measuresByCriterion,
-  shippedQuestionnaireCodes,
-} from '../modules/plans/measures.service.ts';
+import { ensureMeasures, shippedQuestionnaireCodes } from '../modules/plans/measures.service.ts';
 import type { TaskInput } from '../modules/plans/plan-values.ts';
-import { proposedTask } from '../modules/plans/plans.present.ts';
 import { findDemoPlan } from '../modules/plans/plans.repo.ts';
 import { createPlan } from '../modules/plans/use-cases/create-plan.ts';
 import { proposal } from '../modules/plans/use-cases/propose-plan.ts';
@@ -39,10 +34,10 @@ export async function demoPlans(ctx: AppContext): Promise<number> {
   const draft = await proposal(ctx, actor, source);
   let tasks: TaskInput[] = draft.criteria.flatMap((c) => c.proposed);
   if (tasks.length === 0) {
-    // Every criterion reached its target: plan for the two weakest anyway.
-    const library = await measuresByCriterion(ctx, QUESTIONNAIRE);
+    // Every criterion reached its target: plan for the two weakest anyway (the proposal's unticked
+    // measures, their timings already inside the plan's year).
     const weakest = [...draft.criteria].sort((a, b) => (a.index ?? 0) - (b.index ?? 0)).slice(0, 2);
-    tasks = weakest.flatMap((c) => (library[c.code] ?? []).map((m) => proposedTask(c.code, m)));
+    tasks = weakest.flatMap((c) => c.measures);
   }
   await issueDocument(ctx, actor, { kind: 'letter', source, text: { signature: { name: SIGNER } } });
   const plan = await createPlan(ctx, actor, { ...source, tasks }, { demo: true });

@@ -2,13 +2,15 @@
 
 import { formatDateVi } from '../../lib/format.ts';
 import { vnDate } from '../../lib/time.ts';
-import { validation } from './plans.errors.ts';
+import { planWindowOn } from './plan-year.ts';
+import { tasksAlreadyPast, validation } from './plans.errors.ts';
 import type * as repo from './plans.repo.ts';
 import {
   type Due,
+  dueDeadline,
+  dueLabel,
   isValidDate,
   type PlanWindow,
-  planWindow,
   type Recurrence,
   type Reminder,
   reminderFor,
@@ -49,8 +51,9 @@ export function checkDue(due: Due, field: string): void {
     throw validation(field, 'Thời gian hoàn thành không được để trống.');
 }
 
-export function windowOf(plan: repo.PlanRow): PlanWindow {
-  return planWindow(plan.period);
+/** The period the plan is carried out in, fixed by its index period and drafting day (plan-year.ts). */
+export function windowOf(plan: Pick<repo.PlanRow, 'period' | 'createdAt'>): PlanWindow {
+  return planWindowOn(plan.period, vnDate(plan.createdAt));
 }
 
 export type Updates = Awaited<ReturnType<typeof repo.updatesOf>>;
@@ -130,4 +133,15 @@ export function taskValues(planId: number, position: number, t: TaskInput, now: 
     partners: (t.partners ?? '').trim(),
     updatedAt: now,
   };
+}
+
+/** Refuses, all rows at once, the tasks of a new plan whose deadline in its window is before `today`. */
+export function checkNotPast(tasks: TaskInput[], window: PlanWindow, today: string, field = 'tasks'): void {
+  const past = tasks.flatMap((t, i) => {
+    const deadline = dueDeadline(t.due, window);
+    return deadline !== null && deadline < today
+      ? [{ field: `${field}[${i}].due`, due: dueLabel(t.due), deadline: formatDateVi(deadline) }]
+      : [];
+  });
+  if (past.length > 0) throw tasksAlreadyPast(window.label, past);
 }

@@ -46,6 +46,16 @@ export const validation = (field: string, message: string) =>
 export const validationFields = (message: string, fields: { field: string; message: string }[]) =>
   new AppError('VALIDATION_FAILED', message, { fields });
 
+/** Rows of a new plan whose deadline has already passed on the drafting day (no plan starts overdue). */
+export const tasksAlreadyPast = (window: string, rows: { field: string; due: string; deadline: string }[]) =>
+  validationFields(
+    `Kế hoạch ${window} không được bắt đầu với nhiệm vụ đã quá hạn: ${rows
+      .slice(0, 5)
+      .map((r) => `${r.field} "${r.due}" (hạn ${r.deadline})`)
+      .join('; ')}. Hãy chọn thời gian hoàn thành chưa qua.`,
+    rows.map((r) => ({ field: r.field, message: `Hạn ${r.deadline} đã qua` })),
+  );
+
 export const measuresFileInvalid = (errors: { path: string; message: string }[]) =>
   validationFields(
     `Tệp thư viện biện pháp có ${errors.length} lỗi; không có gì được lưu: ${errors

@@ -10,15 +10,16 @@ import { periodText } from './doc-letter.ts';
 import type { DocumentText } from './doc-text.ts';
 import type { UnitIndex } from './index-source.ts';
 import { dueOf, type PlanStatus, reminderMessage, taskStats, type Updates, windowOf } from './plan-values.ts';
+import { dueNotPast, planWindowOn } from './plan-year.ts';
 import { planStatusName } from './plans.errors.ts';
 import type * as repo from './plans.repo.ts';
 import type * as s from './plans.schema.ts';
+import { rankCriteria } from './proposal-rank.ts';
 import {
   dueDeadline,
   dueLabel,
   type PlanWindow,
   parseDue,
-  planWindow,
   type Reminder,
   TASK_STATUS_LABELS,
   type TaskStatus,
@@ -286,26 +287,43 @@ export function proposedTask(
   };
 }
 
-/** A unit's index beside the library: the criteria under target propose the library's measures. */
-export function presentProposal(source: UnitIndex, measures: Record<string, s.Measure[]>): s.Proposal {
+/**
+ * A unit's index beside the library, drafted on `today`: every criterion with its gap and its measures,
+ * ordered and ticked by proposal-rank.ts, each measure's timing kept inside the plan's window and not
+ * already past (plan-year.ts).
+ */
+export function presentProposal(
+  source: UnitIndex,
+  measures: Record<string, s.Measure[]>,
+  today: string,
+): s.Proposal {
+  const window = planWindowOn(source.period, today);
+  const ranked = rankCriteria(source.result.criteria, source.result.overall.target, measures);
   return {
     unitCode: source.unit.code,
     unitName: source.unit.name,
     questionnaire: source.version.code,
     questionnaireVersion: source.version.version,
     period: source.period,
-    window: planWindow(source.period).label,
+    window: window.label,
     source: source.source,
     overall: { index: source.result.overall.index, target: source.result.overall.target },
-    criteria: source.result.criteria.map((c) => {
-      const state = achievement(c.index, c.target);
+    criteria: ranked.map((c) => {
+      const tasks = c.measures.map((m) => {
+        const task = proposedTask(c.code, m);
+        return { ...task, due: dueNotPast(task.due, window, today) };
+      });
       return {
         code: c.code,
         title: c.title,
         index: c.index,
         target: c.target,
-        achievement: state,
-        proposed: state === 'chua_dat' ? (measures[c.code] ?? []).map((m) => proposedTask(c.code, m)) : [],
+        targetFrom: c.targetFrom,
+        gap: c.gap,
+        achievement: achievement(c.index, c.target),
+        chosen: c.chosen,
+        measures: tasks,
+        proposed: c.chosen ? tasks : [],
       };
     }),
   };

@@ -223,12 +223,22 @@ export const ProposedTask = z.object({
   partners: z.string(),
 });
 
+/** Criteria come ordered by gap, largest shortfall first (proposal-rank.ts). */
 export const ProposalCriterion = z.object({
   code: z.string(),
   title: z.string(),
   index: z.number().nullable(),
+  /** Its own target, else the overall one (`targetFrom`). */
   target: z.number().nullable(),
+  targetFrom: z.enum(['criterion', 'overall']).nullable(),
+  /** index − target in percentage points, unrounded; negative is a shortfall. */
+  gap: z.number().nullable(),
   achievement: z.enum(ACHIEVEMENTS),
+  /** Under target: its measures come ticked. */
+  chosen: z.boolean(),
+  /** Every active measure of the library for this criterion, as tasks of the plan's window. */
+  measures: z.array(ProposedTask),
+  /** The measures a plan saved without edits takes: all of them when under target, else none. */
   proposed: z.array(ProposedTask),
 });
 

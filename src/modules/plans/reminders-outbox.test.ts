@@ -10,7 +10,10 @@ import { issueDocument } from './documents.service.ts';
 import { queuePlanReminders } from './reminders-outbox.ts';
 import { createPlan } from './use-cases/create-plan.ts';
 
-/** An issued plan with a task past its date: its leader (with a work email) gets one reminder. */
+/**
+ * An issued plan (2026 index → 2027 plan) with a task that passes its date a year later: its leader
+ * (with a work email) gets one reminder.
+ */
 const t = await createTestApp();
 const system = systemActor('test');
 
@@ -47,7 +50,7 @@ beforeAll(async () => {
     tasks: [
       {
         task: 'Lắp quạt tại khu vực chờ',
-        due: { kind: 'date', date: '2026-02-15' },
+        due: { kind: 'date', date: '2027-02-15' },
         responsible: 'Văn phòng',
       },
     ],
@@ -57,6 +60,7 @@ beforeAll(async () => {
     source: { planId: plan.id },
     text: { signature: { name: 'Nguyễn Văn Chủ' } },
   });
+  t.setNow(new Date('2027-03-10T10:00:00+07:00'));
 });
 
 describe('plan reminders through the outbox', () => {
@@ -72,7 +76,7 @@ describe('plan reminders through the outbox', () => {
       recipient: 'lanh@an.gov.vn',
       payload: { task: 'Lắp quạt tại khu vực chờ' },
     });
-    expect(rows[0]!.payload.reminder).toContain('15/02/2026');
+    expect(rows[0]!.payload.reminder).toContain('15/02/2027');
     // The next scan (every few minutes in the server) queues nothing new for the same deadline.
     expect(await queuePlanReminders(t.ctx)).toBe(0);
   });

@@ -87,6 +87,16 @@ export const plansEn: Record<keyof typeof plansVi, string> = {
   'plans.new.summary': 'What the plan starts from',
   'plans.new.caption': 'Proposed tasks for criterion {code}. {title}',
   'plans.new.met': 'The criterion meets its target: no tasks proposed (you may add some).',
+  'plans.new.metMeasures':
+    'The library’s measures are not ticked: the criterion is not below its target (or has no target or figure); tick one to add it.',
+  'plans.new.order':
+    'Criteria are ordered by their gap to the target, largest shortfall first; measures of criteria below target come ticked.',
+  'plans.new.windowRule':
+    'Plan year: the year after the index period; a plan drafted in October–December is for the following year, and never for a year already past.',
+  'plans.gap.short': '{points} points short',
+  'plans.gap.over': '{points} points above',
+  'plans.gap.equal': 'on target',
+  'plans.gap.overallTarget': 'against the overall target',
   'plans.new.noMeasures': 'The library has no measures for this criterion: add tasks.',
   'plans.new.other': 'General tasks (no criterion)',
   'plans.new.otherNone': 'No general tasks yet.',

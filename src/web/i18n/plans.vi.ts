@@ -88,6 +88,16 @@ export const plansVi = {
   'plans.new.summary': 'Căn cứ lập kế hoạch',
   'plans.new.caption': 'Nhiệm vụ đề xuất cho tiêu chí {code}. {title}',
   'plans.new.met': 'Tiêu chí đạt chỉ tiêu: không đề xuất nhiệm vụ (có thể thêm nếu cần).',
+  'plans.new.metMeasures':
+    'Biện pháp của thư viện không được chọn sẵn vì tiêu chí không thấp hơn chỉ tiêu (hoặc chưa có chỉ tiêu, số liệu); tích để đưa vào kế hoạch.',
+  'plans.new.order':
+    'Các tiêu chí xếp theo khoảng cách với chỉ tiêu, thiếu nhiều nhất trước; biện pháp của tiêu chí chưa đạt chỉ tiêu được chọn sẵn.',
+  'plans.new.windowRule':
+    'Năm thực hiện: năm sau kỳ chỉ số; lập kế hoạch trong quý IV thì dành cho năm sau năm lập, và không sớm hơn năm đang diễn ra.',
+  'plans.gap.short': 'thiếu {points} điểm %',
+  'plans.gap.over': 'cao hơn {points} điểm %',
+  'plans.gap.equal': 'bằng chỉ tiêu',
+  'plans.gap.overallTarget': 'so với chỉ tiêu chung',
   'plans.new.noMeasures': 'Thư viện chưa có biện pháp cho tiêu chí này: hãy thêm nhiệm vụ.',
   'plans.new.other': 'Nhiệm vụ chung (không gắn tiêu chí)',
   'plans.new.otherNone': 'Chưa có nhiệm vụ chung.',

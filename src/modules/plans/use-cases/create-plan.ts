@@ -1,11 +1,12 @@
 import { type Actor, actorId } from '../../../access/actor.ts';
 import type { AppContext } from '../../../lib/context.ts';
+import { vnDate } from '../../../lib/time.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { getQuestionnaire } from '../../surveys/questionnaires/questionnaires.service.ts';
 import { requireUnit } from '../../units/units.service.ts';
-import { nextPeriodText } from '../doc-letter.ts';
+import { periodText } from '../doc-letter.ts';
 import type { UnitIndexQuery } from '../index-source.ts';
-import { checkTasks, type TaskInput, taskValues } from '../plan-values.ts';
+import { checkNotPast, checkTasks, type TaskInput, taskValues, windowOf } from '../plan-values.ts';
 import * as repo from '../plans.repo.ts';
 import { getPlan } from './get-plan.ts';
 import { proposal } from './propose-plan.ts';
@@ -28,9 +29,11 @@ export async function createPlan(
   const version = await getQuestionnaire(ctx, `${draft.questionnaire}@${draft.questionnaireVersion}`);
   checkTasks(tasks, new Set(version.definition.criteria.map((c) => c.code)));
   const now = ctx.now();
+  // The window the stored plan will have (its drafting day is now): no row starts overdue.
+  checkNotPast(tasks, windowOf({ period: draft.period, createdAt: now }), vnDate(now));
   const title =
     body.title?.trim() ||
-    `Kế hoạch thực hiện giải pháp nâng cao chỉ số hài lòng của ${unit.name} ${nextPeriodText(draft.period)}`;
+    `Kế hoạch thực hiện giải pháp nâng cao chỉ số hài lòng của ${unit.name} ${periodText(draft.window)}`;
   const id = await ctx.db.transaction(async (tx) => {
     const plan = await repo.insertPlan(tx, {
       unitId: unit.id,

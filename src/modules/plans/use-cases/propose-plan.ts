@@ -3,8 +3,8 @@ import type { AppContext } from '../../../lib/context.ts';
 import { vnDate } from '../../../lib/time.ts';
 import { type UnitIndexQuery, unitIndex } from '../index-source.ts';
 import { measuresByCriterion } from '../measures.service.ts';
+import { planWindowOn } from '../plan-year.ts';
 import { presentProposal } from '../plans.present.ts';
-import { planWindow } from '../task-due.ts';
 
 /**
  * For each criterion, its figures and the tasks the library proposes when it is under target, naming
@@ -13,10 +13,10 @@ import { planWindow } from '../task-due.ts';
 export async function proposal(ctx: AppContext, actor: Actor, q: UnitIndexQuery) {
   const source = await unitIndex(ctx, actor, q);
   const today = vnDate(ctx.now());
-  const start = planWindow(source.period).start;
+  const start = planWindowOn(source.period, today).start;
   const measures = await measuresByCriterion(ctx, source.version.code, {
     date: [start, today].sort()[1]!,
     unitType: source.unit.type,
   });
-  return presentProposal(source, measures);
+  return presentProposal(source, measures, today);
 }

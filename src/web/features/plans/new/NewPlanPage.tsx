@@ -97,6 +97,15 @@ function achievementText(t: Translate, achievement: string): string {
   return t('plans.achievement.unknown');
 }
 
+/** "thiếu 10,73 điểm %", "cao hơn 2,10 điểm %", "bằng chỉ tiêu", decided on the unrounded gap. */
+function gapText(t: Translate, gap: number, number: (v: number, d?: number) => string): string {
+  const shown = Number(gap.toFixed(2));
+  if (gap >= 0 && shown === 0) return t('plans.gap.equal');
+  // Under target by less than what prints: still short (the badge says so too).
+  const points = shown === 0 ? `< ${number(0.01, 2)}` : number(Math.abs(gap), 2);
+  return shown < 0 ? t('plans.gap.short', { points }) : t('plans.gap.over', { points });
+}
+
 function ProposalEditor({ proposal }: { proposal: Proposal }) {
   const { t, number, date } = useI18n();
   const { pct } = useIndexFormat();
@@ -106,7 +115,7 @@ function ProposalEditor({ proposal }: { proposal: Proposal }) {
   const [title, setTitle] = useState('');
   const [rows, setRows] = useState<Row[]>(() =>
     proposal.criteria.flatMap((c) =>
-      c.proposed.map((input, i) => ({ key: `${c.code}-${i}`, chosen: true, input })),
+      c.measures.map((input, i) => ({ key: `${c.code}-${i}`, chosen: c.chosen, input })),
     ),
   );
   const [editing, setEditing] = useState<{ key: string | null; criterion: string | null } | null>(null);
@@ -164,7 +173,12 @@ function ProposalEditor({ proposal }: { proposal: Proposal }) {
           <dt>{t('plans.field.questionnaire')}</dt>
           <dd>{proposal.questionnaire}</dd>
           <dt>{t('plans.field.period')}</dt>
-          <dd>{t('plans.periodWindow', { period: proposal.period, window: proposal.window })}</dd>
+          <dd>
+            {t('plans.periodWindow', { period: proposal.period, window: proposal.window })}
+            <Text size="sm" c="dimmed">
+              {t('plans.new.windowRule')}
+            </Text>
+          </dd>
           <dt>{t('plans.field.source')}</dt>
           <dd>
             {source.kind === 'publication'
@@ -198,6 +212,7 @@ function ProposalEditor({ proposal }: { proposal: Proposal }) {
         maxLength={500}
       />
 
+      <Text size="sm">{t('plans.new.order')}</Text>
       {proposal.criteria.map((c) => {
         const own = rowsOf(c.code);
         const headingId = `criterion-${c.code}`;
@@ -218,6 +233,8 @@ function ProposalEditor({ proposal }: { proposal: Proposal }) {
                   <Group gap="xs" mt={4}>
                     <Text size="sm">
                       {t('plans.indexVsTarget', { index: pct(c.index), target: pct(c.target) })}
+                      {c.gap === null ? null : ` · ${gapText(t, c.gap, number)}`}
+                      {c.targetFrom === 'overall' ? ` (${t('plans.gap.overallTarget')})` : null}
                     </Text>
                     <WrapBadge tone={c.achievement === 'chua_dat' ? 'bad' : 'ok'}>
                       {achievementText(t, c.achievement)}
@@ -232,6 +249,7 @@ function ProposalEditor({ proposal }: { proposal: Proposal }) {
                   {t('plans.task.addFor', { code: c.code })}
                 </Button>
               </Group>
+              {own.length > 0 && !c.chosen ? <Text size="sm">{t('plans.new.metMeasures')}</Text> : null}
               {own.length === 0 ? (
                 <Text size="sm">
                   {c.achievement === 'chua_dat' ? t('plans.new.noMeasures') : t('plans.new.met')}

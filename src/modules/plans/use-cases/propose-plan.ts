@@ -7,8 +7,9 @@ import { planWindowOn } from '../plan-year.ts';
 import { presentProposal } from '../plans.present.ts';
 
 /**
- * For each criterion, its figures and the tasks the library proposes when it is under target, naming
- * the offices that exist when the plan runs (its window's start, or today when later).
+ * Every criterion with its figures, its gap and the library's measures (ticked when under target,
+ * ordered by gap: proposal-rank.ts), in the plan's window as drafted today (plan-year.ts), naming the
+ * offices that exist when the plan runs (its window's start, or today when later).
  */
 export async function proposal(ctx: AppContext, actor: Actor, q: UnitIndexQuery) {
   const source = await unitIndex(ctx, actor, q);

@@ -31,8 +31,9 @@ import type { Proposal, TaskInput } from '../types.ts';
 const route = getRouteApi('/app/ke-hoach/moi');
 
 /**
- * /ke-hoach/moi?unit=&questionnaire=&period= — drafting a plan: every criterion under target
- * proposes the library's measures; the officer ticks, edits or adds rows and saves the draft.
+ * /ke-hoach/moi?unit=&questionnaire=&period= — drafting a plan: every criterion shows its gap and the
+ * library's measures, ordered by gap and ticked when under target; the officer ticks, edits or adds
+ * rows and saves the draft for the plan's year (shown with its rule).
  */
 export function NewPlanPage() {
   return (

@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../../http/env.ts';
+import { jsonRoutes } from '../../http/json-route.ts';
 import { ErrorBody, errors, json, jsonBody, validationHook } from '../../http/openapi.ts';
 import { requireActor, sameOriginOnly } from '../../http/request.ts';
 import type { AppContext } from '../../lib/context.ts';
@@ -127,31 +128,30 @@ export function accountsRoutes(ctx: AppContext, options: { cookieSecure: boolean
     },
   );
 
-  app.openapi(
-    createRoute({
+  const kioskRoute = jsonRoutes(app, kioskTags);
+  kioskRoute(
+    {
       method: 'post',
       path: '/kiosk/bind',
-      tags: kioskTags,
       summary:
         'Gắn trình duyệt này với máy tại quầy của một đơn vị: mã ký bằng khoá bí mật của máy chủ, trình duyệt lưu giữ',
-      'x-hailong-access': 'scoped',
-      request: { body: jsonBody(s.KioskBindBody) },
-      responses: { 201: json(s.KioskBound, 'Mã gắn thiết bị'), ...errors },
-    }),
-    async (c) => c.json(await service.bindKiosk(ctx, requireActor(c), c.req.valid('json')), 201),
+      body: s.KioskBindBody,
+      status: 201,
+      response: s.KioskBound,
+      description: 'Mã gắn thiết bị',
+    },
+    (actor, { json }) => service.bindKiosk(ctx, actor, json),
   );
-
-  app.openapi(
-    createRoute({
+  kioskRoute(
+    {
       method: 'post',
       path: '/kiosk/check',
-      tags: kioskTags,
       summary: 'Kiểm tra mã gắn thiết bị khi mở máy tại quầy: đơn vị, chế độ, ai gắn và khi nào',
-      'x-hailong-access': 'scoped',
-      request: { body: jsonBody(s.KioskCheckBody) },
-      responses: { 200: json(s.KioskBinding, 'Thiết bị được gắn với'), ...errors },
-    }),
-    async (c) => c.json(await service.checkKiosk(ctx, requireActor(c), c.req.valid('json').token), 200),
+      body: s.KioskCheckBody,
+      response: s.KioskBinding,
+      description: 'Thiết bị được gắn với',
+    },
+    (actor, { json }) => service.checkKiosk(ctx, actor, json.token),
   );
 
   app.openapi(

@@ -5,12 +5,14 @@ import { useSession } from '../../../api/queries.ts';
 import { CasePage, Section } from '../../../components/CasePage.tsx';
 import { Guard } from '../../../components/Guard.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
-import { CodeBadge } from '../../../components/StatusBadge.tsx';
+import { PrintButton } from '../../../components/PrintButton.tsx';
+import { CodeBadge, StatusBadge } from '../../../components/StatusBadge.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { DESK_ROLES, hasRole } from '../../../nav.ts';
 import { DossierStatus, DueBadge, remainingText } from '../DueBadge.tsx';
 import { channelLabel, kindLabel, ruleSetLabel } from '../labels.ts';
 import { useDossier } from '../queries.ts';
+import { standingText, verdictBadge } from '../standing.ts';
 import type { DossierDetail, Handover } from '../types.ts';
 import { DossierActions } from './DossierActions.tsx';
 import { HandoverTable } from './HandoverTable.tsx';
@@ -55,9 +57,17 @@ function DossierBody({ dossier: d }: { dossier: DossierDetail }) {
       <Stack gap="xs">
         <PageTitle title={title}>{title}</PageTitle>
         <Group gap="sm">
+          <PrintButton />
+        </Group>
+        <Group gap="sm">
           <DossierStatus status={d.status} name={d.statusName} />
           <DueBadge dossier={d} />
           {rest ? <Text fw={600}>{rest}</Text> : null}
+          {d.standing.phase !== 'processing' && d.standing.timeliness ? (
+            <StatusBadge tone={d.standing.timeliness === 'late' ? 'bad' : 'ok'}>
+              {verdictBadge(t, d.standing, number)}
+            </StatusBadge>
+          ) : null}
         </Group>
       </Stack>
 
@@ -101,8 +111,8 @@ function DossierBody({ dossier: d }: { dossier: DossierDetail }) {
                 <dd>{dateTime(d.returnedAt)}</dd>
               </>
             ) : null}
-            <dt>{t('desk.dossier.heldBy')}</dt>
-            <dd>{d.heldBy ?? d.unitName}</dd>
+            <dt>{t('standing.label')}</dt>
+            <dd data-testid="dossier-standing">{standingText(t, d.standing, number)}</dd>
             <dt>{t('desk.dossier.handledBy')}</dt>
             <dd>{d.handledBy ? `${d.handledBy.name} (${d.handledBy.username})` : '—'}</dd>
             <dt>{t('desk.dossier.channel')}</dt>

@@ -9,6 +9,7 @@ import { PendingPage } from '../../../components/RoutePages.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import type { MessageKey } from '../../../i18n/vi.ts';
 import { useRatingForm } from '../../desk/queries.ts';
+import { standingText } from '../../desk/standing.ts';
 import type { RatingForm } from '../../desk/types.ts';
 import { PublicLayout } from '../PublicLayout.tsx';
 import { ChoiceGroup } from '../survey/ChoiceGroup.tsx';
@@ -161,6 +162,9 @@ function RatingFormView({
           <Text size="sm" mt={4}>
             {t('rating.anonymous')}
           </Text>
+          <Text size="lg" fw={600} mt={4} data-testid="rating-standing">
+            {t('standing.label')}: {standingText(t, form.standing, (n) => number(n))}
+          </Text>
           <Text size="sm" mt={4} data-testid="rating-regime">
             {t('rating.regime', { decree: form.regime.decree, circular: form.regime.circular })}
           </Text>
@@ -179,10 +183,13 @@ function RatingFormView({
                 const item = OBJECTIVE[key];
                 if (!item) return null;
                 const valueKey = value === null ? undefined : item.values[value];
+                // Without a hand-over there is no other agency to time: not "no result yet".
+                const missing =
+                  key === 'TIME_AGENCIES' && !form.handedOver ? 'rating.noHandover' : 'rating.notYet';
                 return (
                   <Fragment key={key}>
                     <dt>{t(item.label)}</dt>
-                    <dd>{valueKey ? t(valueKey) : t('rating.notYet')}</dd>
+                    <dd>{valueKey ? t(valueKey) : t(missing)}</dd>
                   </Fragment>
                 );
               })}

@@ -9,6 +9,7 @@ import { PendingPage } from '../../../components/RoutePages.tsx';
 import { type Translate, useI18n } from '../../../i18n/index.tsx';
 import { eventLabel, slipLabel, statusLabel } from '../../desk/labels.ts';
 import { usePublicDossier } from '../../desk/queries.ts';
+import { standingText } from '../../desk/standing.ts';
 import type { PublicDossier } from '../../desk/types.ts';
 import { PublicLayout } from '../PublicLayout.tsx';
 
@@ -129,19 +130,21 @@ function CodeForm({
 
 type Tone = 'ok' | 'warn' | 'bad' | 'done';
 
-/** The big line: days left, overdue, waiting for supplements, or how it ended. */
+/**
+ * The big line: days left or overdue while the dossier is handled; otherwise where it stands, in the
+ * words every page shares ("Đã trả kết quả đúng hạn", "Tạm dừng chờ bổ sung hồ sơ").
+ */
 function clockText(
   t: Translate,
   d: PublicDossier,
   number: (n: number) => string,
 ): { text: string; hint?: string; tone: Tone } {
-  if (d.status === 5)
-    return { text: t('track.clock.waiting'), hint: t('track.clock.waitingHint'), tone: 'warn' };
-  if (d.status === 6) return { text: t('track.clock.financial'), tone: 'warn' };
-  if (d.status === 9) return { text: t('track.clock.ready'), hint: t('track.clock.readyHint'), tone: 'done' };
-  if (d.status === 10) return { text: t('track.clock.returned'), tone: 'done' };
+  const standing = standingText(t, d.standing, number);
+  if (d.status === 5) return { text: standing, hint: t('track.clock.waitingHint'), tone: 'warn' };
+  if (d.status === 6) return { text: standing, tone: 'warn' };
+  if (d.status === 9) return { text: standing, hint: t('track.clock.readyHint'), tone: 'done' };
   const days = d.remainingWorkingDays;
-  if (days === null) return { text: t('track.clock.closed'), tone: 'done' };
+  if (d.standing.phase !== 'processing' || days === null) return { text: standing, tone: 'done' };
   if (days < 0 || Date.parse(d.dueAt) < Date.now())
     return { text: t('track.clock.overdue'), hint: t('track.clock.overdueHint'), tone: 'bad' };
   if (days === 0) return { text: t('track.clock.today'), tone: 'warn' };
@@ -170,11 +173,11 @@ function Clock({ dossier: d }: { dossier: PublicDossier }) {
       <FactCard
         facts={[
           { label: t('track.status'), value: statusLabel(t, d.status, d.statusName) },
+          { label: t('standing.label'), value: standingText(t, d.standing, number) },
           { label: t('track.unit'), value: d.unitName },
           { label: t('track.procedure'), value: d.procedure },
           { label: t('track.applicant'), value: d.applicant },
           { label: t('track.received'), value: dateTime(d.receivedAt) },
-          d.heldBy ? { label: t('track.heldBy'), value: d.heldBy } : null,
         ]}
       />
 

@@ -160,6 +160,9 @@ const FOREIGN: Record<string, () => Foreign> = {
   }),
   'GET /api/v1/dossiers': () => ({ path: '/api/v1/dossiers?unitCode=B' }),
   'GET /api/v1/dossiers/warnings': () => ({ path: '/api/v1/dossiers/warnings?unitCode=B' }),
+  'GET /api/v1/dossiers/possible-duplicates': () => ({
+    path: '/api/v1/dossiers/possible-duplicates?unitCode=B&procedureCode=KS-B&applicantName=Tr%E1%BA%A7n%20Th%E1%BB%8B%20B%C3%ACnh',
+  }),
   'GET /api/v1/dossiers/dashboard': () => ({ path: '/api/v1/dossiers/dashboard?unitCode=B&month=2026-01' }),
   'GET /api/v1/dossiers/violations': () => ({ path: '/api/v1/dossiers/violations?unitCode=B&month=2026-01' }),
   // The catalogue is shared: only the top of the tree imports it.

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNull, like, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull, like, lt, sql } from 'drizzle-orm';
 import { type Actor, actorLabel } from '../../access/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/rows.ts';
@@ -169,4 +169,26 @@ export async function ratedAlready(db: Db, dossierKey: string): Promise<boolean>
     .from(responses)
     .where(eq(responses.dossierKey, dossierKey));
   return done !== undefined;
+}
+
+/** The unit's dossiers of one procedure received since `since`, newest first (duplicate candidates). */
+export async function receivedSinceFor(db: Db, unitId: number, procedureId: number, since: Date) {
+  return db
+    .select({
+      code: dossiers.code,
+      receivedAt: dossiers.receivedAt,
+      status: dossiers.status,
+      applicantName: dossiers.applicantName,
+      applicantPhone: dossiers.applicantPhone,
+    })
+    .from(dossiers)
+    .where(
+      and(
+        eq(dossiers.unitId, unitId),
+        eq(dossiers.procedureId, procedureId),
+        gte(dossiers.receivedAt, since),
+      ),
+    )
+    .orderBy(desc(dossiers.receivedAt))
+    .limit(200);
 }

@@ -56,6 +56,20 @@ export function dossiersRoutes(ctx: AppContext, options: { publicUrl?: string } 
   app.openapi(
     createRoute({
       method: 'get',
+      path: '/dossiers/possible-duplicates',
+      tags,
+      summary:
+        'Hồ sơ có thể trùng: cùng người nộp (họ tên, số điện thoại) và thủ tục, tiếp nhận tại đơn vị trong 5 ngày làm việc gần nhất',
+      'x-hailong-access': 'scoped',
+      request: { query: s.DuplicatesQuery },
+      responses: { 200: json(s.PossibleDuplicates, 'Hồ sơ tiếp nhận trước, mới nhất trước'), ...errors },
+    }),
+    async (c) => c.json(await service.possibleDuplicates(ctx, requireActor(c), c.req.valid('query')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
       path: '/dossiers/warnings',
       tags,
       summary: 'Hồ sơ sắp đến hạn hoặc đã quá hạn',

@@ -36,6 +36,22 @@ export const ReceiveBody = z.object({
   documents: z.array(DocumentItem).max(50),
   receivedAt: instant.optional(),
   handledBy: z.string().trim().min(1).max(100).optional(),
+  /** Codes of the possible duplicates the officer was shown and went on anyway (recorded, never blocking). */
+  acknowledgedDuplicates: z.array(code).max(50).optional(),
+});
+/** GET /dossiers/possible-duplicates: the same applicant and procedure at the unit, a few working days back. */
+export const DuplicatesQuery = z.object({
+  unitCode: code,
+  procedureCode: code,
+  applicantName: text(200),
+  applicantPhone: z.string().trim().max(20).optional(),
+});
+export const PossibleDuplicates = z.object({
+  /** How far back the check looks, in working days of the unit's calendar. */
+  windowWorkingDays: z.number().int(),
+  duplicates: z.array(
+    z.object({ code: z.string(), receivedAt: z.string(), status: z.number().int(), statusName: z.string() }),
+  ),
 });
 
 export const SupplementBody = z.object({

@@ -5,6 +5,7 @@
 export { apologise } from './use-cases/apologise.ts';
 export { completeSupplement } from './use-cases/complete-supplement.ts';
 export { handOver } from './use-cases/hand-over.ts';
+export { possibleDuplicates } from './use-cases/possible-duplicates.ts';
 export { recalculateDue } from './use-cases/recalculate-due.ts';
 export {
   type DocumentKind,

@@ -11,6 +11,7 @@ import { ruleSetOn, STATUS } from '../dossier-status.ts';
 import { officerNotFound, procedureNotAccepted, receivedInFuture } from '../dossiers.errors.ts';
 import * as repo from '../dossiers.repo.ts';
 import { dueFor, legalTimeOf } from '../due.ts';
+import { duplicatesOf } from './possible-duplicates.ts';
 
 export type DocumentKind = 'original' | 'certified_copy' | 'copy';
 
@@ -31,6 +32,8 @@ export interface Reception {
   receivedAt?: Date;
   /** Username of the officer in charge; default: the receiving officer. */
   handledBy?: string;
+  /** The earlier dossiers the officer was warned about and chose to go on (GET /dossiers/possible-duplicates). */
+  acknowledgedDuplicates?: string[];
 }
 
 /** Dossier code: unit code + reception date (Vietnam) + sequence of the day, e.g. P09-20260301-0007. */
@@ -54,6 +57,21 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, input: Recep
   const handledBy = input.handledBy ? await officerId(ctx, input.handledBy) : actorUserId;
 
   return ctx.db.transaction(async (tx) => {
+    // Never blocks: the earlier dossiers of the same applicant and procedure go on the first event,
+    // with whether the officer saw and acknowledged each of them.
+    const earlier = await duplicatesOf(
+      tx,
+      { unitId: unit.id, procedureId: procedure.id, calendar },
+      { name: input.applicant.name, phone: input.applicant.phone ?? null },
+      receivedAt,
+    );
+    const seen = new Set(input.acknowledgedDuplicates ?? []);
+    const duplicateNote = earlier.length
+      ? {
+          possibleDuplicates: earlier.map((e) => e.code),
+          duplicatesAcknowledged: earlier.every((e) => seen.has(e.code)),
+        }
+      : {};
     const code = dossierCode(unit.code, receivedAt, await repo.nextSequence(tx, unit.id, vnDate(receivedAt)));
     const d = await repo.insertDossier(tx, {
       code,
@@ -86,7 +104,7 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, input: Recep
       kind: 'received',
       to: STATUS.ACCEPTED,
       at: now,
-      data: { procedure: procedure.code, dueAt: dueAt.toISOString(), calendar: version },
+      data: { procedure: procedure.code, dueAt: dueAt.toISOString(), calendar: version, ...duplicateNote },
     });
     await recordSlip(tx, actor, {
       dossierId: d.id,

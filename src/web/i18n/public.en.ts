@@ -16,7 +16,7 @@ export const publicEn: Record<keyof typeof publicVi, string> = {
   'survey.consent.noPersonal': 'We do not ask for your name, phone number or ID.',
   'survey.consent.optional': 'You may skip any question.',
   'survey.consent.agree': 'I have read this and agree to take part',
-  'survey.consent.required': 'Tick the consent box at the top of the form before sending.',
+  'survey.consent.required': 'Tick the consent box to start answering.',
   'survey.profile.title': 'About you (optional)',
   'survey.profile.hint': 'Only used for statistics by group; it cannot identify you.',
   'survey.answered': '{answered}/{total} questions answered.',
@@ -26,6 +26,22 @@ export const publicEn: Record<keyof typeof publicVi, string> = {
   'survey.thanks.anonymous':
     'The form is stored anonymously and only used to compute the satisfaction index.',
   'survey.thanks.results': 'See the published satisfaction results',
+  'survey.step.progress': 'Step {step}/{steps} · {answered}/{total} questions answered',
+  'survey.step.next': 'Next',
+  'survey.step.back': 'Back',
+  'survey.step.start': 'Start',
+  'survey.step.criterion': 'Criterion {number}/{count}',
+  'survey.step.finishTitle': 'Send your answers',
+  'survey.step.finishIntro':
+    'You answered {answered}/{total} questions. You can go back to check or change them before sending.',
+  'survey.step.saved': 'Your answers stay on this device until you send them.',
+  'survey.comment.label': 'Other comments (optional)',
+  'survey.comment.hint':
+    'Anything else for the office, at most {max} characters. Phone numbers and e-mail addresses are masked before storing; a comment is made public only after an officer has read it.',
+  'survey.comment.count': '{count}/{max} characters',
+  'public.comments.title': "Citizens' comments",
+  'public.comments.intro':
+    'Comments sent with the survey in this period, read by an officer before being made public.',
 
   'public.list.title': 'Published satisfaction results',
   'public.list.intro':

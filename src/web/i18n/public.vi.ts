@@ -13,7 +13,7 @@ export const publicVi = {
   'survey.consent.noPersonal': 'Không hỏi họ tên, số điện thoại hay giấy tờ tùy thân.',
   'survey.consent.optional': 'Ông/Bà có thể bỏ qua bất kỳ câu nào.',
   'survey.consent.agree': 'Tôi đã đọc và đồng ý tham gia khảo sát',
-  'survey.consent.required': 'Hãy đánh dấu ô đồng ý ở đầu phiếu trước khi gửi.',
+  'survey.consent.required': 'Hãy đánh dấu ô đồng ý để bắt đầu trả lời.',
   'survey.profile.title': 'Thông tin thêm (không bắt buộc)',
   'survey.profile.hint': 'Chỉ dùng để thống kê theo nhóm; không xác định được danh tính.',
   'survey.answered': 'Đã trả lời {answered}/{total} câu.',
@@ -22,6 +22,22 @@ export const publicVi = {
   'survey.thanks.body': 'Ý kiến của Ông/Bà về {unit} đã được ghi nhận.',
   'survey.thanks.anonymous': 'Phiếu được lưu ẩn danh và chỉ dùng để tính chỉ số hài lòng.',
   'survey.thanks.results': 'Xem kết quả chỉ số hài lòng đã công bố',
+  'survey.step.progress': 'Bước {step}/{steps} · đã trả lời {answered}/{total} câu',
+  'survey.step.next': 'Tiếp',
+  'survey.step.back': 'Quay lại',
+  'survey.step.start': 'Bắt đầu trả lời',
+  'survey.step.criterion': 'Tiêu chí {number}/{count}',
+  'survey.step.finishTitle': 'Gửi ý kiến',
+  'survey.step.finishIntro':
+    'Ông/Bà đã trả lời {answered}/{total} câu. Có thể quay lại để xem hoặc sửa câu trả lời trước khi gửi.',
+  'survey.step.saved': 'Câu trả lời được giữ trên máy này cho đến khi Ông/Bà gửi phiếu.',
+  'survey.comment.label': 'Ý kiến khác (không bắt buộc)',
+  'survey.comment.hint':
+    'Góp ý thêm cho cơ quan, tối đa {max} ký tự. Số điện thoại và email sẽ được che trước khi lưu; ý kiến chỉ được công khai sau khi cán bộ xem xét.',
+  'survey.comment.count': '{count}/{max} ký tự',
+  'public.comments.title': 'Ý kiến của người dân',
+  'public.comments.intro':
+    'Ý kiến gửi kèm phiếu khảo sát trong kỳ, đã được cán bộ xem xét trước khi công khai.',
 
   'public.list.title': 'Chỉ số hài lòng đã công bố',
   'public.list.intro':

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../../http/env.ts';
-import { errors, json, jsonBody, validationHook } from '../../../http/openapi.ts';
-import { requireActor } from '../../../http/request.ts';
+import { jsonRoutes } from '../../../http/json-route.ts';
+import { errors, json, validationHook } from '../../../http/openapi.ts';
 import type { AppContext } from '../../../lib/context.ts';
 import { UnitCodeParam } from '../surveys.schema.ts';
 import * as s from './comments.schema.ts';
@@ -12,38 +12,30 @@ const tags = ['Khảo sát (surveys)'];
 /** Officers moderate citizens' comments: list them, publish or hide one (audited). */
 export function commentsRoutes(ctx: AppContext) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-
-  app.openapi(
-    createRoute({
+  const route = jsonRoutes(app, tags);
+  route(
+    {
       method: 'get',
       path: '/surveys/comments',
-      tags,
       summary: 'Ý kiến khác của người dân gửi kèm phiếu (đã che số điện thoại, email), để duyệt công khai',
-      'x-hailong-access': 'scoped',
-      request: { query: s.CommentListQuery },
-      responses: { 200: json(s.CommentList, 'Ý kiến, ngày mới nhất trước'), ...errors },
-    }),
-    async (c) =>
-      c.json({ comments: await comments.listComments(ctx, requireActor(c), c.req.valid('query')) }, 200),
+      query: s.CommentListQuery,
+      response: s.CommentList,
+      description: 'Ý kiến, ngày mới nhất trước',
+    },
+    async (actor, { query }) => ({ comments: await comments.listComments(ctx, actor, query) }),
   );
-
-  app.openapi(
-    createRoute({
+  route(
+    {
       method: 'patch',
       path: '/surveys/units/{unitCode}/comments/{id}',
-      tags,
-      summary: 'Công khai hoặc ẩn một ý kiến của đơn vị (ghi nhật ký)',
-      'x-hailong-access': 'scoped',
-      request: { params: s.CommentParams, body: jsonBody(s.ModerateBody) },
-      responses: { 200: json(s.CommentItem, 'Ý kiến với trạng thái mới'), ...errors },
-    }),
-    async (c) => {
-      const { unitCode, id } = c.req.valid('param');
-      const { status } = c.req.valid('json');
-      return c.json(await comments.moderateComment(ctx, requireActor(c), unitCode, id, status), 200);
+      summary: 'Công khai hoặc ẩn một ý kiến của đơn vị (ghi nhật ký); ý kiến của đơn vị khác: 404',
+      params: s.CommentParams,
+      body: s.ModerateBody,
+      response: s.CommentItem,
+      description: 'Ý kiến với trạng thái mới',
     },
+    (actor, { param, json }) => comments.moderateComment(ctx, actor, param.unitCode, param.id, json.status),
   );
-
   return app;
 }
 

@@ -8,6 +8,7 @@ import { useT } from '../../../i18n/index.tsx';
 import { ImproveLink } from '../../plans/ImproveLink.tsx';
 import { UnitResultView } from '../../surveys/results/UnitResultView.tsx';
 import { PublicLayout } from '../PublicLayout.tsx';
+import { PublishedComments } from '../survey/PublishedComments.tsx';
 import { DownloadLinks } from './DownloadLinks.tsx';
 import { SupersededBanner } from './SupersededBanner.tsx';
 
@@ -46,6 +47,7 @@ export function UnitResultPage() {
             </Text>
             <SupersededBanner supersededById={publication.supersededById} />
             <UnitResultView unit={unit} />
+            <PublishedComments unitCode={unit.unit} period={publication.period} />
             <ImproveLink
               unit={unit.unit}
               questionnaire={publication.questionnaire}

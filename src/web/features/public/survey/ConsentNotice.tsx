@@ -1,6 +1,6 @@
-import { Paper, Text, Title } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { forwardRef } from 'react';
-import { useI18n } from '../../../i18n/index.tsx';
+import { type Translate, useI18n } from '../../../i18n/index.tsx';
 
 interface Props {
   /** The notice from the server (Vietnamese); ours is used in English or when it is missing. */
@@ -8,23 +8,22 @@ interface Props {
   checked: boolean;
   onChange: (checked: boolean) => void;
   error: boolean;
+  t: Translate;
 }
 
 /**
  * The notice NĐ 13/2023 asks for before any answer: why we ask, that the form is anonymous and
- * takes no personal data; and the respondent's consent, a large tick box.
+ * takes no personal data; and the respondent's consent, a large tick box. The first step of the
+ * form; its heading is the step's.
  */
 export const ConsentNotice = forwardRef<HTMLInputElement, Props>(function ConsentNotice(
-  { text, checked, onChange, error },
+  { text, checked, onChange, error, t },
   ref,
 ) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
   const paragraphs = (lang === 'vi' && text ? text : t('survey.consent.text')).split(/\n\s*\n/);
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="consent-heading">
-      <Title order={2} size="h4" id="consent-heading" mb="xs">
-        {t('survey.consent.title')}
-      </Title>
+    <div>
       {paragraphs.map((p) => (
         <Text key={p} size="md" mb="xs" style={{ whiteSpace: 'pre-line' }}>
           {p}
@@ -51,6 +50,6 @@ export const ConsentNotice = forwardRef<HTMLInputElement, Props>(function Consen
           {t('survey.consent.required')}
         </Text>
       ) : null}
-    </Paper>
+    </div>
   );
 });

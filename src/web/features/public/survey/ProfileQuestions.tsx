@@ -1,23 +1,24 @@
 import { Stack, Text, Title } from '@mantine/core';
 import type { Answers, ProfileQuestion } from '../../../api/survey-types.ts';
-import { useT } from '../../../i18n/index.tsx';
+import type { Translate } from '../../../i18n/index.tsx';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
 
-/** The optional "about you" questions at the end (age band, gender…), never scored. */
+/** The optional "about you" questions on the last step (age band, gender…), never scored. */
 export function ProfileQuestions({
   questions,
   answers,
   onAnswer,
+  t,
 }: {
   questions: ProfileQuestion[];
   answers: Answers;
   onAnswer: (code: string, value: number | undefined) => void;
+  t: Translate;
 }) {
-  const t = useT();
   if (questions.length === 0) return null;
   return (
     <section aria-labelledby="profile-heading">
-      <Title order={2} size="h3" id="profile-heading" mb={4}>
+      <Title order={3} size="h4" id="profile-heading" mb={4}>
         {t('survey.profile.title')}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">

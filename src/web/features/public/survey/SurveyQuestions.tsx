@@ -1,50 +1,42 @@
-import { Stack, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import type { Answers, FormCriterion } from '../../../api/survey-types.ts';
-import { useT } from '../../../i18n/index.tsx';
+import type { Translate } from '../../../i18n/index.tsx';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
 
-/** Every question on one scrolling page, grouped by criterion; numbered through. */
+/** The questions of one criterion (one step of the form), numbered through the questionnaire. */
 export function SurveyQuestions({
-  criteria,
+  criterion,
+  firstNumber,
   answers,
   onAnswer,
+  t,
 }: {
-  criteria: FormCriterion[];
+  criterion: FormCriterion;
+  firstNumber: number;
   answers: Answers;
   onAnswer: (code: string, value: number | undefined) => void;
+  t: Translate;
 }) {
-  const t = useT();
-  let number = 0;
   return (
-    <Stack gap="xl">
-      {criteria.map((criterion) => (
-        <section key={criterion.code} aria-labelledby={`criterion-${criterion.code}`}>
-          <Title order={2} size="h3" id={`criterion-${criterion.code}`} mb="sm">
-            {criterion.title}
-          </Title>
-          <Stack gap="lg">
-            {criterion.questions.map((question) => {
-              number += 1;
-              const shortName = t('survey.questionShort', { number });
-              return (
-                <ChoiceGroup
-                  key={question.code}
-                  name={`q-${question.code}`}
-                  legend={
-                    <>
-                      <span className="question-number">{shortName}.</span> {question.text}
-                    </>
-                  }
-                  shortName={shortName}
-                  options={question.options}
-                  value={answers[question.code]}
-                  onChange={(value) => onAnswer(question.code, value)}
-                />
-              );
-            })}
-          </Stack>
-        </section>
-      ))}
+    <Stack gap="lg">
+      {criterion.questions.map((question, i) => {
+        const shortName = t('survey.questionShort', { number: firstNumber + i });
+        return (
+          <ChoiceGroup
+            key={question.code}
+            name={`q-${question.code}`}
+            legend={
+              <>
+                <span className="question-number">{shortName}.</span> {question.text}
+              </>
+            }
+            shortName={shortName}
+            options={question.options}
+            value={answers[question.code]}
+            onChange={(value) => onAnswer(question.code, value)}
+          />
+        );
+      })}
     </Stack>
   );
 }

@@ -1,11 +1,10 @@
 import { Anchor, Paper, Stack, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { PageTitle } from '../../../components/PageTitle.tsx';
-import { useT } from '../../../i18n/index.tsx';
+import type { Translate } from '../../../i18n/index.tsx';
 
 /** After a response was received. */
-export function ThankYou({ unitName }: { unitName: string }) {
-  const t = useT();
+export function ThankYou({ unitName, t }: { unitName: string; t: Translate }) {
   return (
     <Paper withBorder p="lg">
       <Stack gap="md">

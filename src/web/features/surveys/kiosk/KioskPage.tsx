@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../../../api/client.ts';
 import { useSession } from '../../../api/queries.ts';
 import { useOfficerForm } from '../../../api/survey-queries.ts';
-import type { Answers, OfficerResponseBody } from '../../../api/survey-types.ts';
+import type { Answers, OfficerResponseBody, SurveyForm } from '../../../api/survey-types.ts';
 import { useErrorText } from '../../../components/errors.tsx';
 import { PendingPage } from '../../../components/RoutePages.tsx';
 import { useT } from '../../../i18n/index.tsx';
@@ -86,6 +86,7 @@ export function KioskPage() {
           <KioskFlow
             unitCode={unitCode}
             questions={flatQuestions(form.data)}
+            addressForm={form.data.addressForm}
             idleMs={(idle ?? KIOSK_IDLE_SECONDS) * 1000}
           />
         )}
@@ -98,10 +99,12 @@ function KioskFlow({
   unitCode,
   questions,
   idleMs,
+  addressForm,
 }: {
   unitCode: string;
   questions: ReturnType<typeof flatQuestions>;
   idleMs: number;
+  addressForm: SurveyForm['addressForm'];
 }) {
   const t = useT();
   const [step, setStep] = useState(0);
@@ -126,7 +129,7 @@ function KioskFlow({
   useIdleTimeout(idleMs, midSurvey, reset);
 
   const answered = useMemo(() => Object.keys(answers).length, [answers]);
-  if (thanks) return <KioskThanks onDone={reset} />;
+  if (thanks) return <KioskThanks onDone={reset} addressForm={addressForm} />;
 
   const question = questions[step];
   return (
@@ -149,6 +152,7 @@ function KioskFlow({
           onSubmit={() => submit.mutate()}
           busy={submit.isPending}
           error={submit.error}
+          addressForm={addressForm}
         />
       )}
       <nav className="kiosk-nav" aria-label={t('kiosk.navLabel')}>

@@ -1,7 +1,8 @@
 import { Alert } from '@mantine/core';
 import { useEffect, useRef } from 'react';
+import type { AddressForm } from '../../../../lib/address-form.ts';
 import { useErrorText } from '../../../components/errors.tsx';
-import { useT } from '../../../i18n/index.tsx';
+import { useAddressT } from '../../public/survey/address.ts';
 
 /** The last screen: how many questions were answered, and the big "Gửi" button. */
 export function KioskSubmit({
@@ -10,14 +11,17 @@ export function KioskSubmit({
   onSubmit,
   busy,
   error,
+  addressForm,
 }: {
   answered: number;
   total: number;
   onSubmit: () => void;
   busy: boolean;
   error: unknown;
+  /** The installation's form of address (from the form), for the texts of this screen. */
+  addressForm?: AddressForm;
 }) {
-  const t = useT();
+  const t = useAddressT(addressForm);
   const errorText = useErrorText();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {

@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { useT } from '../../../i18n/index.tsx';
+import type { AddressForm } from '../../../../lib/address-form.ts';
+import { useAddressT } from '../../public/survey/address.ts';
 
 export const THANKS_SECONDS = 5;
 
 /** Thanks, for a few seconds, then the next person starts at question 1. */
-export function KioskThanks({ onDone }: { onDone: () => void }) {
-  const t = useT();
+export function KioskThanks({ onDone, addressForm }: { onDone: () => void; addressForm?: AddressForm }) {
+  const t = useAddressT(addressForm);
   const heading = useRef<HTMLHeadingElement>(null);
   const done = useRef(onDone);
   useEffect(() => {

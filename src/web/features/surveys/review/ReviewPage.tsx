@@ -14,11 +14,15 @@ import { useIsPhone } from '../../../components/useIsPhone.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { SurveyLinks } from '../SurveyLinks.tsx';
 import { QuestionnaireSelect } from '../waves/QuestionnaireSelect.tsx';
+import { CommentModeration } from './CommentModeration.tsx';
 import { ExcludeForm } from './ExcludeForm.tsx';
 import { FlaggedList } from './FlaggedList.tsx';
 import { HeldGroups } from './HeldGroups.tsx';
 
-/** /khao-sat/ra-soat — responses the integrity checks flagged: leave out (with a reason) or restore. */
+/**
+ * /khao-sat/ra-soat — responses the integrity checks flagged: leave out (with a reason) or restore;
+ * and citizens' comments to publish or hide.
+ */
 export function ReviewPage() {
   return (
     <Guard path="/khao-sat/ra-soat">
@@ -119,6 +123,7 @@ function Review() {
           }
         />
       ) : null}
+      <CommentModeration unitCode={filter.unitCode} onDone={setMessage} />
       <Modal
         opened={excluding !== null}
         onClose={() => setExcluding(null)}

@@ -180,6 +180,7 @@ export function AppLayout({ children }: { children?: ReactNode } = {}) {
             mb="md"
             p="xs"
             role="note"
+            className="demo-banner"
             style={{ borderLeft: '4px solid var(--mantine-color-yellow-7)' }}
           >
             <Text size="sm" fw={600} c="dark.9">

@@ -5,6 +5,7 @@ import { useSession } from '../../../api/queries.ts';
 import { ErrorAlert, fieldError } from '../../../components/errors.tsx';
 import { Guard } from '../../../components/Guard.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
+import { PrintButton } from '../../../components/PrintButton.tsx';
 import { PendingPage } from '../../../components/RoutePages.tsx';
 import { SuccessMessage } from '../../../components/Status.tsx';
 import { CodeBadge, StatusBadge } from '../../../components/StatusBadge.tsx';
@@ -74,6 +75,9 @@ function PlanBody({ plan }: { plan: PlanDetail }) {
     <>
       <Stack gap="xs">
         <PageTitle title={plan.title}>{plan.title}</PageTitle>
+        <Group gap="sm">
+          <PrintButton />
+        </Group>
         <Group gap="sm">
           <PlanStatusBadge status={plan.status} />
           <Text fw={600}>{doneText(plan.tasks)}</Text>

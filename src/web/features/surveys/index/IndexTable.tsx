@@ -1,6 +1,7 @@
-import { Table, Text } from '@mantine/core';
+import { Group, Table, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import type { UnitIndex } from '../../../api/survey-types.ts';
+import { PrintButton } from '../../../components/PrintButton.tsx';
 import { StatusBadge } from '../../../components/StatusBadge.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { isBelowTarget, useIndexFormat } from '../results/format.ts';
@@ -36,6 +37,9 @@ export function IndexTable({ units, onOpen }: { units: UnitIndex[]; onOpen: (cod
 
   return (
     <>
+      <Group justify="flex-end" gap="sm">
+        <PrintButton />
+      </Group>
       <Table.ScrollContainer minWidth={320 + criteria.length * 80}>
         <Table withTableBorder striped highlightOnHover verticalSpacing="xs">
           <caption className="visually-hidden">{t('index.tableCaption')}</caption>

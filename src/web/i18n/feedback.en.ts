@@ -434,11 +434,12 @@ export const feedbackEn: Record<keyof typeof feedbackVi, string> = {
   'fb.unit.notFound': 'No unit named "{name}" takes this category; pick one above.',
 
   'fb.photos.label': 'Photos',
-  'fb.photos.hint': 'Up to {count} JPEG, PNG or WebP photos, each at most 5 MB.',
+  'fb.photos.hint':
+    'Up to {count} JPEG, PNG or WebP photos; large photos (from a phone camera) are made smaller before sending.',
   'fb.photos.chosen': '{count}/{max} photo(s) chosen.',
   'fb.photos.full': '{count} photos chosen: the maximum.',
   'fb.photos.badType': '"{name}" is not a JPEG, PNG or WebP photo.',
-  'fb.photos.tooBig': '"{name}" is larger than 5 MB.',
+  'fb.photos.tooBig': '"{name}" is still larger than 5 MB after shrinking; choose another photo.',
   'fb.photos.tooMany': '"{name}" not added: 3 photos already.',
   'fb.photos.previews': 'Chosen photos',
   'fb.photos.alt': 'Photo {n}: {name}',
@@ -500,4 +501,28 @@ export const feedbackEn: Record<keyof typeof feedbackVi, string> = {
   'fb.track.thanks': 'Thank you for rating.',
   'fb.track.reopened': 'Thank you. The report was reopened for the authority to review and answer again.',
   'fb.track.reopenedNote': 'The report was reopened for review.',
+  'fb.follow.title': 'Follow a report',
+  'fb.follow.intro':
+    'Enter the report code and the check value shown when you sent it, or the phone number or e-mail you gave with the report.',
+  'fb.follow.form': 'Look up a report',
+  'fb.follow.code': 'Report code',
+  'fb.follow.codeHint': 'For example: PA-20261205-0001',
+  'fb.follow.codeRequired': 'Enter the report code.',
+  'fb.follow.key': 'Check value, or phone / e-mail',
+  'fb.follow.keyHint':
+    'The 6-character check value shown with the code when you sent it; an anonymous report can be followed only with the check value.',
+  'fb.follow.keyRequired': 'Enter the check value, phone number or e-mail.',
+  'fb.follow.submit': 'See the status',
+  'fb.follow.failed': 'The report cannot be shown',
+  'fb.follow.readOnly':
+    'This page is read only. To rate the answer or add information, open the tracking link you received when you sent the report.',
+  'fb.follow.send': 'Send a new report',
+  'fb.sent.check': 'Check value',
+  'fb.sent.checkNote':
+    'Write down the report code and the check value: with both you can follow the report on the "Follow a report" page from any device.',
+  'fb.sent.follow': 'Follow a report page',
+  'fb.item.checkValue': 'Check value (read it to the reporter with the code)',
+  'fb.photos.shrinking': 'Making the photos smaller…',
+  'fb.photos.shrunk': 'Photo "{name}" was made smaller to send faster.',
+  'fb.photos.unreadable': 'Photo "{name}" could not be read to make it smaller; choose another one.',
 };

@@ -434,11 +434,12 @@ export const feedbackVi = {
   'fb.unit.notFound': 'Không thấy đơn vị tên "{name}" nhận lĩnh vực này; hãy chọn một đơn vị ở trên.',
 
   'fb.photos.label': 'Ảnh',
-  'fb.photos.hint': 'Tối đa {count} ảnh JPEG, PNG hoặc WebP, mỗi ảnh không quá 5 MB.',
+  'fb.photos.hint':
+    'Tối đa {count} ảnh JPEG, PNG hoặc WebP; ảnh lớn (ảnh chụp điện thoại) được tự thu nhỏ trước khi gửi.',
   'fb.photos.chosen': 'Đã chọn {count}/{max} ảnh.',
   'fb.photos.full': 'Đã đủ {count} ảnh.',
   'fb.photos.badType': 'Ảnh "{name}" không phải JPEG, PNG hoặc WebP.',
-  'fb.photos.tooBig': 'Ảnh "{name}" lớn hơn 5 MB.',
+  'fb.photos.tooBig': 'Ảnh "{name}" vẫn lớn hơn 5 MB sau khi thu nhỏ; hãy chọn ảnh khác.',
   'fb.photos.tooMany': 'Không thêm "{name}": đã đủ 3 ảnh.',
   'fb.photos.previews': 'Ảnh đã chọn',
   'fb.photos.alt': 'Ảnh {n}: {name}',
@@ -499,4 +500,28 @@ export const feedbackVi = {
   'fb.track.thanks': 'Cảm ơn Ông/Bà đã đánh giá.',
   'fb.track.reopened': 'Cảm ơn Ông/Bà. Phản ánh đã được mở lại để cơ quan xem xét, trả lời lại.',
   'fb.track.reopenedNote': 'Phản ánh đã được mở lại để xem xét.',
+  'fb.follow.title': 'Theo dõi phản ánh',
+  'fb.follow.intro':
+    'Nhập mã phản ánh và mã kiểm tra nhận được khi gửi, hoặc số điện thoại hay email đã khai khi gửi phản ánh.',
+  'fb.follow.form': 'Tra cứu phản ánh',
+  'fb.follow.code': 'Mã phản ánh',
+  'fb.follow.codeHint': 'Ví dụ: PA-20261205-0001',
+  'fb.follow.codeRequired': 'Hãy nhập mã phản ánh.',
+  'fb.follow.key': 'Mã kiểm tra, hoặc số điện thoại / email',
+  'fb.follow.keyHint':
+    'Mã kiểm tra gồm 6 ký tự hiện cùng mã phản ánh khi gửi; phản ánh ẩn danh chỉ tra cứu được bằng mã kiểm tra.',
+  'fb.follow.keyRequired': 'Hãy nhập mã kiểm tra, số điện thoại hoặc email.',
+  'fb.follow.submit': 'Xem tình trạng',
+  'fb.follow.failed': 'Không xem được phản ánh',
+  'fb.follow.readOnly':
+    'Trang này chỉ để xem. Để đánh giá câu trả lời hoặc gửi thông tin bổ sung, hãy mở đường dẫn theo dõi nhận được khi gửi phản ánh.',
+  'fb.follow.send': 'Gửi phản ánh mới',
+  'fb.sent.check': 'Mã kiểm tra',
+  'fb.sent.checkNote':
+    'Ghi lại mã phản ánh và mã kiểm tra: với hai mã này, Ông/Bà theo dõi phản ánh tại trang "Theo dõi phản ánh" ở bất kỳ máy nào.',
+  'fb.sent.follow': 'Trang Theo dõi phản ánh',
+  'fb.item.checkValue': 'Mã kiểm tra (đọc cho người phản ánh cùng mã)',
+  'fb.photos.shrinking': 'Đang thu nhỏ ảnh…',
+  'fb.photos.shrunk': 'Ảnh "{name}" đã được thu nhỏ để gửi nhanh hơn.',
+  'fb.photos.unreadable': 'Không đọc được ảnh "{name}" để thu nhỏ; hãy chọn ảnh khác.',
 };

@@ -43,6 +43,19 @@ const feedbackTrackingRoute = createRoute({
   component: lazyRouteComponent(() => import('../public/feedback/TrackingPage.tsx'), 'TrackingPage'),
 });
 
+export interface FeedbackFollowSearch {
+  /** The code to follow, filled in (from the thank-you screen). */
+  ma?: string;
+}
+
+/** "Theo dõi phản ánh": follow a report by its code and check value, phone or e-mail. */
+const feedbackFollowRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/phan-anh/theo-doi',
+  validateSearch: (search: Record<string, unknown>): FeedbackFollowSearch => ({ ma: strOrNumber(search.ma) }),
+  component: lazyRouteComponent(() => import('../public/feedback/FollowPage.tsx'), 'FollowPage'),
+});
+
 const publicFeedbackItemRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/phan-anh/$code',
@@ -120,6 +133,7 @@ export const feedbackPublicRoutes = [
   publicFeedbackRoute,
   feedbackSubmitRoute,
   feedbackTrackingRoute,
+  feedbackFollowRoute,
   publicFeedbackItemRoute,
 ] as const;
 

@@ -61,7 +61,7 @@ export type DuplicateSuggestion = z.infer<typeof feedback.DuplicateSuggestion>;
  */
 export type FeedbackDetail = z.infer<typeof feedback.FeedbackDetail> & {
   outOfScope?: z.infer<typeof feedback.FeedbackMovedAway>['outOfScope'];
-} & Partial<Pick<z.infer<typeof feedback.FeedbackIntake>, 'trackingUrl' | 'trackingToken'>>;
+} & Partial<Pick<z.infer<typeof feedback.FeedbackIntake>, 'trackingUrl' | 'trackingToken' | 'checkValue'>>;
 
 /** GET /feedback/dashboard. */
 export type FeedbackDashboard = z.infer<typeof feedback.Dashboard>;
@@ -71,3 +71,7 @@ export type PublicFeedback = z.infer<typeof feedback.PublicItem>;
 
 /** GET /public/feedback/{code}/tracking?t=… — the reporter's page. */
 export type Tracking = z.infer<typeof feedback.Tracking>;
+
+/** POST /public/feedback/lookup: follow a report by its code and a key (check value, phone or e-mail). */
+export type LookupBody = z.infer<typeof feedback.LookupBody>;
+export type FeedbackLookup = z.infer<typeof feedback.FeedbackLookup>;

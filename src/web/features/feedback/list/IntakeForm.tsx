@@ -235,6 +235,16 @@ function IntakeDone({ item, onNext }: { item: FeedbackDetail; onNext: () => void
               </dd>
             </>
           ) : null}
+          {item.checkValue ? (
+            <>
+              <dt>{t('fb.item.checkValue')}</dt>
+              <dd>
+                <Text span fw={800} ff="monospace" className="nowrap" data-testid="check-value">
+                  {item.checkValue}
+                </Text>
+              </dd>
+            </>
+          ) : null}
         </dl>
         <Text size="sm">{t(item.reporter.anonymous ? 'fb.intake.linkAnonymous' : 'fb.intake.linkSent')}</Text>
         <Group gap="sm">

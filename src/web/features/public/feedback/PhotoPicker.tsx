@@ -1,6 +1,7 @@
 import { Button, Text } from '@mantine/core';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../../../i18n/index.tsx';
+import { shrinkPhoto } from './shrink-photo.ts';
 
 /** The server's limits (feedback-text.ts): at most 3 photos, each ≤ 5 MB, JPEG, PNG or WebP. */
 export const PHOTO_MAX_COUNT = 3;
@@ -14,24 +15,29 @@ export interface Photo {
 }
 
 /**
- * Up to three photos, each shown as a preview with a button that removes it. Files of another
- * type or over 5 MB are refused here, by name, before anything is sent (the server checks again
- * by the bytes).
+ * Up to three photos, each shown as a preview with a button that removes it. A large photo (a
+ * phone's 6 MB picture) is made smaller here first (shrink-photo.ts); files of another type, or
+ * still over 5 MB, are refused here, by name, before anything is sent (the server checks again
+ * by the bytes). `onBusyChange` tells the form while photos are being made smaller.
  */
 export function PhotoPicker({
   photos,
   onChange,
   disabled,
   error,
+  onBusyChange,
 }: {
   photos: Photo[];
   onChange: (photos: Photo[]) => void;
   disabled?: boolean;
   error?: string | undefined;
+  onBusyChange?: (busy: boolean) => void;
 }) {
   const { t, number } = useI18n();
   const inputRef = useRef<HTMLInputElement>(null);
   const [refused, setRefused] = useState<string[]>([]);
+  const [notes, setNotes] = useState<string[]>([]);
+  const [shrinking, setShrinking] = useState(false);
   const ids = { input: useId(), hint: useId(), error: useId() };
   // The latest list, for revoking every preview when the form goes away.
   const latest = useRef(photos);
@@ -43,24 +49,53 @@ export function PhotoPicker({
     [],
   );
 
-  const add = (files: FileList | null) => {
-    const next = [...photos];
-    const problems: string[] = [];
-    for (const file of Array.from(files ?? [])) {
-      if (!PHOTO_TYPES.includes(file.type)) problems.push(t('fb.photos.badType', { name: file.name }));
-      else if (file.size > PHOTO_MAX_BYTES) problems.push(t('fb.photos.tooBig', { name: file.name }));
-      else if (next.length >= PHOTO_MAX_COUNT) problems.push(t('fb.photos.tooMany', { name: file.name }));
-      else next.push({ file, url: URL.createObjectURL(file) });
-    }
-    setRefused(problems);
-    onChange(next);
+  const add = async (files: File[]) => {
     // The same file can be chosen again after it was removed.
     if (inputRef.current) inputRef.current.value = '';
+    const next = [...photos];
+    const problems: string[] = [];
+    const shrunk: string[] = [];
+    setShrinking(true);
+    onBusyChange?.(true);
+    try {
+      for (const original of files) {
+        if (!PHOTO_TYPES.includes(original.type)) {
+          problems.push(t('fb.photos.badType', { name: original.name }));
+          continue;
+        }
+        if (next.length >= PHOTO_MAX_COUNT) {
+          problems.push(t('fb.photos.tooMany', { name: original.name }));
+          continue;
+        }
+        let file = original;
+        try {
+          file = await shrinkPhoto(original);
+        } catch {
+          // Not decodable here: a small file still goes to the server, which decides.
+          if (original.size > PHOTO_MAX_BYTES) {
+            problems.push(t('fb.photos.unreadable', { name: original.name }));
+            continue;
+          }
+        }
+        if (file.size > PHOTO_MAX_BYTES) problems.push(t('fb.photos.tooBig', { name: original.name }));
+        else {
+          if (file !== original) shrunk.push(t('fb.photos.shrunk', { name: original.name }));
+          next.push({ file, url: URL.createObjectURL(file) });
+        }
+      }
+    } finally {
+      setShrinking(false);
+      onBusyChange?.(false);
+    }
+    setRefused(problems);
+    setNotes(shrunk);
+    onChange(next);
   };
   const remove = (index: number) => {
     const photo = photos[index];
     if (photo) URL.revokeObjectURL(photo.url);
     setRefused([]);
+    setNotes([]);
     onChange(photos.filter((_, i) => i !== index));
     inputRef.current?.focus();
   };
@@ -83,16 +118,23 @@ export function PhotoPicker({
         name="photos"
         accept={PHOTO_TYPES.join(',')}
         multiple
-        disabled={disabled}
+        disabled={disabled || shrinking}
         aria-describedby={messages.length ? `${ids.hint} ${ids.error}` : ids.hint}
         aria-invalid={messages.length ? true : undefined}
-        onChange={(e) => add(e.currentTarget.files)}
+        onChange={(e) => void add(Array.from(e.currentTarget.files ?? []))}
       />
       <Text size="sm" mt={4} role="status">
-        {full
-          ? t('fb.photos.full', { count: PHOTO_MAX_COUNT })
-          : t('fb.photos.chosen', { count: number(photos.length), max: PHOTO_MAX_COUNT })}
+        {shrinking
+          ? t('fb.photos.shrinking')
+          : full
+            ? t('fb.photos.full', { count: PHOTO_MAX_COUNT })
+            : t('fb.photos.chosen', { count: number(photos.length), max: PHOTO_MAX_COUNT })}
       </Text>
+      {notes.map((n) => (
+        <Text key={n} size="sm" mt={4}>
+          {n}
+        </Text>
+      ))}
       {messages.length ? (
         <div id={ids.error} role="alert">
           {messages.map((m) => (

@@ -72,7 +72,9 @@ function SubmitForm({ onDone }: { onDone: (received: Received) => void }) {
   const summaryRef = useRef<HTMLDivElement>(null);
   const onEffective = useCallback((code: string | undefined) => setUnitCode(code), []);
   const chosenCategory = categories.data?.categories.find((c) => c.code === category);
-  const busy = sending.kind === 'sending';
+  // While photos are being made smaller, the form waits for them.
+  const [shrinking, setShrinking] = useState(false);
+  const busy = sending.kind === 'sending' || shrinking;
   const serverError = sending.kind === 'failed' ? sending.error : null;
   const hasInvalid = Object.values(invalid).some(Boolean);
 
@@ -198,7 +200,13 @@ function SubmitForm({ onDone }: { onDone: (received: Received) => void }) {
             error={err('unitCode')}
           />
         </Paper>
-        <PhotoPicker photos={photos} onChange={setPhotos} disabled={busy} error={photoError} />
+        <PhotoPicker
+          photos={photos}
+          onChange={setPhotos}
+          disabled={sending.kind === 'sending'}
+          error={photoError}
+          onBusyChange={setShrinking}
+        />
         <ContactFields
           who="citizen"
           consent={consent}
@@ -218,7 +226,7 @@ function SubmitForm({ onDone }: { onDone: (received: Received) => void }) {
               {serverError ? errorText(serverError) : t('fb.form.fix')}
             </Alert>
           ) : null}
-          {busy ? (
+          {sending.kind === 'sending' ? (
             <Stack gap={4} aria-live="polite">
               <Progress.Root size="lg">
                 <Progress.Section
@@ -267,6 +275,12 @@ function SubmitDone({ received: r, onAnother }: { received: Received; onAnother:
               {r.code}
             </Text>
           </dd>
+          <dt>{t('fb.sent.check')}</dt>
+          <dd>
+            <Text span fw={800} fz="xl" ff="monospace" className="nowrap" data-testid="check-value">
+              {r.checkValue}
+            </Text>
+          </dd>
           <dt>{t('fb.sent.status')}</dt>
           <dd>{r.statusName}</dd>
           <dt>{t('fb.sent.answerBy')}</dt>
@@ -277,6 +291,14 @@ function SubmitDone({ received: r, onAnother }: { received: Received; onAnother:
           </dd>
         </dl>
         <Paper withBorder p="sm" bg="yellow.0" className="fb-keep">
+          <Text size="sm" mb={6} fw={600}>
+            {t('fb.sent.checkNote')}{' '}
+            <Anchor
+              renderRoot={(props) => <Link {...props} to="/phan-anh/theo-doi" search={{ ma: r.code }} />}
+            >
+              {t('fb.sent.follow')}
+            </Anchor>
+          </Text>
           <Text fw={700}>{t('fb.sent.keepTitle')}</Text>
           <Text size="sm" mb={6}>
             {t('fb.sent.keep')}

@@ -88,7 +88,8 @@ function statusHint(t: Translate, item: Tracking): string {
   }
 }
 
-function TrackingView({ item, token }: { item: Tracking; token: string }) {
+/** The reporter's page; without a token (followed by code and key) it is read only. */
+export function TrackingView({ item, token }: { item: Tracking; token: string }) {
   const { t, dateTime } = useI18n();
   const open = !['tu_choi', 'da_tra_loi', 'da_cong_khai'].includes(item.status);
   const rejection = [...item.timeline].reverse().find((e) => e.kind === 'rejected' && e.reason);
@@ -180,7 +181,7 @@ function TrackingView({ item, token }: { item: Tracking; token: string }) {
           ].filter((line) => line !== null),
         }))}
       />
-      <Text size="sm">{t('fb.track.privacy')}</Text>
+      {token ? <Text size="sm">{t('fb.track.privacy')}</Text> : null}
     </Stack>
   );
 }

@@ -19,7 +19,6 @@ export const publicEn: Record<keyof typeof publicVi, string> = {
   'survey.consent.required': 'Tick the consent box to start answering.',
   'survey.profile.title': 'About you (optional)',
   'survey.profile.hint': 'Only used for statistics by group; it cannot identify you.',
-  'survey.answered': '{answered}/{total} questions answered.',
   'survey.submit': 'Send my answers',
   'survey.thanks.title': 'Thank you!',
   'survey.thanks.body': 'Your opinion about {unit} has been recorded.',

@@ -16,7 +16,6 @@ export const publicVi = {
   'survey.consent.required': 'Hãy đánh dấu ô đồng ý để bắt đầu trả lời.',
   'survey.profile.title': 'Thông tin thêm (không bắt buộc)',
   'survey.profile.hint': 'Chỉ dùng để thống kê theo nhóm; không xác định được danh tính.',
-  'survey.answered': 'Đã trả lời {answered}/{total} câu.',
   'survey.submit': 'Gửi ý kiến',
   'survey.thanks.title': 'Cảm ơn Ông/Bà!',
   'survey.thanks.body': 'Ý kiến của Ông/Bà về {unit} đã được ghi nhận.',

@@ -5,6 +5,7 @@ import { buildUnit, buildUser } from '../../../../test/factories.ts';
 import { buildSurveyOf } from '../../../../test/survey-factories.ts';
 import { fetchForm, postResponse, solveProof } from '../../../../test/survey-public.ts';
 import { queryRows } from '../../../db/rows.ts';
+import { readPdf } from '../../../documents/testing/pdf-reader.ts';
 import { formGuard } from '../responses/form-guard.ts';
 import { PHONE_MASK } from './mask.ts';
 
@@ -153,5 +154,17 @@ describe('the form of address', () => {
     expect(JSON.parse(after).addressForm).toBe('Anh/Chị');
     expect(after).not.toMatch(/ông\/bà/i);
     expect(after).toMatch(/anh\/chị/i);
+    // The printed questionnaire speaks the same way, its questions and its own notice alike.
+    const paper = await call(t.app, top, 'GET', '/api/v1/surveys/waves/W-P1/paper?unitCode=P1');
+    expect(paper.status).toBe(200);
+    const text = (await readPdf(new Uint8Array(await paper.arrayBuffer()))).map((p) => p.text).join(' ');
+    expect(text).not.toMatch(/ông\s*\/\s*bà/i);
+    expect(text).toMatch(/anh\s*\/\s*chị/i);
+    const poster = await call(t.app, top, 'GET', '/api/v1/surveys/posters/P1');
+    const posterText = (await readPdf(new Uint8Array(await poster.arrayBuffer())))
+      .map((p) => p.text)
+      .join(' ');
+    expect(posterText.replace(/\s+/g, '')).toContain('ANH/CHỊ');
+    expect(posterText).not.toMatch(/ông\s*\/\s*bà/i);
   });
 });

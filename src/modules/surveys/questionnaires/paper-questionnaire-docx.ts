@@ -21,11 +21,9 @@ import {
   BOX,
   hasDossierItems,
   PAPER_DOSSIER_NOTE,
-  PAPER_HOW_TO,
-  PAPER_NOTICE,
-  PAPER_THANKS,
   PAPER_TITLE,
   type PaperInput,
+  paperTexts,
   respondentCriteria,
   roman,
   sharedScale,
@@ -124,6 +122,7 @@ function grid(
 /** The paper questionnaire as DOCX bytes. */
 export async function paperQuestionnaireDocx(input: PaperInput): Promise<Buffer> {
   const q = input.questionnaire;
+  const texts = paperTexts(input.addressForm);
   const body: (Paragraph | Table)[] = [
     para(
       [
@@ -164,8 +163,8 @@ export async function paperQuestionnaireDocx(input: PaperInput): Promise<Buffer>
             cell(
               [
                 para([{ text: 'Về phiếu khảo sát', bold: true, pt: 11 }], { after: 0 }),
-                ...PAPER_NOTICE.map((line) => para([{ text: `- ${line}`, pt: 10.5 }], { after: 0 })),
-                para([{ text: PAPER_HOW_TO, italics: true, pt: 10.5 }], { after: 0 }),
+                ...texts.notice.map((line) => para([{ text: `- ${line}`, pt: 10.5 }], { after: 0 })),
+                para([{ text: texts.howTo, italics: true, pt: 10.5 }], { after: 0 }),
               ],
               TEXT_WIDTH_MM,
             ),
@@ -203,7 +202,7 @@ export async function paperQuestionnaireDocx(input: PaperInput): Promise<Buffer>
   body.push(
     para([{ text: 'Ý kiến, kiến nghị khác (nếu có):', bold: true }]),
     ...[0, 1, 2].map(() => para('…………………………………………………………………………………………………')),
-    para([{ text: PAPER_THANKS, bold: true, italics: true }], { align: 'center' }),
+    para([{ text: texts.thanks, bold: true, italics: true }], { align: 'center' }),
   );
   const document = new Document({
     creator: 'Hài Lòng',

@@ -11,6 +11,7 @@
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { PDF_FONT, renderPdf } from '../../../documents/index.ts';
+import { type AddressForm, addressText, DEFAULT_ADDRESS_FORM } from '../../../lib/address-form.ts';
 import { POSTER_PRIVACY } from '../waves/qr-poster.ts';
 import type { Question, Questionnaire, SourceStatus } from './questionnaire.ts';
 
@@ -21,17 +22,47 @@ export interface PaperInput {
   unit?: { code: string; name: string };
   /** The wave the sheets are for ("Khảo sát sự hài lòng năm 2026", kỳ "2026"). */
   wave?: { code: string; title: string; period: string };
+  /** The installation's form of address for the sheet's own texts (default "Ông/Bà"). */
+  addressForm?: AddressForm;
 }
 
 export const PAPER_TITLE = 'PHIẾU KHẢO SÁT Ý KIẾN';
-export const PAPER_HOW_TO = 'Mỗi câu, anh/chị đánh dấu X vào một ô phù hợp nhất với ý kiến của mình.';
+export const PAPER_HOW_TO = 'Mỗi câu, ông/bà đánh dấu X vào một ô phù hợp nhất với ý kiến của mình.';
 export const PAPER_NOTICE = [
-  'Phiếu không ghi tên. Anh/chị không ghi họ tên, số điện thoại, số định danh cá nhân hay địa chỉ vào phiếu.',
+  'Phiếu không ghi tên. Ông/Bà không ghi họ tên, số điện thoại, số định danh cá nhân hay địa chỉ vào phiếu.',
   'Mục đích: ý kiến chỉ dùng để đánh giá và cải thiện chất lượng phục vụ của cơ quan; kết quả chỉ công bố dưới dạng tổng hợp, không gắn với người trả lời.',
-  'Việc trả lời là tự nguyện; anh/chị có thể bỏ qua câu không muốn trả lời.',
+  'Việc trả lời là tự nguyện; ông/bà có thể bỏ qua câu không muốn trả lời.',
   POSTER_PRIVACY,
 ] as const;
-export const PAPER_THANKS = 'Xin trân trọng cảm ơn anh/chị đã dành thời gian trả lời phiếu!';
+export const PAPER_THANKS = 'Xin trân trọng cảm ơn ông/bà đã dành thời gian trả lời phiếu!';
+/** The sheet's fixed texts in the installation's form of address (PDF and DOCX alike). */
+export function paperTexts(form: AddressForm = DEFAULT_ADDRESS_FORM) {
+  const say = (text: string) => addressText(text, form);
+  return { howTo: say(PAPER_HOW_TO), notice: PAPER_NOTICE.map(say), thanks: say(PAPER_THANKS) };
+}
+
+/** A questionnaire's texts in the installation's form of address. */
+export function addressQuestionnaire(q: Questionnaire, form: AddressForm): Questionnaire {
+  const say = (text: string) => addressText(text, form);
+  return {
+    ...q,
+    criteria: q.criteria.map((c) => ({
+      ...c,
+      title: say(c.title),
+      questions: c.questions.map((x) => ({
+        ...x,
+        text: say(x.text),
+        options: x.options.map((o) => ({ ...o, label: say(o.label) })),
+      })),
+    })),
+    profile: q.profile.map((p) => ({
+      ...p,
+      text: say(p.text),
+      options: p.options.map((o) => ({ ...o, label: say(o.label) })),
+    })),
+  };
+}
+
 export const PAPER_DOSSIER_NOTE =
   'Các tiêu chí đo từ dữ liệu hồ sơ (thời gian giải quyết, số lần đi lại…) do cơ quan tự tính, không hỏi người dân.';
 
@@ -171,6 +202,7 @@ function criterionBlock(
 
 export function paperDefinition(input: PaperInput): TDocumentDefinitions {
   const q = input.questionnaire;
+  const texts = paperTexts(input.addressForm);
   const source = sourceLine(q);
   const content: Content[] = [
     {
@@ -204,8 +236,8 @@ export function paperDefinition(input: PaperInput): TDocumentDefinitions {
           {
             stack: [
               { text: 'Về phiếu khảo sát', bold: true, fontSize: 11 },
-              ...PAPER_NOTICE.map((line) => ({ text: `- ${line}`, fontSize: 10.5 })),
-              { text: PAPER_HOW_TO, italics: true, fontSize: 10.5, margin: [0, 2, 0, 0] },
+              ...texts.notice.map((line) => ({ text: `- ${line}`, fontSize: 10.5 })),
+              { text: texts.howTo, italics: true, fontSize: 10.5, margin: [0, 2, 0, 0] },
             ],
             margin: [4, 3, 4, 3],
           },
@@ -238,7 +270,7 @@ export function paperDefinition(input: PaperInput): TDocumentDefinitions {
         ],
       }),
     ),
-    { text: PAPER_THANKS, italics: true, bold: true, alignment: 'center', margin: [0, 10, 0, 0] },
+    { text: texts.thanks, italics: true, bold: true, alignment: 'center', margin: [0, 10, 0, 0] },
   );
   return {
     pageSize: 'A4',

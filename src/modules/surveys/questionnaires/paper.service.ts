@@ -7,8 +7,14 @@ import type { Actor } from '../../../access/actor.ts';
 import { authorize } from '../../../access/permissions.ts';
 import { DOCX_MIME, PDF_MIME } from '../../../documents/index.ts';
 import type { AppContext } from '../../../lib/context.ts';
+import { addressFormOf } from '../responses/address-form.service.ts';
 import { waveProgress } from '../waves/waves.service.ts';
-import { type PaperInput, paperFileName, paperQuestionnairePdf } from './paper-questionnaire.ts';
+import {
+  addressQuestionnaire,
+  type PaperInput,
+  paperFileName,
+  paperQuestionnairePdf,
+} from './paper-questionnaire.ts';
 import { paperQuestionnaireDocx } from './paper-questionnaire-docx.ts';
 import { paperUnitNotInWave } from './questionnaires.errors.ts';
 import { getQuestionnaire } from './questionnaires.service.ts';
@@ -21,7 +27,10 @@ export interface PaperFile {
   fileName: string;
 }
 
-async function render(input: PaperInput, format: PaperFormat): Promise<PaperFile> {
+/** The sheet in the installation's form of address, its questions included. */
+async function render(ctx: AppContext, raw: PaperInput, format: PaperFormat): Promise<PaperFile> {
+  const addressForm = await addressFormOf(ctx);
+  const input = { ...raw, addressForm, questionnaire: addressQuestionnaire(raw.questionnaire, addressForm) };
   const bytes = format === 'docx' ? await paperQuestionnaireDocx(input) : await paperQuestionnairePdf(input);
   return { bytes, mime: format === 'docx' ? DOCX_MIME : PDF_MIME, fileName: paperFileName(input, format) };
 }
@@ -35,7 +44,7 @@ export async function templatePaper(
 ): Promise<PaperFile> {
   authorize(actor, 'surveys.read');
   const version = await getQuestionnaire(ctx, ref);
-  return render({ questionnaire: version.definition, version: version.version }, format);
+  return render(ctx, { questionnaire: version.definition, version: version.version }, format);
 }
 
 /** The questionnaire version a wave collects with, for one of its units (or a blank unit line). */
@@ -55,6 +64,7 @@ export async function wavePaper(
   }
   const version = await getQuestionnaire(ctx, `${wave.questionnaire.code}@${wave.questionnaire.version}`);
   return render(
+    ctx,
     {
       questionnaire: version.definition,
       version: version.version,

@@ -1,12 +1,6 @@
-import { notPermitted } from '../../../access/access.errors.ts';
 import type { Actor } from '../../../access/actor.ts';
-import { authorize, isTopLevel, scopePrefix } from '../../../access/permissions.ts';
-import {
-  type AddressForm,
-  addressText,
-  DEFAULT_ADDRESS_FORM,
-  isAddressForm,
-} from '../../../lib/address-form.ts';
+import { authorize, scopePrefix } from '../../../access/permissions.ts';
+import { addressText } from '../../../lib/address-form.ts';
 import type { AppContext } from '../../../lib/context.ts';
 import { fromVnDateTime, vnDate } from '../../../lib/time.ts';
 import { findUserByUsername } from '../../accounts/accounts.repo.ts';
@@ -21,7 +15,10 @@ import type { QuestionnaireVersion } from '../questionnaires/questionnaires.serv
 import { getQuestionnaireById } from '../questionnaires/questionnaires.service.ts';
 import { waveOn } from '../waves/waves.repo.ts';
 import { openForm } from '../waves/waves.service.ts';
-import { readAddressFormSetting, writeAddressFormSetting } from './address-form.repo.ts';
+
+export { addressFormOf, setAddressForm } from './address-form.service.ts';
+
+import { addressFormOf } from './address-form.service.ts';
 import {
   formGuard,
   issueFormToken,
@@ -105,37 +102,6 @@ export const CONSENT_TEXT =
   'Câu trả lời chỉ dùng để đo mức độ hài lòng và cải thiện việc phục vụ của cơ quan, được tổng hợp thành số liệu ' +
   'chung và không dùng vào mục đích khác. Địa chỉ mạng và thiết bị chỉ được lưu dưới dạng mã hoá một chiều để chống gửi trùng. ' +
   'Ông/Bà có thể dừng bất cứ lúc nào; phiếu chỉ được lưu khi ông/bà bấm Gửi (Nghị định 13/2023/NĐ-CP).';
-
-/** The installation's form of address for citizens (settings table; default "Ông/Bà"). */
-export async function addressFormOf(ctx: AppContext): Promise<AddressForm> {
-  const stored = await readAddressFormSetting(ctx.db);
-  return isAddressForm(stored) ? stored : DEFAULT_ADDRESS_FORM;
-}
-
-/**
- * Change the form of address of every citizen-facing survey text. Installation-wide, so only the
- * top of the unit tree with 'surveys.manage' may; audited.
- */
-export async function setAddressForm(ctx: AppContext, actor: Actor, form: AddressForm) {
-  authorize(actor, 'surveys.manage');
-  if (!isTopLevel(actor)) throw notPermitted('surveys.manage');
-  const from = await addressFormOf(ctx);
-  await ctx.db.transaction(async (tx) => {
-    await writeAddressFormSetting(tx, form);
-    await recordAudit(
-      tx,
-      actor,
-      {
-        action: 'settings.address_form',
-        entityType: 'setting',
-        entityId: 'survey.address_form',
-        data: { from, to: form },
-      },
-      ctx.now(),
-    );
-  });
-  return { addressForm: form };
-}
 
 /**
  * The open form of a unit, as the web form, the kiosk and the paper entry screen show it, with a

@@ -7,9 +7,11 @@
  * with clean edges, and it is sized so the code itself (without its white quiet zone) is 95 mm
  * wide: a phone reads it from a couple of metres.
  */
+
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 // The public index exposes buildPdf for NĐ 30 documents only; a poster needs the bare renderer.
 import { PDF_FONT, qrPng, qrSvg, renderPdf } from '../../../documents/index.ts';
+import { type AddressForm, addressText, DEFAULT_ADDRESS_FORM } from '../../../lib/address-form.ts';
 
 export interface QrPosterInput {
   unitName: string;
@@ -20,9 +22,11 @@ export interface QrPosterInput {
   waveTitle?: string;
   /** "0258 3822 xxx". */
   hotline?: string;
+  /** The installation's form of address (default "Ông/Bà"). */
+  addressForm?: AddressForm;
 }
 
-export const POSTER_TITLE = 'Ý KIẾN CỦA ANH/CHỊ GIÚP CHÚNG TÔI PHỤC VỤ TỐT HƠN';
+export const POSTER_TITLE = 'Ý KIẾN CỦA ÔNG/BÀ GIÚP CHÚNG TÔI PHỤC VỤ TỐT HƠN';
 export const POSTER_STEPS = [
   'Quét mã QR bằng camera điện thoại',
   'Trả lời các câu hỏi (khoảng 3 phút)',
@@ -88,7 +92,13 @@ export function qrPosterDefinition(
 ): TDocumentDefinitions {
   const unitName = input.unitName.normalize('NFC').trim();
   const content: Content[] = [
-    { text: POSTER_TITLE, bold: true, fontSize: 26, alignment: 'center', lineHeight: 1.05 },
+    {
+      text: addressText(POSTER_TITLE, input.addressForm ?? DEFAULT_ADDRESS_FORM),
+      bold: true,
+      fontSize: 26,
+      alignment: 'center',
+      lineHeight: 1.05,
+    },
   ];
   if (input.waveTitle) {
     content.push({

@@ -11,6 +11,7 @@ import {
   getQuestionnaireById,
   type QuestionnaireVersion,
 } from '../questionnaires/questionnaires.service.ts';
+import { addressFormOf } from '../responses/address-form.service.ts';
 import { qrPosterPdf } from './qr-poster.ts';
 import {
   closesBeforeOpens,
@@ -106,6 +107,7 @@ export async function qrPoster(ctx: AppContext, actor: Actor, unitCode: string, 
     unitName: unit.name,
     unitCode: unit.code,
     url: `${publicUrl.replace(/\/$/, '')}/khao-sat/${encodeURIComponent(unit.code)}`,
+    addressForm: await addressFormOf(ctx),
   });
   return { bytes, fileName: `ap-phich-qr-${unit.code}.pdf` };
 }

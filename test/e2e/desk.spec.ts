@@ -52,7 +52,8 @@ test('an officer receives a dossier by keyboard, asks once for a supplement, rec
   // Enter from field to field; Ctrl+Enter receives.
   await page.keyboard.press('Enter');
   await expect(page.getByRole('textbox', { name: 'Họ và tên' })).toBeFocused();
-  await page.keyboard.type('Nguyễn Văn An');
+  // Not a demo name: the demo's own "Nguyễn Văn An" could be a possible duplicate of this reception.
+  await page.keyboard.type('Nguyễn Văn Anh');
   await page.keyboard.press('Enter');
   await page.keyboard.type('0905123456');
   await page.keyboard.press('Enter');
@@ -170,7 +171,7 @@ test('an officer receives a dossier by keyboard, asks once for a supplement, rec
   // The clock's big line says what the officer's page says, word for word.
   await expect(phone.locator('.track-big')).toHaveText(standingWords);
   await expect(phone.getByText('N.V.A.', { exact: true })).toBeVisible();
-  await expect(phone.getByText('Nguyễn Văn An')).toHaveCount(0);
+  await expect(phone.getByText('Nguyễn Văn Anh')).toHaveCount(0);
   const history = phone.getByRole('region', { name: 'Quá trình giải quyết' });
   await expect(history.getByRole('listitem')).toHaveCount(4);
   await expect(history).toContainText('Yêu cầu bổ sung');

@@ -138,6 +138,12 @@ export const deskEn: Record<keyof typeof deskVi, string> = {
   'reception.guideHint':
     'Lists the documents to prepare, for an applicant whose dossier is not complete yet.',
   'reception.submit': 'Receive',
+  'reception.duplicates.title': 'Possibly a dossier already received in the last {days} working days',
+  'reception.duplicates.body':
+    'The same applicant (name, phone) and procedure were already received at this unit. Open the dossier to check before receiving another.',
+  'reception.duplicates.item': 'received {at}, {status}',
+  'reception.duplicates.acknowledge': 'I have checked: this is a new dossier, receive it anyway',
+  'reception.duplicates.required': 'Tick that you checked the possible duplicate, then receive.',
   'reception.chooseProcedure': 'Choose a procedure first.',
   'reception.invalidPhone': 'A Vietnamese phone number, e.g. 0905123456',
   'reception.invalidEmail': 'Not an email address, e.g. name@example.vn',

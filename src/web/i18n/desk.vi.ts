@@ -138,6 +138,12 @@ export const deskVi = {
   'reception.guide': 'In phiếu hướng dẫn',
   'reception.guideHint': 'Phiếu liệt kê giấy tờ cần chuẩn bị, để người nộp mang về khi hồ sơ chưa đủ.',
   'reception.submit': 'Tiếp nhận',
+  'reception.duplicates.title': 'Có thể trùng hồ sơ đã tiếp nhận trong {days} ngày làm việc gần đây',
+  'reception.duplicates.body':
+    'Cùng người nộp (họ tên, số điện thoại) và cùng thủ tục đã được tiếp nhận tại đơn vị. Mở hồ sơ để kiểm tra trước khi tiếp nhận thêm.',
+  'reception.duplicates.item': 'tiếp nhận {at}, {status}',
+  'reception.duplicates.acknowledge': 'Tôi đã kiểm tra: đây là hồ sơ mới, vẫn tiếp nhận',
+  'reception.duplicates.required': 'Đánh dấu đã kiểm tra hồ sơ có thể trùng, rồi tiếp nhận.',
   'reception.chooseProcedure': 'Chọn thủ tục trước.',
   'reception.invalidPhone': 'Số điện thoại Việt Nam, ví dụ 0905123456',
   'reception.invalidEmail': 'Thư điện tử chưa đúng, ví dụ ten@example.vn',

@@ -7,6 +7,8 @@ import type * as procedures from '../../../modules/procedures/procedures.schema.
  * server's zod schemas (type-only import of dossiers.schema.ts), so a renamed field fails to compile.
  */
 export type ReceiveBody = z.input<typeof dossiers.ReceiveBody>;
+/** GET /dossiers/possible-duplicates: the same applicant and procedure at the unit, a few working days back. */
+export type PossibleDuplicates = z.infer<typeof dossiers.PossibleDuplicates>;
 export type SupplementBody = z.input<typeof dossiers.SupplementBody>;
 export type RefuseBody = z.input<typeof dossiers.RefuseBody>;
 export type StopBody = z.input<typeof dossiers.StopBody>;

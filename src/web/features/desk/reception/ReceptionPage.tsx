@@ -33,6 +33,7 @@ import {
   type ReceiveBody,
 } from '../types.ts';
 import { DocumentChecklist, type DocumentRow, receivedDocuments, rowsOf } from './DocumentChecklist.tsx';
+import { DuplicateWarning, usePossibleDuplicates } from './DuplicateWarning.tsx';
 import { enterToNext, focusNext } from './enter.ts';
 import { ProcedurePicker } from './ProcedurePicker.tsx';
 import { ReceiptDone } from './ReceiptDone.tsx';
@@ -115,6 +116,18 @@ function ReceptionForm({
   const [consent, setConsent] = useState(false);
   const [channel, setChannel] = useState<DeskChannel>('direct');
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const [acknowledged, setAcknowledged] = useState(false);
+  const duplicates = usePossibleDuplicates({
+    unitCode,
+    procedureCode: procedure?.code ?? null,
+    name: applicant.name,
+    phone: applicant.phone,
+  });
+  const earlier = duplicates.data?.duplicates ?? [];
+  const earlierCodes = earlier.map((d) => d.code).join(' ');
+  // A tick covers the dossiers the officer saw: another list asks again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the list of codes changes
+  useEffect(() => setAcknowledged(false), [earlierCodes]);
 
   // After "Tiếp nhận hồ sơ khác": straight back to the procedure field.
   useEffect(() => {
@@ -149,9 +162,10 @@ function ReceptionForm({
         applicant.email.trim() && !EMAIL.test(applicant.email.trim())
           ? t('reception.invalidEmail')
           : undefined,
+      duplicates: earlier.length > 0 && !acknowledged ? t('reception.duplicates.required') : undefined,
     };
     setErrors(next);
-    const firstBad = (['procedure', 'name', 'phone', 'email'] as const).find((k) => next[k]);
+    const firstBad = (['procedure', 'name', 'phone', 'email', 'duplicates'] as const).find((k) => next[k]);
     if (firstBad) {
       formRef.current?.querySelector<HTMLElement>(`[data-field="${firstBad}"]`)?.focus();
       if (firstBad === 'procedure') procedureRef.current?.focus();
@@ -171,6 +185,7 @@ function ReceptionForm({
       },
       contactConsent: consent,
       documents: receivedDocuments(rows),
+      ...(earlier.length ? { acknowledgedDuplicates: earlier.map((d) => d.code) } : {}),
     });
   };
 
@@ -348,6 +363,17 @@ function ReceptionForm({
           </Stack>
         </Paper>
 
+        {duplicates.data ? (
+          <DuplicateWarning
+            found={duplicates.data}
+            acknowledged={acknowledged}
+            onAcknowledge={(value) => {
+              setAcknowledged(value);
+              setErrors((prev) => ({ ...prev, duplicates: undefined }));
+            }}
+            error={errors.duplicates}
+          />
+        ) : null}
         {Object.values(errors).some(Boolean) ? (
           <Alert color="red" variant="light" role="alert">
             {t('form.checkFields')}

@@ -29,8 +29,16 @@ function read<T>(storage: Storage | undefined, key: string): T | null {
   }
 }
 
-const local = () => (typeof window === 'undefined' ? undefined : window.localStorage);
-const session = () => (typeof window === 'undefined' ? undefined : window.sessionStorage);
+/** The browser's storage, or undefined where there is none or it is refused (storage blocked). */
+function storage(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
+  try {
+    return typeof window === 'undefined' ? undefined : window[kind];
+  } catch {
+    return undefined;
+  }
+}
+const local = () => storage('localStorage');
+const session = () => storage('sessionStorage');
 
 export function storedBinding(): StoredBinding | null {
   const b = read<StoredBinding>(local(), BINDING);

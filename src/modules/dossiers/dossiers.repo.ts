@@ -174,13 +174,7 @@ export async function ratedAlready(db: Db, dossierKey: string): Promise<boolean>
 /** The unit's dossiers of one procedure received since `since`, newest first (duplicate candidates). */
 export async function receivedSinceFor(db: Db, unitId: number, procedureId: number, since: Date) {
   return db
-    .select({
-      code: dossiers.code,
-      receivedAt: dossiers.receivedAt,
-      status: dossiers.status,
-      applicantName: dossiers.applicantName,
-      applicantPhone: dossiers.applicantPhone,
-    })
+    .select()
     .from(dossiers)
     .where(
       and(

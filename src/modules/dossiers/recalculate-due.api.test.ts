@@ -1,6 +1,9 @@
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, login, type Session } from '../../../test/app.ts';
+import { buildProcedure } from '../../../test/dossier-factories.ts';
 import { buildUnit, buildUser } from '../../../test/factories.ts';
+import { procedures } from '../../db/schema/index.ts';
 import { vnDateTime } from '../../lib/time.ts';
 
 /**
@@ -10,32 +13,25 @@ import { vnDateTime } from '../../lib/time.ts';
 const t = await createTestApp();
 const PASSWORD = 'Mat-khau-thu-2025';
 const at = (local: string) => new Date(`${local}:00+07:00`);
-let admin: Session;
 let officer: Session;
-
-async function clock(local: string) {
-  t.setNow(at(local));
-  admin = await login(t.app, 'admin.t', PASSWORD);
-  officer = await login(t.app, 'officer.a', PASSWORD);
-}
 
 beforeAll(async () => {
   t.setNow(at('2026-03-02T08:00'));
   await buildUnit(t.ctx, { code: 'T', name: 'UBND tỉnh Thử', type: 'province' });
   await buildUnit(t.ctx, { code: 'A', name: 'UBND xã An', parentCode: 'T' });
-  await buildUser(t.ctx, { unitCode: 'T', role: 'admin', username: 'admin.t' });
   await buildUser(t.ctx, { unitCode: 'A', role: 'officer', username: 'officer.a' });
-  await clock('2026-03-02T08:00');
-  const res = await t.app.request('/api/v1/procedures/import', {
-    method: 'POST',
-    headers: { ...admin.headers, 'content-type': 'text/csv' },
-    body: [
-      'code,name,field,level,processing_amount,processing_unit,fees,documents,forms,legal_basis,unit_codes,same_day_cutoff',
-      'CT-16,Chứng thực chữ ký (nhận đến 16:00),Chứng thực,truc_tiep,0,same_day,,Giấy tờ|original|1,,NĐ 23/2015/NĐ-CP Điều 7,A,16:00',
-    ].join('\n'),
-  });
-  expect(res.status).toBe(200);
+  // A same-day procedure with its own 16:00 cut-off (the catalogue import stores it so).
+  await buildProcedure(t.ctx, { code: 'CT-16', name: 'Chứng thực chữ ký', unitCodes: ['A'] });
+  await t.ctx.db
+    .update(procedures)
+    .set({ processingAmount: 0, processingUnit: 'same_day', sameDayCutoff: '16:00' })
+    .where(eq(procedures.code, 'CT-16'));
 });
+
+async function clock(local: string) {
+  t.setNow(at(local));
+  officer = await login(t.app, 'officer.a', PASSWORD);
+}
 
 describe('recalculating a same-day dossier', () => {
   it('keeps the procedure’s own cut-off: received Monday 15:30 with a 16:00 cut-off stays due Monday 17:00', async () => {

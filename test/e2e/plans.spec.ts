@@ -1,6 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { vnDate } from '../../src/lib/time.ts';
+import { planWindowOn } from '../../src/modules/plans/plan-year.ts';
 import { login, mainNav, runTag } from './helpers.ts';
+
+/** The year a plan drafted today from the 2024 result runs in (2027 when drafted in December 2026). */
+const PLAN_YEAR = planWindowOn('2024', vnDate(new Date())).label;
 
 test('from the public ranking a specialist drafts a plan for the lowest-ranked ward, adds a task, records progress and issues the follow-up letter', async ({
   page,
@@ -34,10 +39,31 @@ test('from the public ranking a specialist drafts a plan for the lowest-ranked w
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lập kế hoạch cải thiện');
   const basis = page.getByRole('region', { name: 'Căn cứ lập kế hoạch' });
   await expect(basis).toContainText(unitName);
-  await expect(basis).toContainText('2024 → 2025');
+  await expect(basis).toContainText(`2024 → ${PLAN_YEAR}`);
   await expect(basis).toContainText(/Chỉ số \d+,\d{2}% · chỉ tiêu \d+,\d{2}%/);
 
-  // Criteria under target propose the library's measures, ticked; the officer unticks one.
+  // Every criterion shows its gap and its measures, largest shortfall first; only those under target
+  // come ticked.
+  const sections = page
+    .getByRole('region')
+    .filter({ has: page.getByRole('heading', { level: 2, name: /^C\d+\. / }) });
+  const count = await sections.count();
+  expect(count).toBeGreaterThan(1);
+  const gaps: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const section = sections.nth(i);
+    const text = (await section.textContent()) ?? '';
+    const gap = /(thiếu|cao hơn) (?:< )?(\d+),(\d{2}) điểm %|bằng chỉ tiêu/.exec(text);
+    expect(gap, text.slice(0, 200)).not.toBeNull();
+    gaps.push(gap![1] === undefined ? 0 : (gap![1] === 'thiếu' ? -1 : 1) * Number(`${gap![2]}.${gap![3]}`));
+    const boxes = section.getByRole('checkbox');
+    if ((await boxes.count()) === 0) continue;
+    if (text.includes('Chưa đạt chỉ tiêu')) await expect(boxes.first()).toBeChecked();
+    else await expect(boxes.first()).not.toBeChecked();
+  }
+  expect(gaps).toEqual([...gaps].sort((a, b) => a - b));
+
+  // The officer unticks one of a criterion under target.
   const weak = page
     .getByRole('region')
     .filter({ has: page.getByText('Chưa đạt chỉ tiêu') })
@@ -55,8 +81,10 @@ test('from the public ranking a specialist drafts a plan for the lowest-ranked w
   await page.getByRole('button', { name: 'Lưu dự thảo kế hoạch' }).click();
   await expect(page).toHaveURL(/\/ke-hoach\/\d+$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(
-    `nâng cao chỉ số hài lòng của ${unitName} năm 2025`,
+    `nâng cao chỉ số hài lòng của ${unitName} năm ${PLAN_YEAR}`,
   );
+  // A plan drafted today starts with no overdue task.
+  await expect(page.getByText(/Quá hạn \d+ ngày/)).toHaveCount(0);
   await expect(page.getByText('Dự thảo', { exact: true }).first()).toBeVisible();
   const annex = page.getByRole('table', { name: /^Phụ lục nhiệm vụ: / });
   await expect(annex.getByRole('row')).toHaveCount(saved + 1);
@@ -75,7 +103,7 @@ test('from the public ranking a specialist drafts a plan for the lowest-ranked w
   const task = `Tổ chức đối thoại với người dân về thủ tục hành chính (${tag})`;
   await dialog.getByRole('textbox', { name: 'Nhiệm vụ' }).fill(task);
   await dialog.getByRole('radio', { name: 'Ngày cụ thể' }).check();
-  await dialog.getByLabel('Ngày hoàn thành').fill('2025-06-30');
+  await dialog.getByRole('textbox', { name: 'Ngày hoàn thành' }).fill(`30/06/${PLAN_YEAR}`);
   await dialog.getByRole('textbox', { name: 'Trách nhiệm thực hiện' }).fill('Văn phòng UBND');
   await dialog.getByRole('textbox', { name: 'Sản phẩm/hoạt động' }).fill('Biên bản buổi đối thoại');
   await dialog.getByRole('textbox', { name: 'Đơn vị phối hợp' }).fill('Ủy ban MTTQ');
@@ -86,7 +114,7 @@ test('from the public ranking a specialist drafts a plan for the lowest-ranked w
     `Đã thêm nhiệm vụ ${position}.`,
   );
   const row = annex.getByRole('row').filter({ hasText: task });
-  await expect(row).toContainText('30/06/2025');
+  await expect(row).toContainText(`30/06/${PLAN_YEAR}`);
   await expect(row).toContainText('Chưa bắt đầu');
 
   // Progress 50% with a comment and a link.
@@ -152,7 +180,7 @@ test('from the public ranking a specialist drafts a plan for the lowest-ranked w
   await expect(page.getByRole('table', { name: 'Văn bản đã ban hành' })).toContainText(unitName);
 });
 
-test('the plans overview lists the demo plan with its progress and reminders; the effect tab says what can be compared', async ({
+test('the plans overview lists the demo plan with its progress and no task overdue at once; the effect tab says what can be compared', async ({
   page,
 }) => {
   await login(page, 'demo.admin');
@@ -162,14 +190,18 @@ test('the plans overview lists the demo plan with its progress and reminders; th
   await expect(overview.getByRole('listitem').filter({ hasText: 'Tiến độ bình quân' })).toContainText(
     /\d+,\d{2}%/,
   );
+  // The demo plan is drafted from the 2024 result when the demo loads: it runs in PLAN_YEAR, not in
+  // 2025, so none of its tasks is overdue on its first day.
   const reminders = page.getByRole('region', { name: 'Nhắc việc' });
   await expect(
-    reminders.getByRole('row').filter({ hasText: 'UBND phường Phương Sài' }).first(),
-  ).toContainText(/Quá hạn \d+ ngày/);
+    reminders.getByRole('table', { name: 'Nhắc việc' }).or(reminders.getByRole('status')),
+  ).toBeVisible();
+  await expect(reminders.getByText(/Quá hạn \d+ ngày/)).toHaveCount(0);
 
   const list = page.getByRole('table', { name: 'Danh sách kế hoạch' });
   const demo = list.getByRole('row').filter({ hasText: 'UBND phường Phương Sài' }).first();
   await expect(demo).toContainText('Đã ban hành');
+  await expect(demo).toContainText(`2024 → ${PLAN_YEAR}`);
   await expect(demo).toContainText(/\d+\/\d+ nhiệm vụ hoàn thành \(\d+,\d{2}%\)/);
   await demo.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('UBND phường Phương Sài');
@@ -178,7 +210,7 @@ test('the plans overview lists the demo plan with its progress and reminders; th
   await expect(page.getByRole('button', { name: /^Cập nhật tiến độ nhiệm vụ / }).first()).toBeVisible();
 
   await page.getByRole('tab', { name: 'Hiệu quả' }).click();
-  const effect = page.getByRole('table', { name: /^Chỉ số trước và sau kế hoạch: 2024 → 2025$/ });
+  const effect = page.getByRole('table', { name: `Chỉ số trước và sau kế hoạch: 2024 → ${PLAN_YEAR}` });
   await expect(effect.getByRole('row').nth(1)).toContainText('Chỉ số hài lòng chung');
   await expect(effect.getByRole('row').nth(1)).toContainText(/\d+,\d{2}%/);
   await expect(

@@ -1,5 +1,6 @@
 import { Group, Radio, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert, fieldError } from '../../components/errors.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { useI18n } from '../../i18n/index.tsx';
@@ -126,16 +127,12 @@ export function TaskForm({
           </Group>
         </Radio.Group>
         {due.kind === 'date' ? (
-          <TextInput
-            type="date"
+          <DateField
             label={t('plans.due.date')}
             value={due.date}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
-              setDue((d) => ({ ...d, date: value }));
-            }}
+            onChange={(value) => setDue((d) => ({ ...d, date: value }))}
             error={err('due')}
-            withAsterisk
+            required
           />
         ) : null}
         {due.kind === 'recurring' ? (

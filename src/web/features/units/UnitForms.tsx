@@ -5,6 +5,7 @@ import { vnDate } from '../../../lib/time.ts';
 import { api } from '../../api/client.ts';
 import { keys, useUnitTypes } from '../../api/queries.ts';
 import type { CloseUnitBody, CreateUnitBody, Unit, UnitDetail, UpdateUnitBody } from '../../api/types.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert, fieldError } from '../../components/errors.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { FormError, type FormFields, fieldOf as fieldOfForm } from '../../components/FormErrors.tsx';
@@ -138,11 +139,10 @@ export function UnitForm({ unit, parentCode, onDone, onCancel }: UnitFormProps) 
           maxLength={50}
         />
         {unit ? null : (
-          <TextInput
-            type="date"
+          <DateField
             label={`${t('units.field.validFrom')} (${t('common.optional')})`}
             value={validFrom}
-            onChange={(e) => setValidFrom(e.currentTarget.value)}
+            onChange={setValidFrom}
             error={fieldOf(error, 'validFrom')}
           />
         )}
@@ -170,10 +170,11 @@ export function CloseUnitForm({
   const queryClient = useQueryClient();
   const [validTo, setValidTo] = useState(() => vnDate(new Date()));
   const [successors, setSuccessors] = useState<string[]>([]);
+  /** Closing is not undone: a day left empty or half typed is asked for, never replaced by today. */
+  const [missing, setMissing] = useState(false);
   const mutation = useMutation({
     mutationFn: () => {
-      const body: CloseUnitBody = { successorCodes: successors };
-      if (validTo) body.validTo = validTo;
+      const body: CloseUnitBody = { successorCodes: successors, validTo };
       return api<Unit>(`/units/${encodeURIComponent(unit.code)}/close`, { method: 'POST', body });
     },
     onSuccess: async (saved) => {
@@ -185,7 +186,8 @@ export function CloseUnitForm({
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        mutation.mutate();
+        setMissing(!validTo);
+        if (validTo) mutation.mutate();
       }}
       noValidate
     >
@@ -194,13 +196,12 @@ export function CloseUnitForm({
           {t('units.close.warning')}
         </Alert>
         <ErrorAlert error={mutation.error} />
-        <TextInput
-          type="date"
+        <DateField
           label={t('units.field.validTo')}
           value={validTo}
-          onChange={(e) => setValidTo(e.currentTarget.value)}
-          error={fieldError(mutation.error, 'validTo')}
-          min={unit.validFrom}
+          onChange={setValidTo}
+          error={missing ? t('common.required') : fieldError(mutation.error, 'validTo')}
+          required
         />
         <UnitMultiPicker
           label={t('units.field.successors')}

@@ -126,7 +126,9 @@ test('a 6.5 MB phone photo is shrunk and accepted; the report is followed by its
   // Another device, from the public front door: the code and the check value, typed in lower case.
   const other = await browser.newContext({ baseURL, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const desk = await other.newPage();
-  await desk.goto('/phan-anh/theo-doi');
+  await desk.goto('/');
+  await desk.getByRole('link', { name: 'Theo dõi phản ánh', exact: true }).click();
+  await expect(desk.getByRole('heading', { level: 1 })).toHaveText('Theo dõi phản ánh');
   await desk.getByRole('textbox', { name: 'Mã phản ánh' }).fill(code.toLowerCase());
   await desk
     .getByRole('textbox', { name: 'Mã kiểm tra, hoặc số điện thoại / email' })

@@ -111,9 +111,11 @@ export const tooManyPhotos = () =>
   });
 
 export const photoTooLarge = (label: string, i: number) =>
-  new AppError('PAYLOAD_TOO_LARGE', `Ảnh ${label} lớn hơn 5 MB.`, {
-    fields: [{ field: `photos[${i}]`, message: 'Tối đa 5 MB' }],
-  });
+  new AppError(
+    'PAYLOAD_TOO_LARGE',
+    `Ảnh ${label} lớn hơn 5 MB (mỗi ảnh tối đa 5 MB). Hãy chọn ảnh nhỏ hơn; trang gửi phản ánh tự thu nhỏ ảnh chụp từ điện thoại.`,
+    { fields: [{ field: `photos[${i}]`, message: 'Tối đa 5 MB' }] },
+  );
 
 export const photoNotImage = (label: string, i: number) =>
   new AppError('PHOTO_INVALID', `Ảnh ${label} không phải JPEG, PNG hoặc WebP.`, {

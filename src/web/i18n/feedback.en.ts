@@ -380,7 +380,7 @@ export const feedbackEn: Record<keyof typeof feedbackVi, string> = {
     'Citizens’ reports and requests, and the official answers of the authorities. Personal data is hidden.',
   'fb.public.send': 'Send a report or request',
   'fb.public.trackHint':
-    'Already sent one? Open the tracking link you got when sending it to see where it stands and rate the answer.',
+    'Already sent one? See where it stands with its code and check value (or the phone or e-mail you gave); rate the answer with the tracking link you got when sending it.',
   'fb.public.filters': 'Search and filter',
   'fb.public.q': 'Search the answers',
   'fb.public.qHint': 'Diacritics not needed',

@@ -380,7 +380,7 @@ export const feedbackVi = {
     'Phản ánh, kiến nghị của người dân và câu trả lời chính thức của cơ quan nhà nước. Thông tin cá nhân đã được ẩn.',
   'fb.public.send': 'Gửi phản ánh, kiến nghị',
   'fb.public.trackHint':
-    'Đã gửi phản ánh? Mở đường dẫn theo dõi nhận được khi gửi để xem tình trạng và đánh giá câu trả lời.',
+    'Đã gửi phản ánh? Xem tình trạng bằng mã phản ánh và mã kiểm tra (hoặc số điện thoại, email đã khai); đánh giá câu trả lời bằng đường dẫn theo dõi nhận được khi gửi.',
   'fb.public.filters': 'Tìm và lọc',
   'fb.public.q': 'Tìm trong câu trả lời',
   'fb.public.qHint': 'Không cần gõ dấu',

@@ -56,6 +56,9 @@ export function PublicFeedbackPage() {
         <Button component={Link} to="/phan-anh/gui" size="lg" fullWidth>
           {t('fb.public.send')}
         </Button>
+        <Button component={Link} to="/phan-anh/theo-doi" size="lg" fullWidth variant="default">
+          {t('fb.follow.title')}
+        </Button>
         <Text size="sm">{t('fb.public.trackHint')}</Text>
 
         <Paper withBorder p="sm" component="section" aria-label={t('fb.public.filters')}>

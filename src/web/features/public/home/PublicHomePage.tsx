@@ -102,6 +102,9 @@ export function PublicHomePage() {
               <Button component={Link} to="/phan-anh/gui" size="md">
                 {t('home.public.feedback.send')}
               </Button>
+              <Button component={Link} to="/phan-anh/theo-doi" size="md" variant="default">
+                {t('fb.follow.title')}
+              </Button>
               <Button component={Link} to="/phan-anh" size="md" variant="default">
                 {t('home.public.feedback.follow')}
               </Button>

@@ -140,6 +140,21 @@ test('a citizen answers step by step on a phone, goes back, reloads, leaves a co
     .getByRole('button', { name: /^Công khai ý kiến ngày \d\d\/\d\d\/\d{4} của UBND phường Tây Nha Trang$/ })
     .click();
   await expect(page.getByText('Đã công khai ý kiến.')).toBeVisible();
+  // The form of address is set on the same page (installation-wide): Ông/Bà today. Choosing
+  // Anh/Chị sends the setting; the answer is stubbed here so that journeys running beside this one
+  // keep the demo's Ông/Bà (the API test changes it for real).
+  const address = page.getByRole('region', { name: 'Cách xưng hô với người dân' });
+  await expect(address.getByRole('radio', { name: 'Ông/Bà' })).toBeChecked();
+  let sent: unknown = null;
+  await page.route('**/api/v1/surveys/settings/address-form', async (route) => {
+    if (route.request().method() !== 'PUT') return route.fallback();
+    sent = route.request().postDataJSON();
+    await route.fulfill({ json: { addressForm: 'Anh/Chị' } });
+  });
+  await address.getByText('Anh/Chị').click();
+  await expect(page.getByText('Từ nay phiếu khảo sát xưng hô "Anh/Chị".')).toBeVisible();
+  expect(sent).toEqual({ addressForm: 'Anh/Chị' });
+  await page.unroute('**/api/v1/surveys/settings/address-form');
   await expect(page.getByRole('article').filter({ hasText: tag })).toHaveCount(0);
 
   // The unit's public result page of this year shows it, masked.

@@ -172,6 +172,10 @@ export const surveysEn: Record<keyof typeof surveysVi, string> = {
   'comments.hideLabel': 'Hide the comment of {date} about {unit}',
   'comments.published.done': 'Comment published.',
   'comments.hidden.done': 'Comment hidden.',
+  'addressForm.title': 'How the survey addresses citizens',
+  'addressForm.hint':
+    'Used in every text of the survey: on phones, the counter kiosk, the paper questionnaire and the QR poster. One setting for the whole installation.',
+  'addressForm.done': 'The survey now says "{form}".',
   'review.caption': 'Flagged responses to review',
   'review.col.id': 'Response no.',
   'review.col.submittedAt': 'Sent at',

@@ -174,6 +174,10 @@ export const surveysVi = {
   'comments.hideLabel': 'Ẩn ý kiến ngày {date} của {unit}',
   'comments.published.done': 'Đã công khai ý kiến.',
   'comments.hidden.done': 'Đã ẩn ý kiến.',
+  'addressForm.title': 'Cách xưng hô với người dân',
+  'addressForm.hint':
+    'Dùng cho mọi câu chữ của phiếu khảo sát: trên điện thoại, máy tại quầy, phiếu giấy và áp phích mã QR. Cài đặt chung của cả hệ thống.',
+  'addressForm.done': 'Từ nay phiếu khảo sát xưng hô "{form}".',
   'review.caption': 'Phiếu bị đánh dấu cần rà soát',
   'review.col.id': 'Số phiếu',
   'review.col.submittedAt': 'Thời điểm gửi',

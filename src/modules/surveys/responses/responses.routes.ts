@@ -181,6 +181,21 @@ export function responsesRoutes(ctx: AppContext) {
 
   app.openapi(
     createRoute({
+      method: 'get',
+      path: '/surveys/settings/address-form',
+      tags,
+      summary: 'Cách xưng hô với người dân đang dùng trong phiếu khảo sát (cài đặt chung của hệ thống)',
+      'x-hailong-access': 'self',
+      responses: { 200: json(s.AddressFormBody, 'Cách xưng hô'), ...errors },
+    }),
+    async (c) => {
+      requireActor(c);
+      return c.json({ addressForm: await responses.addressFormOf(ctx) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
       method: 'put',
       path: '/surveys/settings/address-form',
       tags,

@@ -14,6 +14,7 @@ import { useIsPhone } from '../../../components/useIsPhone.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { SurveyLinks } from '../SurveyLinks.tsx';
 import { QuestionnaireSelect } from '../waves/QuestionnaireSelect.tsx';
+import { AddressFormSetting } from './AddressFormSetting.tsx';
 import { CommentModeration } from './CommentModeration.tsx';
 import { ExcludeForm } from './ExcludeForm.tsx';
 import { FlaggedList } from './FlaggedList.tsx';
@@ -124,6 +125,7 @@ function Review() {
         />
       ) : null}
       <CommentModeration unitCode={filter.unitCode} onDone={setMessage} />
+      <AddressFormSetting onDone={setMessage} />
       <Modal
         opened={excluding !== null}
         onClose={() => setExcluding(null)}

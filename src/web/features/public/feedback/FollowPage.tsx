@@ -11,6 +11,8 @@ import { PublicLayout } from '../PublicLayout.tsx';
 import { TrackingView } from './TrackingPage.tsx';
 
 const route = getRouteApi('/phan-anh/theo-doi');
+/** Codes and keys are typed, not words: large, no autocomplete, no spelling marks. */
+const TYPED = { size: 'lg', autoComplete: 'off', spellCheck: false } as const;
 
 /**
  * /phan-anh/theo-doi — "Theo dõi phản ánh": the code and, in a second field, the check value
@@ -56,26 +58,22 @@ export function FollowPage() {
                 {t('fb.follow.form')}
               </Title>
               <TextInput
+                {...TYPED}
                 label={t('fb.follow.code')}
                 description={t('fb.follow.codeHint')}
                 value={code}
                 onChange={(e) => setCode(e.currentTarget.value)}
                 error={missing.code ? t('fb.follow.codeRequired') : fieldError(lookup.error, 'code')}
-                size="lg"
                 autoCapitalize="characters"
-                autoComplete="off"
-                spellCheck={false}
                 maxLength={40}
               />
               <TextInput
+                {...TYPED}
                 label={t('fb.follow.key')}
                 description={t('fb.follow.keyHint')}
                 value={key}
                 onChange={(e) => setKey(e.currentTarget.value)}
                 error={missing.key ? t('fb.follow.keyRequired') : fieldError(lookup.error, 'key')}
-                size="lg"
-                autoComplete="off"
-                spellCheck={false}
                 maxLength={200}
                 autoFocus={Boolean(initial)}
               />

@@ -52,6 +52,8 @@ export const improvementPlans = pgTable(
       .notNull()
       .references(() => questionnaires.id),
     period: text('period').notNull(),
+    /** The calendar year the plan runs in (chosen when drafting); null for plans drafted before it was kept. */
+    planYear: integer('plan_year'),
     title: text('title').notNull(),
     /** draft | issued | closed */
     status: text('status').notNull().default('draft'),
@@ -96,6 +98,23 @@ export const planTasks = pgTable(
     check('plan_tasks_progress_range', sql`${t.progress} between 0 and 100`),
     index('plan_tasks_plan_idx').on(t.planId, t.position),
   ],
+);
+
+/**
+ * The officers named on a task (beside the office in `responsible`): they see it under "Nhiệm vụ
+ * của tôi" and may report progress on it, and on no other task.
+ */
+export const taskAssignees = pgTable(
+  'task_assignees',
+  {
+    taskId: integer('task_id')
+      .notNull()
+      .references(() => planTasks.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.taskId, t.userId] }), index('task_assignees_user_idx').on(t.userId)],
 );
 
 /** Progress reports, comments and evidence on a task. */

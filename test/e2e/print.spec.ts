@@ -63,6 +63,8 @@ test('a dossier prints its title, the print date and its timeline, without the s
   expect(text).toContain(`In ngày ${todayVi()}`);
   expect(text).toContain('Quá trình giải quyết');
   expect(text).not.toContain('Về danh sách hồ sơ');
+  expect(text).not.toContain('Thao tác'); // the actions section: only buttons
+  expect(text).not.toMatch(/\(Mẫu \d+\)\s+In(\s|$)|In phiếu kiểm soát/); // the slips' print links
   expectNoShell(text);
 });
 
@@ -88,6 +90,7 @@ test('a plan prints its title, the print date and its task table, without the sh
   expect(text).toContain(`In ngày ${todayVi()}`);
   expect(text.replace(/\s+/g, ' ')).toContain(taskStart);
   expect(text).not.toContain('Cập nhật tiến độ');
+  expect(text).not.toContain('Thao tác'); // the column of buttons
   expect(text).not.toContain('Về danh sách');
   expectNoShell(text);
 });

@@ -59,7 +59,7 @@ export function TaskList({ plan, canManage }: { plan: PlanDetail; canManage: boo
   };
 
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" className="plan-tasks">
       <div aria-live="polite">
         {message ? <SuccessMessage onClose={() => setMessage('')}>{message}</SuccessMessage> : null}
       </div>

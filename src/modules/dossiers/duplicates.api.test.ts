@@ -161,6 +161,17 @@ describe('one story for a returned dossier', () => {
     expect(body.fromDossier.TIME_TOTAL).toBe(2); // Trước hạn quy định, as the clock says
   });
 
+  it('does not invite to collect "early" a result ready on the appointment day: on time, as the clock says', async () => {
+    await clock('2026-03-02T09:00'); // due Monday 9/3 09:00
+    const d = await receive('Phạm Thị Dung');
+    await clock('2026-03-09T08:30');
+    const res = await call(t.app, officer, 'POST', `/api/v1/dossiers/${d.code}/result`);
+    const ready = (await res.json()) as Detail & { slips: { form: string }[] };
+    expect(ready.standing.phrase).toBe('Đã có kết quả đúng hạn');
+    expect(ready.events.at(-1)).toMatchObject({ kind: 'result_ready', data: { early: false } });
+    expect(ready.slips.map((x) => x.form)).not.toContain('invitation');
+  });
+
   it('tells an NĐ 61 dossier without hand-over that the agencies’ time does not apply, not that there is no result', async () => {
     await clock('2025-06-02T09:00');
     const d = await receive('Lê Văn Cường');

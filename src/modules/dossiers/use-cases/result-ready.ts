@@ -3,13 +3,16 @@ import type { AppContext } from '../../../lib/context.ts';
 import { recordSlip, recordStep } from '../dossier-events.ts';
 import { notifyApplicant } from '../dossier-notify.ts';
 import { STATUS, type Status } from '../dossier-status.ts';
+import { timelinessOf } from '../public-status.ts';
 import { change, lateWithoutApology, setStatus } from './step.ts';
 
 /** The result is ready: before the due moment, the applicant is invited to collect it early. */
 export async function resultReady(ctx: AppContext, actor: Actor, code: string) {
   return change(ctx, actor, code, STATUS.DONE, async (tx, d, now) => {
     await setStatus(tx, d, STATUS.DONE, now, { resultReadyAt: now, heldBy: d.unitName });
-    const early = now.getTime() < d.d.dueAt.getTime();
+    // Early as every page says it (public-status.ts): on an earlier date than the appointment, so the
+    // invitation and the clock never disagree; ready on the appointment day is on time, not invited.
+    const early = timelinessOf(now, d.d.dueAt, () => 0).timeliness === 'early';
     if (!early && now.getTime() > d.d.dueAt.getTime()) {
       const apologised = d.d.apologies > 0;
       if (!apologised) await lateWithoutApology(tx, d.d, now);

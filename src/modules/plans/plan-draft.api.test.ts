@@ -160,4 +160,46 @@ describe('a plan drafted on 5/12/2026', () => {
     expect(plan.taskList.some((x) => x.deadline !== null)).toBe(true);
     expect(plan.tasks.overdue).toBe(0);
   });
+
+  it('lets the drafter choose the next year (2028): stored, and used in the title and the task dates', async () => {
+    const proposal = (await (
+      await call(
+        t.app,
+        specialist,
+        'GET',
+        '/api/v1/plans/proposal?unitCode=A&questionnaire=KH-UBND-XA&period=2026',
+      )
+    ).json()) as { planYears: number[] };
+    expect(proposal.planYears).toEqual([2027, 2028]);
+    const res = await call(t.app, specialist, 'POST', '/api/v1/plans', {
+      unitCode: 'A',
+      questionnaire: 'KH-UBND-XA',
+      period: '2026',
+      planYear: 2028,
+      tasks: [
+        { task: 'Niêm yết thủ tục', due: { kind: 'text', text: 'Tháng 01' }, responsible: 'Văn phòng' },
+      ],
+    });
+    expect(res.status).toBe(201);
+    const created = (await res.json()) as Plan & { id: number };
+    // Read back: the stored year, not the one computed from the drafting day (2027).
+    const plan = (await (await call(t.app, specialist, 'GET', `/api/v1/plans/${created.id}`)).json()) as Plan;
+    expect(plan.window).toBe('2028');
+    expect(plan.title).toBe('Kế hoạch thực hiện giải pháp nâng cao chỉ số hài lòng của UBND xã An năm 2028');
+    expect(plan.taskList.map((x) => x.deadline)).toEqual(['2028-01-31']);
+  });
+
+  it('refuses a past year (2025) and one beyond the next, naming planYear', async () => {
+    for (const planYear of [2025, 2029]) {
+      const res = await call(t.app, specialist, 'POST', '/api/v1/plans', {
+        unitCode: 'A',
+        questionnaire: 'KH-UBND-XA',
+        period: '2026',
+        planYear,
+      });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { error: { details: { fields: { field: string }[] } } };
+      expect(body.error.details.fields.map((f) => f.field)).toEqual(['planYear']);
+    }
+  });
 });

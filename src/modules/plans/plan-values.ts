@@ -2,7 +2,7 @@
 
 import { formatDateVi } from '../../lib/format.ts';
 import { vnDate } from '../../lib/time.ts';
-import { planWindowOn } from './plan-year.ts';
+import { windowOfYear } from './plan-year.ts';
 import { tasksAlreadyPast, validation } from './plans.errors.ts';
 import type * as repo from './plans.repo.ts';
 import {
@@ -51,9 +51,12 @@ export function checkDue(due: Due, field: string): void {
     throw validation(field, 'Thời gian hoàn thành không được để trống.');
 }
 
-/** The period the plan is carried out in, fixed by its index period and drafting day (plan-year.ts). */
-export function windowOf(plan: Pick<repo.PlanRow, 'period' | 'createdAt'>): PlanWindow {
-  return planWindowOn(plan.period, vnDate(plan.createdAt));
+/**
+ * The period the plan is carried out in: its chosen year (`plan_year`) when set, else fixed by its index
+ * period and drafting day (plan-year.ts). Due dates, the annex, the title and reminders all use it.
+ */
+export function windowOf(plan: Pick<repo.PlanRow, 'period' | 'createdAt' | 'planYear'>): PlanWindow {
+  return windowOfYear(plan.period, vnDate(plan.createdAt), plan.planYear);
 }
 
 export type Updates = Awaited<ReturnType<typeof repo.updatesOf>>;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dueNotPast, planWindowOn } from './plan-year.ts';
+import { dueNotPast, planWindowOn, planYearChoices, windowOfYear } from './plan-year.ts';
 import { dueDeadline, parseDue, planWindow } from './task-due.ts';
 
 const day = fc
@@ -87,5 +87,24 @@ describe('task timings that are not already past on the drafting day', () => {
         expect(deadline === null || deadline >= today).toBe(true);
       }),
     );
+  });
+});
+
+describe('the year the drafter chooses', () => {
+  it('is the computed year or the next, never one before the drafting year, and it sets the window', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2018, max: 2034 }), day, (index, today) => {
+        const choices = planYearChoices(String(index), today);
+        expect(choices).toEqual([Number(planWindowOn(String(index), today).label), choices[0]! + 1]);
+        expect(choices[0]!).toBeGreaterThanOrEqual(Number(today.slice(0, 4)));
+        for (const year of choices) expect(windowOfYear(String(index), today, year).label).toBe(String(year));
+        expect(windowOfYear(String(index), today, null)).toEqual(planWindowOn(String(index), today));
+      }),
+    );
+  });
+
+  it('is not offered for a quarterly or monthly index, whose window stays computed', () => {
+    expect(planYearChoices('2026-Q3', '2026-12-05')).toEqual([]);
+    expect(windowOfYear('2026-Q3', '2026-12-05', 2028)).toEqual(planWindowOn('2026-Q3', '2026-12-05'));
   });
 });

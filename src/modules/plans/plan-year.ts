@@ -10,7 +10,8 @@
  *   a plan drafted on 5/12/2026 is for 2027, whether it comes from the 2026 or the 2024 result.
  * For a quarterly or monthly index the plan runs in the period after the measured one, or in the period
  * of the drafting day when that one is later. The year is computed from the plan's drafting day (its
- * `created_at`), so it needs no column of its own and never changes afterwards.
+ * `created_at`). For a yearly index the drafter may choose that year or the next one (never a past
+ * year); the choice is kept in `plan_year` and wins over the computed year (`windowOfYear`).
  */
 import { type Due, dueDeadline, type PlanWindow, planWindow } from './task-due.ts';
 
@@ -34,6 +35,19 @@ export function planWindowOn(indexPeriod: string, draftedOn: string): PlanWindow
     ? planWindow(month <= 3 ? `${year - 1}-Q4` : `${year}-Q${Math.ceil(month / 3) - 1}`)
     : planWindow(month === 1 ? `${year - 1}-12` : `${year}-${pad(month - 1)}`);
   return current.start > next.start ? current : next;
+}
+
+/** The years a plan of a yearly index drafted on `draftedOn` may run in: the computed one and the next. */
+export function planYearChoices(indexPeriod: string, draftedOn: string): number[] {
+  if (!/^\d{4}$/.test(indexPeriod)) return [];
+  const year = Number(planWindowOn(indexPeriod, draftedOn).label);
+  return [year, year + 1];
+}
+
+/** The plan's window: its chosen year when it has one (yearly index), else computed from its drafting day. */
+export function windowOfYear(indexPeriod: string, draftedOn: string, planYear: number | null): PlanWindow {
+  if (planYear !== null && /^\d{4}$/.test(indexPeriod)) return planWindow(String(planYear - 1));
+  return planWindowOn(indexPeriod, draftedOn);
 }
 
 /**

@@ -10,7 +10,7 @@ import { periodText } from './doc-letter.ts';
 import type { DocumentText } from './doc-text.ts';
 import type { UnitIndex } from './index-source.ts';
 import { dueOf, type PlanStatus, reminderMessage, taskStats, type Updates, windowOf } from './plan-values.ts';
-import { dueNotPast, planWindowOn } from './plan-year.ts';
+import { dueNotPast, planWindowOn, planYearChoices } from './plan-year.ts';
 import { planStatusName } from './plans.errors.ts';
 import type * as repo from './plans.repo.ts';
 import type * as s from './plans.schema.ts';
@@ -306,6 +306,7 @@ export function presentProposal(
     questionnaireVersion: source.version.version,
     period: source.period,
     window: window.label,
+    planYears: planYearChoices(source.period, today),
     source: source.source,
     overall: { index: source.result.overall.index, target: source.result.overall.target },
     criteria: ranked.map((c) => {

@@ -250,6 +250,8 @@ export const Proposal = z
     questionnaireVersion: z.number().int(),
     period: z.string(),
     window: z.string(),
+    /** The years the plan may be drafted for (yearly index: the window's year and the next); else empty. */
+    planYears: z.array(z.number().int()),
     source: IndexSource,
     overall: z.object({ index: z.number().nullable(), target: z.number().nullable() }),
     criteria: z.array(ProposalCriterion),
@@ -258,6 +260,8 @@ export const Proposal = z
 
 export const CreatePlanBody = UnitIndexSource.extend({
   title: text(500).optional(),
+  /** The year the plan runs in (yearly index): the proposal's `planYears`; omitted → the first. */
+  planYear: z.number().int().min(2000).max(2200).optional(),
   tasks: z.array(TaskInput).max(200).optional(),
 });
 export const UpdatePlanBody = z.object({ title: text(500) });

@@ -91,6 +91,10 @@ export const plansEn: Record<keyof typeof plansVi, string> = {
     'The library’s measures are not ticked: the criterion is not below its target (or has no target or figure); tick one to add it.',
   'plans.new.order':
     'Criteria are ordered by their gap to the target, largest shortfall first; measures of criteria below target come ticked.',
+  'plans.new.year': 'Plan year',
+  'plans.new.yearHint':
+    'Defaults to the year given by the rule above; the following year may be chosen (never a past one). Task deadlines, the annex, the plan title and reminders follow it.',
+  'plans.new.yearOption': 'Year {year}',
   'plans.new.windowRule':
     'Plan year: the year after the index period; a plan drafted in October–December is for the following year, and never for a year already past.',
   'plans.gap.short': '{points} points short',

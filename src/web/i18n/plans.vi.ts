@@ -92,6 +92,10 @@ export const plansVi = {
     'Biện pháp của thư viện không được chọn sẵn vì tiêu chí không thấp hơn chỉ tiêu (hoặc chưa có chỉ tiêu, số liệu); tích để đưa vào kế hoạch.',
   'plans.new.order':
     'Các tiêu chí xếp theo khoảng cách với chỉ tiêu, thiếu nhiều nhất trước; biện pháp của tiêu chí chưa đạt chỉ tiêu được chọn sẵn.',
+  'plans.new.year': 'Năm thực hiện',
+  'plans.new.yearHint':
+    'Mặc định là năm tính theo quy tắc trên; có thể chọn năm kế tiếp (không chọn năm đã qua). Thời hạn nhiệm vụ, phụ lục, tên kế hoạch và nhắc việc theo năm này.',
+  'plans.new.yearOption': 'Năm {year}',
   'plans.new.windowRule':
     'Năm thực hiện: năm sau kỳ chỉ số; lập kế hoạch trong quý IV thì dành cho năm sau năm lập, và không sớm hơn năm đang diễn ra.',
   'plans.gap.short': 'thiếu {points} điểm %',

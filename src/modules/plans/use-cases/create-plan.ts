@@ -7,12 +7,15 @@ import { requireUnit } from '../../units/units.service.ts';
 import { periodText } from '../doc-letter.ts';
 import type { UnitIndexQuery } from '../index-source.ts';
 import { checkNotPast, checkTasks, type TaskInput, taskValues, windowOf } from '../plan-values.ts';
+import { validation } from '../plans.errors.ts';
 import * as repo from '../plans.repo.ts';
 import { getPlan } from './get-plan.ts';
 import { proposal } from './propose-plan.ts';
 
 export interface NewPlan extends UnitIndexQuery {
   title?: string;
+  /** The year the plan runs in (one of the proposal's `planYears`); omitted → the computed one. */
+  planYear?: number;
   /** The rows as the officer edited them; omitted → the proposal's tasks. */
   tasks?: TaskInput[];
 }
@@ -29,17 +32,28 @@ export async function createPlan(
   const version = await getQuestionnaire(ctx, `${draft.questionnaire}@${draft.questionnaireVersion}`);
   checkTasks(tasks, new Set(version.definition.criteria.map((c) => c.code)));
   const now = ctx.now();
+  const planYear = draft.planYears[0] === undefined ? null : (body.planYear ?? draft.planYears[0]);
+  if (body.planYear !== undefined && !draft.planYears.includes(body.planYear)) {
+    throw validation(
+      'planYear',
+      draft.planYears.length === 0
+        ? `Kế hoạch theo chỉ số kỳ ${draft.period} không chọn năm: kỳ thực hiện là ${draft.window}.`
+        : `Năm thực hiện phải là ${draft.planYears.join(' hoặc ')} (không chọn năm đã qua hoặc quá xa).`,
+    );
+  }
   // The window the stored plan will have (its drafting day is now): no row starts overdue.
-  checkNotPast(tasks, windowOf({ period: draft.period, createdAt: now }), vnDate(now));
+  const window = windowOf({ period: draft.period, createdAt: now, planYear });
+  checkNotPast(tasks, window, vnDate(now));
   const title =
     body.title?.trim() ||
-    `Kế hoạch thực hiện giải pháp nâng cao chỉ số hài lòng của ${unit.name} ${periodText(draft.window)}`;
+    `Kế hoạch thực hiện giải pháp nâng cao chỉ số hài lòng của ${unit.name} ${periodText(window.label)}`;
   const id = await ctx.db.transaction(async (tx) => {
     const plan = await repo.insertPlan(tx, {
       unitId: unit.id,
       publicationId: draft.source.kind === 'publication' ? draft.source.id : null,
       questionnaireId: version.id,
       period: draft.period,
+      planYear,
       title,
       status: 'draft',
       createdBy: actorId(actor),

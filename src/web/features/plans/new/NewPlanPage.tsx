@@ -5,6 +5,7 @@ import {
   Checkbox,
   Group,
   Modal,
+  NativeSelect,
   Paper,
   Stack,
   Text,
@@ -114,6 +115,7 @@ function ProposalEditor({ proposal }: { proposal: Proposal }) {
   const navigate = useNavigate();
   const create = useCreatePlan();
   const [title, setTitle] = useState('');
+  const [planYear, setPlanYear] = useState(proposal.planYears[0] ?? null);
   const [rows, setRows] = useState<Row[]>(() =>
     proposal.criteria.flatMap((c) =>
       c.measures.map((input, i) => ({ key: `${c.code}-${i}`, chosen: c.chosen, input })),
@@ -144,6 +146,7 @@ function ProposalEditor({ proposal }: { proposal: Proposal }) {
         period: proposal.period,
         ...(proposal.source.kind === 'publication' ? { publicationId: proposal.source.id } : {}),
         ...(title.trim() ? { title: title.trim() } : {}),
+        ...(planYear !== null ? { planYear } : {}),
         tasks: ordered.map((r) => r.input),
       },
       {
@@ -212,6 +215,20 @@ function ProposalEditor({ proposal }: { proposal: Proposal }) {
         error={fieldError(create.error, 'title')}
         maxLength={500}
       />
+      {proposal.planYears.length > 0 ? (
+        <NativeSelect
+          label={t('plans.new.year')}
+          description={t('plans.new.yearHint')}
+          value={String(planYear)}
+          onChange={(e) => setPlanYear(Number(e.currentTarget.value))}
+          error={fieldError(create.error, 'planYear')}
+          data={proposal.planYears.map((y) => ({
+            value: String(y),
+            label: t('plans.new.yearOption', { year: y }),
+          }))}
+          maw={240}
+        />
+      ) : null}
 
       <Text size="sm">{t('plans.new.order')}</Text>
       {proposal.criteria.map((c) => {

@@ -108,11 +108,14 @@ export async function recheckPassword(
   const ok = Boolean(user?.active) && (await verifyPassword(user?.passwordHash ?? '', password));
   const entry = { entityType: 'user', entityId: actor.username, unitId: actor.unitId };
   if (!ok) {
-    await recordAudit(
-      ctx.db,
-      actor,
-      { ...entry, action: 'user.password_recheck_failed', data: { purpose: purpose ?? null } },
-      ctx.now(),
+    // The audit chain is appended under its lock, which holds only inside a transaction.
+    await ctx.db.transaction((tx) =>
+      recordAudit(
+        tx,
+        actor,
+        { ...entry, action: 'user.password_recheck_failed', data: { purpose: purpose ?? null } },
+        ctx.now(),
+      ),
     );
     throw errors.passwordRecheckWrong();
   }
@@ -142,17 +145,19 @@ export async function bindKiosk(
     boundAt: ctx.now().toISOString(),
     boundBy: actor.username,
   };
-  await recordAudit(
-    ctx.db,
-    actor,
-    {
-      action: 'kiosk.bind',
-      entityType: 'unit',
-      entityId: unit.code,
-      unitId: unit.id,
-      data: { mode: body.mode },
-    },
-    ctx.now(),
+  await ctx.db.transaction((tx) =>
+    recordAudit(
+      tx,
+      actor,
+      {
+        action: 'kiosk.bind',
+        entityType: 'unit',
+        entityId: unit.code,
+        unitId: unit.id,
+        data: { mode: body.mode },
+      },
+      ctx.now(),
+    ),
   );
   return { ...binding, unitName: unit.name, token: signKioskToken(ctx.secret, binding) };
 }

@@ -48,6 +48,14 @@ test('a desk officer opens the kiosk; a citizen answers screen by screen, sends,
   await expect(step).toHaveText(`Câu 3/${total}`);
   await expect(step).toHaveText(`Câu 1/${total}`, { timeout: 8_000 });
   await expect(options.first()).toHaveAttribute('aria-pressed', 'false');
+
+  // The staff dialog left open with a password half typed closes after the same 3 s, and forgets it.
+  await page.getByRole('button', { name: 'Thoát', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Dành cho cán bộ' });
+  await dialog.getByLabel('Mật khẩu của cán bộ').fill('hailong-de');
+  await expect(dialog).toBeHidden({ timeout: 8_000 });
+  await page.getByRole('button', { name: 'Thoát', exact: true }).click();
+  await expect(dialog.getByLabel('Mật khẩu của cán bộ')).toHaveValue('');
 });
 
 const KIOSK = '/quay/KH25-TNT';

@@ -45,6 +45,8 @@ export function KioskPage() {
   useEffect(() => {
     if (allowed) lockKiosk(unitCode);
   }, [allowed, unitCode]);
+  // A staff dialog left open (a password half typed) closes, and forgets it, like an abandoned survey.
+  useIdleTimeout((idle ?? KIOSK_IDLE_SECONDS) * 1000, exiting, () => setExiting(false));
 
   return (
     <div className="kiosk">
@@ -64,13 +66,15 @@ export function KioskPage() {
         </div>
       </header>
       {binding.notice}
-      <KioskExitDialog
-        opened={exiting}
-        onClose={() => setExiting(false)}
-        unitCode={unitCode}
-        bound={binding.bound}
-        onBound={binding.onBound}
-      />
+      {exiting ? (
+        <KioskExitDialog
+          opened
+          onClose={() => setExiting(false)}
+          unitCode={unitCode}
+          bound={binding.bound}
+          onBound={binding.onBound}
+        />
+      ) : null}
       <main className="kiosk-main">
         {!allowed ? (
           <p className="kiosk-text" role="alert">

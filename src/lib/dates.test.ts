@@ -7,6 +7,7 @@ import {
   instant,
   instantProblem,
   offsetInstant,
+  parseDateTimeVi,
   parseDateVi,
   parseInstant,
 } from './dates.ts';
@@ -93,6 +94,35 @@ describe('dates as Vietnamese write them', () => {
       fc.property(day, (d) => {
         const iso = d.toISOString().slice(0, 10);
         expect(parseDateVi(formatDateVi(iso))).toEqual({ date: iso });
+      }),
+    );
+  });
+});
+
+describe('moments as Vietnamese write them', () => {
+  it('reads the date and the time in either order', () => {
+    expect(parseDateTimeVi('05/12/2026 14:30')).toEqual({ value: '2026-12-05T14:30' });
+    expect(parseDateTimeVi('14:30 5/12/2026')).toEqual({ value: '2026-12-05T14:30' });
+    expect(parseDateTimeVi('8h05 01/07/2025')).toEqual({ value: '2025-07-01T08:05' });
+  });
+
+  it('says what is missing or wrong', () => {
+    expect(parseDateTimeVi('05/12/2026')).toEqual({ problem: expect.stringContaining('thiếu giờ') });
+    expect(parseDateTimeVi('05/12/2026 24:10')).toEqual({ problem: expect.stringContaining('24:10') });
+    expect(parseDateTimeVi('30/02/2026 10:00')).toEqual({ problem: expect.stringContaining('tháng 2/2026') });
+  });
+
+  it('reads back every moment it is shown (dd/mm/yyyy hh:mm)', () => {
+    const minute = fc.date({
+      min: new Date('2000-01-01T00:00:00Z'),
+      max: new Date('2100-12-30T00:00:00Z'),
+      noInvalidDate: true,
+    });
+    fc.assert(
+      fc.property(minute, (d) => {
+        const local = d.toISOString().slice(0, 16);
+        const shown = `${formatDateVi(local.slice(0, 10))} ${local.slice(11, 16)}`;
+        expect(parseDateTimeVi(shown)).toEqual({ value: local });
       }),
     );
   });

@@ -56,6 +56,25 @@ export function parseDateVi(
   return problem ? { problem } : { date: iso };
 }
 
+/**
+ * A moment as Vietnamese write it: "05/12/2026 14:30" or "14:30 05/12/2026" (also "14h30") →
+ * "2026-12-05T14:30", Vietnam wall-clock time; otherwise why not, in Vietnamese.
+ */
+export function parseDateTimeVi(
+  text: string,
+  years: YearRange = BUSINESS_YEARS,
+): { value: string } | { problem: string } {
+  const value = text.trim().replace(/\s+/g, ' ');
+  const time = /(?:^|\s)(\d{1,2})[:hH](\d{2})(?:\s|$)/.exec(value);
+  if (!time) return { problem: `"${value.slice(0, 40)}" thiếu giờ: ghi dạng dd/mm/yyyy hh:mm` };
+  const hour = Number(time[1]);
+  const minute = Number(time[2]);
+  if (hour > 23 || minute > 59) return { problem: `giờ ${time[1]}:${time[2]} không có (00:00–23:59)` };
+  const day = parseDateVi(value.replace(time[0], ' ').trim(), years);
+  if ('problem' in day) return day;
+  return { value: `${day.date}T${String(hour).padStart(2, '0')}:${time[2]}` };
+}
+
 /** Why `text` is not a real instant (see INSTANT) inside `years`, or null when it is one. */
 export function instantProblem(text: string, years: YearRange = BUSINESS_YEARS): string | null {
   const m = INSTANT.exec(text);

@@ -56,6 +56,7 @@ export const en: Record<MessageKey, string> = {
 
   'password.show': 'Show password',
   'date.hint': 'Day/month/year, e.g. 05/12/2026',
+  'date.timeHint': 'Day/month/year hour:minute, e.g. 05/12/2026 14:30',
   'password.hide': 'Hide password',
 
   'home.title': 'Overview',

@@ -59,6 +59,7 @@ export const vi = {
 
   'password.show': 'Hiện mật khẩu',
   'date.hint': 'Ngày/tháng/năm, ví dụ 05/12/2026',
+  'date.timeHint': 'Ngày/tháng/năm giờ:phút, ví dụ 05/12/2026 14:30',
   'password.hide': 'Ẩn mật khẩu',
 
   'home.title': 'Tổng quan',

@@ -1,8 +1,8 @@
 import { Alert, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { vnDateTime } from '../../../../lib/time.ts';
 import { ApiError } from '../../../api/client.ts';
 import { useSession } from '../../../api/queries.ts';
+import { DateField } from '../../../components/DateField.tsx';
 import { DialogForm } from '../../../components/DialogForm.tsx';
 import { fieldError } from '../../../components/errors.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
@@ -31,7 +31,6 @@ interface FormProps {
 
 const required = (value: string) => value.trim().length > 0;
 /** "2026-03-02T14:30", Vietnam wall clock: what a datetime-local field holds and the server takes. */
-const nowVn = () => vnDateTime(new Date());
 
 /** Mẫu 02: at most once; a leader may ask a second time with a written reason (a violation). */
 export function SupplementForm({ dossier, onDone, onCancel }: FormProps) {
@@ -233,15 +232,13 @@ export function ApologyForm({ dossier, onDone, onCancel }: FormProps) {
         maxLength={2000}
         data-autofocus
       />
-      <TextInput
-        type="datetime-local"
+      <DateField
+        time
         label={t('desk.apology.newDue')}
         value={values.newDueAt}
-        min={nowVn()}
-        onChange={(e) => set('newDueAt')(e.currentTarget.value)}
+        onChange={set('newDueAt')}
         error={err('newDueAt')}
-        withAsterisk
-        maw={360}
+        required
       />
       <TextInput
         label={t('desk.apology.signerTitle')}
@@ -308,14 +305,12 @@ export function HandoverForm({ dossier, onDone, onCancel }: FormProps) {
         withAsterisk
         maxLength={200}
       />
-      <TextInput
-        type="datetime-local"
+      <DateField
+        time
         label={`${t('desk.handover.due')} (${t('common.optional')})`}
         value={dueAt}
-        min={nowVn()}
-        onChange={(e) => setDueAt(e.currentTarget.value)}
+        onChange={setDueAt}
         error={err('dueAt')}
-        maw={360}
       />
     </DialogForm>
   );

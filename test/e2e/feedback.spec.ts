@@ -271,6 +271,7 @@ test('a leader reads the feedback figures of the year and the officers named in 
 
 test('an officer logs a hotline call with the caller’s consent; the item keeps the call time and the contact', async ({
   page,
+  request,
 }) => {
   const tag = runTag();
   await login(page, 'demo.officer');
@@ -302,6 +303,12 @@ test('an officer logs a hotline call with the caller’s consent; the item keeps
   await expect(done).toBeFocused();
   const code = ((await done.textContent()) ?? '').replace('Đã ghi nhận phản ánh ', '');
   await expect(page.getByRole('link', { name: new RegExp(`/phan-anh/theo-doi/${code}\\?t=`) })).toBeVisible();
+  // The check value to read to the caller with the code: it follows the report on /phan-anh/theo-doi.
+  await expect(page.getByText('Mã kiểm tra (đọc cho người phản ánh cùng mã)')).toBeVisible();
+  const check = ((await page.getByTestId('check-value').textContent()) ?? '').trim();
+  expect(check).toMatch(/^[2-9A-HJ-NP-Z]{6}$/);
+  const followed = await request.post('/api/v1/public/feedback/lookup', { data: { code, key: check } });
+  expect(((await followed.json()) as { verified: boolean }).verified).toBe(true);
   await page.getByRole('link', { name: 'Mở phản ánh' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Phản ánh ${code}`);
   const summary = page.getByRole('region', { name: 'Tóm tắt phản ánh' });

@@ -74,10 +74,16 @@ export function PublicFeedbackPage() {
                 description={t('fb.public.qHint')}
                 type="search"
                 value={q}
-                onChange={(e) => setQ(e.currentTarget.value)}
-                onBlur={() =>
-                  void navigate({ search: (prev) => ({ ...prev, q: q.trim() || undefined }), replace: true })
-                }
+                onChange={(e) => {
+                  // The address follows as one types (replace): no navigation left for the moment the
+                  // field loses focus, which would race a click on an answer's link.
+                  const value = e.currentTarget.value;
+                  setQ(value);
+                  void navigate({
+                    search: (prev) => ({ ...prev, q: value.trim() || undefined }),
+                    replace: true,
+                  });
+                }}
                 maxLength={100}
                 size="md"
               />

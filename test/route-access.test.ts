@@ -240,6 +240,10 @@ const FOREIGN: Record<string, () => Foreign> = {
   }),
   'GET /api/v1/plans/overview': () => ({ path: '/api/v1/plans/overview?unitCode=B' }),
   'GET /api/v1/plans/reminders': () => ({ path: '/api/v1/plans/reminders?unitCode=B' }),
+  'GET /api/v1/plans/my-tasks': () => ({ path: '/api/v1/plans/my-tasks?unitCode=B' }),
+  'GET /api/v1/plans/{id}/assignable-users': () => ({
+    path: `/api/v1/plans/${planOfB.planId}/assignable-users`,
+  }),
   'GET /api/v1/plans': () => ({ path: '/api/v1/plans?unitCode=B' }),
   'POST /api/v1/plans': () => ({
     path: '/api/v1/plans',

@@ -26,6 +26,8 @@ export interface TaskInput {
   responsible: string;
   product?: string;
   partners?: string;
+  /** User ids of the officers named on the task (task-assignees.ts). */
+  assignees?: number[];
 }
 
 export function dueOf(row: Pick<repo.TaskRow, 'dueKind' | 'dueDate' | 'recurrence' | 'dueText'>): Due {

@@ -60,6 +60,7 @@ export function presentTask(
   reminder: Reminder | undefined,
   window: PlanWindow,
   criterionTitles: Map<string, string>,
+  assignees: Assignees = [],
 ): s.PlanTask {
   const due = dueOf(t);
   return {
@@ -80,6 +81,31 @@ export function presentTask(
     updatedAt: t.updatedAt.toISOString(),
     reminder: reminder ? presentTaskReminder(reminder) : null,
     updates: updates.filter((u) => u.taskId === t.id).map(presentTaskUpdate),
+    assignees: assignees.filter((a) => a.taskId === t.id).map((a) => ({ id: a.id, name: a.displayName })),
+  };
+}
+
+type Assignees = Awaited<ReturnType<typeof repo.assigneesOf>>;
+
+/** A task the signed-in user is named on, as "Nhiệm vụ của tôi" lists it. */
+export function presentMyTask(row: Awaited<ReturnType<typeof repo.tasksAssignedTo>>[number]): s.MyTask {
+  const due = dueOf(row.t);
+  return {
+    planId: row.p.id,
+    planTitle: row.p.title,
+    planStatus: row.p.status as PlanStatus,
+    planStatusName: planStatusName(row.p.status),
+    unitCode: row.unitCode,
+    unitName: row.unitName,
+    taskId: row.t.id,
+    position: row.t.position,
+    task: row.t.task,
+    dueLabel: dueLabel(due),
+    deadline: dueDeadline(due, windowOf(row.p)),
+    progress: row.t.progress,
+    status: row.t.status as TaskStatus,
+    statusName: TASK_STATUS_LABELS[row.t.status as TaskStatus] ?? row.t.status,
+    open: row.p.status !== 'closed',
   };
 }
 
@@ -89,11 +115,14 @@ export function presentDetail(
   updates: Updates,
   reminders: Map<number, Reminder>,
   criterionTitles: Map<string, string>,
+  assignees: Assignees = [],
 ): s.PlanDetail {
   const window = windowOf(row.p);
   return {
     ...presentSummary(row, tasks, reminders),
-    taskList: tasks.map((t) => presentTask(t, updates, reminders.get(t.id), window, criterionTitles)),
+    taskList: tasks.map((t) =>
+      presentTask(t, updates, reminders.get(t.id), window, criterionTitles, assignees),
+    ),
   };
 }
 

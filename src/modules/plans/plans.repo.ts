@@ -14,6 +14,7 @@ import {
   planTasks,
   questionnaires,
   surveyTargets,
+  taskAssignees,
   taskUpdates,
   units,
   users,
@@ -215,6 +216,68 @@ export async function renumber(db: Db, orderedIds: number[]): Promise<void> {
       .set({ position: i + 1 })
       .where(eq(planTasks.id, id));
   }
+}
+
+// ── officers named on tasks ──────────────────────────────────────────────────
+
+/** Active users of a subtree (path prefix), for naming on a task. */
+export async function assignableUsers(db: Db, prefix: string) {
+  return db
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      unitCode: units.code,
+      unitName: units.name,
+      unitPath: units.path,
+    })
+    .from(users)
+    .innerJoin(units, eq(units.id, users.unitId))
+    .where(and(eq(users.active, true), like(units.path, `${prefix}%`)))
+    .orderBy(asc(units.path), asc(users.displayName));
+}
+
+/** The officers named on the given tasks. */
+export async function assigneesOf(db: Db, taskIds: number[]) {
+  if (taskIds.length === 0) return [];
+  return db
+    .select({ taskId: taskAssignees.taskId, id: users.id, displayName: users.displayName })
+    .from(taskAssignees)
+    .innerJoin(users, eq(users.id, taskAssignees.userId))
+    .where(inArray(taskAssignees.taskId, taskIds))
+    .orderBy(asc(users.displayName), asc(users.id));
+}
+
+/** Replaces the officers named on a task. */
+export async function setAssignees(db: Db, taskId: number, userIds: number[]): Promise<void> {
+  await db.delete(taskAssignees).where(eq(taskAssignees.taskId, taskId));
+  if (userIds.length > 0)
+    await db.insert(taskAssignees).values(userIds.map((userId) => ({ taskId, userId })));
+}
+
+/** Whether a user is named on a task, the task resolved through its plan. */
+export async function isAssignee(db: Db, planId: number, taskId: number, userId: number): Promise<boolean> {
+  const [row] = await db
+    .select({ taskId: taskAssignees.taskId })
+    .from(taskAssignees)
+    .innerJoin(planTasks, eq(planTasks.id, taskAssignees.taskId))
+    .where(
+      and(eq(taskAssignees.taskId, taskId), eq(taskAssignees.userId, userId), eq(planTasks.planId, planId)),
+    );
+  return row !== undefined;
+}
+
+/** The tasks a user is named on, with their plans, inside a subtree ('' = all). */
+export async function tasksAssignedTo(db: Db, userId: number, prefix: string) {
+  return db
+    .select({ ...planColumns, t: planTasks })
+    .from(taskAssignees)
+    .innerJoin(planTasks, eq(planTasks.id, taskAssignees.taskId))
+    .innerJoin(improvementPlans, eq(improvementPlans.id, planTasks.planId))
+    .innerJoin(units, eq(units.id, improvementPlans.unitId))
+    .innerJoin(questionnaires, eq(questionnaires.id, improvementPlans.questionnaireId))
+    .where(and(eq(taskAssignees.userId, userId), prefix ? like(units.path, `${prefix}%`) : undefined))
+    .orderBy(desc(improvementPlans.period), asc(units.path), asc(planTasks.planId), asc(planTasks.position));
 }
 
 // ── progress updates and evidence ────────────────────────────────────────────

@@ -14,6 +14,7 @@ import { planEffect } from './use-cases/plan-effect.ts';
 import { planReminders } from './use-cases/plan-reminders.ts';
 import { plansOverview } from './use-cases/plans-overview.ts';
 import { proposal } from './use-cases/propose-plan.ts';
+import { myTasks } from './use-cases/task-assignees.ts';
 import { updatePlan } from './use-cases/update-plan.ts';
 
 const tags = ['Kế hoạch nâng cao chỉ số hài lòng (plans)'];
@@ -63,6 +64,19 @@ export function plansRoutes(ctx: AppContext) {
       description: 'Nhắc việc',
     },
     (actor, { query }) => planReminders(ctx, actor, query.unitCode),
+  );
+
+  route(
+    {
+      method: 'get',
+      path: '/plans/my-tasks',
+      summary:
+        'Nhiệm vụ của tôi: các nhiệm vụ kế hoạch giao cho người đang đăng nhập (tên kế hoạch, đơn vị, thời hạn, tiến độ); unitCode giới hạn trong một đơn vị',
+      query: s.UnitScopeQuery,
+      response: s.MyTasks,
+      description: 'Nhiệm vụ được giao',
+    },
+    async (actor, { query }) => ({ tasks: await myTasks(ctx, actor, query.unitCode) }),
   );
 
   route(

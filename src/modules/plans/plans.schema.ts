@@ -52,6 +52,10 @@ export const TaskInput = z.object({
   responsible: text(300),
   product: optionalText(2000).optional(),
   partners: optionalText(1000).optional(),
+  assignees: z.array(z.number().int().min(1).max(MAX_ROW_ID)).max(20).optional().meta({
+    description:
+      'Cán bộ được giao (id người dùng của đơn vị lập kế hoạch hoặc đơn vị trực thuộc): họ thấy nhiệm vụ trong "Nhiệm vụ của tôi" và được cập nhật tiến độ của nó',
+  }),
 });
 
 // ── measures ─────────────────────────────────────────────────────────────────
@@ -194,8 +198,43 @@ export const PlanTask = z
     updatedAt: z.string(),
     reminder: TaskReminder.nullable(),
     updates: z.array(TaskUpdate),
+    /** The officers named on the task. */
+    assignees: z.array(z.object({ id: z.number().int(), name: z.string() })),
   })
   .meta({ id: 'PlanTask' });
+
+/** A user who may be named on a plan's tasks: an active user of the plan's unit or below. */
+export const AssignableUser = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  unitCode: z.string(),
+  unitName: z.string(),
+});
+export const AssignableUsers = z.object({ users: z.array(AssignableUser) });
+
+/** A task the signed-in user is named on, with its plan. */
+export const MyTask = z
+  .object({
+    planId: z.number().int(),
+    planTitle: z.string(),
+    planStatus: PlanStatus,
+    planStatusName: z.string(),
+    unitCode: z.string(),
+    unitName: z.string(),
+    taskId: z.number().int(),
+    position: z.number().int(),
+    task: z.string(),
+    dueLabel: z.string(),
+    deadline: z.string().nullable(),
+    progress: z.number().int(),
+    status: z.enum(TASK_STATUSES),
+    statusName: z.string(),
+    /** Whether progress may still be reported (the plan is not closed). */
+    open: z.boolean(),
+  })
+  .meta({ id: 'MyPlanTask' });
+export const MyTasks = z.object({ tasks: z.array(MyTask) });
 
 export const PlanDetail = PlanSummary.extend({ taskList: z.array(PlanTask) }).meta({ id: 'PlanDetail' });
 export const PlanList = z.object({ plans: z.array(PlanSummary) });
@@ -661,6 +700,8 @@ export type TaskUpdate = z.infer<typeof TaskUpdate>;
 export type TaskReminder = z.infer<typeof TaskReminder>;
 export type PlanTask = z.infer<typeof PlanTask>;
 export type PlanDetail = z.infer<typeof PlanDetail>;
+export type AssignableUser = z.infer<typeof AssignableUser>;
+export type MyTask = z.infer<typeof MyTask>;
 export type Overview = z.infer<typeof Overview>;
 export type EffectRow = z.infer<typeof EffectRow>;
 export type Effect = z.infer<typeof Effect>;

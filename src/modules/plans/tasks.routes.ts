@@ -11,12 +11,26 @@ import { addTask } from './use-cases/add-task.ts';
 import { deleteTask } from './use-cases/delete-task.ts';
 import { evidenceFile } from './use-cases/evidence-file.ts';
 import { reportProgress } from './use-cases/report-progress.ts';
+import { assignableUsers } from './use-cases/task-assignees.ts';
 import { updateTask } from './use-cases/update-task.ts';
 
 /** A plan's tasks (edited in a draft) and their progress updates with evidence. */
 export function tasksRoutes(ctx: AppContext, tags: string[]) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const route = jsonRoutes(app, tags);
+
+  route(
+    {
+      method: 'get',
+      path: '/plans/{id}/assignable-users',
+      summary:
+        'Cán bộ có thể giao nhiệm vụ của kế hoạch: người dùng đang hoạt động của đơn vị và đơn vị trực thuộc',
+      params: s.PlanIdParam,
+      response: s.AssignableUsers,
+      description: 'Cán bộ',
+    },
+    async (actor, { param }) => ({ users: await assignableUsers(ctx, actor, param.id) }),
+  );
 
   route(
     {
@@ -36,7 +50,8 @@ export function tasksRoutes(ctx: AppContext, tags: string[]) {
     {
       method: 'patch',
       path: '/plans/{id}/tasks/{taskId}',
-      summary: 'Sửa một nhiệm vụ của dự thảo (nội dung, thời gian, trách nhiệm, sản phẩm, phối hợp, thứ tự)',
+      summary:
+        'Sửa một nhiệm vụ của dự thảo (nội dung, thời gian, trách nhiệm, sản phẩm, phối hợp, thứ tự); cán bộ được giao (chỉ assignees) sửa được cả khi kế hoạch đã ban hành',
       params: s.TaskParam,
       body: s.UpdateTaskBody,
       response: s.PlanDetail,

@@ -11,6 +11,7 @@ import { validation } from '../plans.errors.ts';
 import * as repo from '../plans.repo.ts';
 import { getPlan } from './get-plan.ts';
 import { proposal } from './propose-plan.ts';
+import { checkAssignees } from './task-assignees.ts';
 
 export interface NewPlan extends UnitIndexQuery {
   title?: string;
@@ -28,7 +29,7 @@ export async function createPlan(
 ) {
   const unit = await requireUnit(ctx, actor, body.unitCode, 'plans.manage');
   const draft = await proposal(ctx, actor, body);
-  const tasks = body.tasks ?? draft.criteria.flatMap((c) => c.proposed);
+  const tasks: TaskInput[] = body.tasks ?? draft.criteria.flatMap((c) => c.proposed);
   const version = await getQuestionnaire(ctx, `${draft.questionnaire}@${draft.questionnaireVersion}`);
   checkTasks(tasks, new Set(version.definition.criteria.map((c) => c.code)));
   const now = ctx.now();
@@ -44,6 +45,16 @@ export async function createPlan(
   // The window the stored plan will have (its drafting day is now): no row starts overdue.
   const window = windowOf({ period: draft.period, createdAt: now, planYear });
   checkNotPast(tasks, window, vnDate(now));
+  const named: number[][] = [];
+  for (const [i, t] of tasks.entries())
+    named.push(
+      await checkAssignees(
+        ctx.db,
+        { unitPath: unit.path, unitName: unit.name },
+        t.assignees ?? [],
+        `tasks[${i}].assignees`,
+      ),
+    );
   const title =
     body.title?.trim() ||
     `Kế hoạch thực hiện giải pháp nâng cao chỉ số hài lòng của ${unit.name} ${periodText(window.label)}`;
@@ -61,10 +72,11 @@ export async function createPlan(
       updatedAt: now,
       demo: options.demo ?? false,
     });
-    await repo.insertTasks(
+    const rows = await repo.insertTasks(
       tx,
       tasks.map((t, i) => taskValues(plan.id, i + 1, t, now)),
     );
+    for (const [i, r] of rows.entries()) await repo.setAssignees(tx, r.id, named[i] ?? []);
     await recordAudit(
       tx,
       actor,

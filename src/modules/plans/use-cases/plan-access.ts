@@ -51,7 +51,11 @@ export async function planDetail(ctx: AppContext, row: repo.PlanWithUnit): Promi
   );
   const reminders = remindersOf(row.p, tasks, updates, vnDate(ctx.now()));
   const titles = await criterionTitlesOf(ctx, row.p.questionnaireId);
-  return presentDetail(row, tasks, updates, reminders, titles);
+  const assignees = await repo.assigneesOf(
+    ctx.db,
+    tasks.map((t) => t.id),
+  );
+  return presentDetail(row, tasks, updates, reminders, titles, assignees);
 }
 
 export async function editable(ctx: AppContext, actor: Actor, planId: number, action: string) {

@@ -10,7 +10,8 @@ import {
 } from '../plans.errors.ts';
 import * as repo from '../plans.repo.ts';
 import type { TaskStatus } from '../task-due.ts';
-import { auditPlan, loadPlan, planDetail } from './plan-access.ts';
+import { auditPlan, planDetail } from './plan-access.ts';
+import { progressPlan } from './task-assignees.ts';
 
 /** Evidence files: up to 10 MB, pictures, PDF and office documents, typed by their bytes (evidence-type.ts). */
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
@@ -58,7 +59,8 @@ export async function decodeEvidence(
 
 /**
  * A progress report on a task: % done, status, a comment, and evidence (a link or a file ≤ 10 MB).
- * 100 % means done and done means 100 %; a first report above 0 % starts the task.
+ * 100 % means done and done means 100 %; a first report above 0 % starts the task. Reported by the
+ * plan's managers, or by an officer named on this task (task-assignees.ts).
  */
 export async function reportProgress(
   ctx: AppContext,
@@ -67,7 +69,7 @@ export async function reportProgress(
   taskId: number,
   input: ProgressInput,
 ) {
-  const row = await loadPlan(ctx, actor, planId, 'plans.manage');
+  const row = await progressPlan(ctx, actor, planId, taskId);
   if (row.p.status === 'closed') throw planState(row.p.status, 'cập nhật tiến độ');
   const task = await repo.findTask(ctx.db, planId, taskId);
   if (!task) throw taskNotFound(planId, taskId);

@@ -1,10 +1,11 @@
 import type { Actor } from '../../../access/actor.ts';
 import type { AppContext } from '../../../lib/context.ts';
 import { checkDue, dueColumns, type TaskInput } from '../plan-values.ts';
-import { taskNotFound, validation } from '../plans.errors.ts';
+import { planState, taskNotFound, validation } from '../plans.errors.ts';
 import * as repo from '../plans.repo.ts';
 import { getPlan } from './get-plan.ts';
-import { auditPlan, criterionTitlesOf, editable } from './plan-access.ts';
+import { auditPlan, criterionTitlesOf, editable, loadPlan } from './plan-access.ts';
+import { checkAssignees } from './task-assignees.ts';
 
 export async function updateTask(
   ctx: AppContext,
@@ -13,7 +14,12 @@ export async function updateTask(
   taskId: number,
   patch: Partial<TaskInput> & { position?: number },
 ) {
-  const row = await editable(ctx, actor, planId, 'sửa nhiệm vụ');
+  // Naming officers is not an annex edit: it stays open after the plan is issued, until it is closed.
+  const onlyAssignees = Object.keys(patch).every((k) => k === 'assignees');
+  const row = onlyAssignees
+    ? await loadPlan(ctx, actor, planId, 'plans.manage')
+    : await editable(ctx, actor, planId, 'sửa nhiệm vụ');
+  if (row.p.status === 'closed') throw planState(row.p.status, 'giao nhiệm vụ');
   const task = await repo.findTask(ctx.db, planId, taskId);
   if (!task) throw taskNotFound(planId, taskId);
   if (patch.criterionCode) {
@@ -22,6 +28,7 @@ export async function updateTask(
       throw validation('criterionCode', `Phiếu không có tiêu chí "${patch.criterionCode}".`);
   }
   if (patch.due) checkDue(patch.due, 'due');
+  const assignees = patch.assignees && (await checkAssignees(ctx.db, row, patch.assignees, 'assignees'));
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
     await repo.updateTask(tx, planId, taskId, {
@@ -33,6 +40,7 @@ export async function updateTask(
       ...(patch.partners !== undefined ? { partners: patch.partners.trim() } : {}),
       updatedAt: now,
     });
+    if (assignees) await repo.setAssignees(tx, taskId, assignees);
     if (patch.position !== undefined) {
       const ids = (await repo.tasksOf(tx, [planId])).map((t) => t.id).filter((id) => id !== taskId);
       ids.splice(Math.max(0, Math.min(ids.length, patch.position - 1)), 0, taskId);

@@ -5,6 +5,7 @@ import { useRoleLabel } from '../../components/AppLayout.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { pagesFor } from '../../nav.ts';
+import { MyTasks } from '../plans/MyTasks.tsx';
 
 /** Tổng quan: a welcome and the user's shortcuts. Later modules add their summaries here. */
 export function HomePage() {
@@ -26,6 +27,7 @@ export function HomePage() {
           <dd>{roleLabel(user.role)}</dd>
         </dl>
       </Card>
+      <MyTasks />
       <section aria-labelledby="home-shortcuts">
         <Title order={2} size="h3" id="home-shortcuts" mb="sm">
           {t('home.shortcuts')}

@@ -1,4 +1,4 @@
-import { Group, Radio, Select, Stack, TextInput } from '@mantine/core';
+import { Group, MultiSelect, Radio, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert, fieldError } from '../../components/errors.tsx';
@@ -49,6 +49,7 @@ export function TaskForm({
   error = null,
   submitLabel,
   errorPrefix = '',
+  officers,
 }: {
   initial?: TaskInput | undefined;
   criteria: CriterionOption[];
@@ -59,6 +60,8 @@ export function TaskForm({
   submitLabel: string;
   /** Prefix of the server's field names ("task." when adding one row). */
   errorPrefix?: string;
+  /** The officers who may be named on the task (a saved plan's unit and below); none → no picker. */
+  officers?: { value: string; label: string }[] | undefined;
 }) {
   const { t } = useI18n();
   const [criterion, setCriterion] = useState<string | null>(initial?.criterionCode ?? null);
@@ -67,6 +70,7 @@ export function TaskForm({
   const [responsible, setResponsible] = useState(initial?.responsible ?? '');
   const [product, setProduct] = useState(initial?.product ?? '');
   const [partners, setPartners] = useState(initial?.partners ?? '');
+  const [assignees, setAssignees] = useState<string[]>((initial?.assignees ?? []).map(String));
   const [invalid, setInvalid] = useState<Record<string, string | undefined>>({});
 
   const submit = (event: FormEvent) => {
@@ -90,6 +94,7 @@ export function TaskForm({
       responsible: responsible.trim(),
       product: product.trim(),
       partners: partners.trim(),
+      ...(officers ? { assignees: assignees.map(Number) } : {}),
     });
   };
   const err = (field: string) =>
@@ -163,6 +168,20 @@ export function TaskForm({
         <RowField field="responsible" state={[responsible, setResponsible]} err={err} maxLength={300} />
         <RowField field="product" state={[product, setProduct]} err={err} maxLength={2000} />
         <RowField field="partners" state={[partners, setPartners]} err={err} maxLength={1000} />
+        {officers ? (
+          <MultiSelect
+            label={t('plans.task.assignees')}
+            description={t('plans.task.assigneesHint')}
+            data={officers}
+            value={assignees}
+            onChange={setAssignees}
+            searchable
+            clearable
+            maxValues={20}
+            error={err('assignees') ?? fieldError(error, `${errorPrefix}assignees[0]`)}
+            comboboxProps={{ withinPortal: true }}
+          />
+        ) : null}
         <FormButtons onCancel={onCancel} pending={pending} submitLabel={submitLabel} />
       </Stack>
     </form>

@@ -12,6 +12,7 @@ import {
 import { uploadJson } from '../../api/upload.ts';
 import type {
   AddTaskBody,
+  AssignableUsers,
   CreatePlanBody,
   DocumentDraft,
   DocumentKind,
@@ -19,6 +20,7 @@ import type {
   DocumentRequest,
   Effect,
   IssuedDocument,
+  MyTasks,
   Overview,
   PeriodicReport,
   PlanDetail,
@@ -42,6 +44,8 @@ export const planKeys = {
     ['plans', 'list', unitCode ?? '', status ?? ''] as const,
   reminders: (unitCode: string | undefined) => ['plans', 'reminders', unitCode ?? ''] as const,
   detail: (id: number) => ['plans', 'detail', id] as const,
+  assignable: (id: number) => ['plans', 'assignable', id] as const,
+  mine: ['plans', 'mine'] as const,
   effect: (id: number) => ['plans', 'effect', id] as const,
   proposal: (q: ProposalQuery) => ['plans', 'proposal', q] as const,
   documents: ['documents'] as const,
@@ -70,6 +74,24 @@ export function useReminders(unitCode: string | undefined) {
     queryKey: planKeys.reminders(unitCode),
     queryFn: ({ signal }) => api<Reminders>('/plans/reminders', { query: { unitCode }, signal }),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The users the plan's editors may name on its tasks (its unit and below). */
+export function useAssignableUsers(planId: number, enabled: boolean) {
+  return useQuery({
+    queryKey: planKeys.assignable(planId),
+    queryFn: ({ signal }) => api<AssignableUsers>(`/plans/${planId}/assignable-users`, { signal }),
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
+/** The tasks the signed-in user is named on ("Nhiệm vụ của tôi"). */
+export function useMyTasks() {
+  return useQuery({
+    queryKey: planKeys.mine,
+    queryFn: ({ signal }) => api<MyTasks>('/plans/my-tasks', { signal }),
   });
 }
 

@@ -27,6 +27,7 @@ import { hasRole, PLAN_ROLES } from '../../../nav.ts';
 import { PlanStatusBadge, WrapBadge } from '../Badges.tsx';
 import { useDoneText } from '../format.ts';
 import { planStatusLabel } from '../labels.ts';
+import { MyTasks } from '../MyTasks.tsx';
 import { PlanLinks } from '../PlanLinks.tsx';
 import { usePlanOverview, useReminders } from '../queries.ts';
 import { ReminderList } from '../ReminderList.tsx';
@@ -66,6 +67,7 @@ function Plans() {
         {canManage ? <Button onClick={() => setChoosing(true)}>{t('plans.new')}</Button> : null}
       </Group>
       <PlanLinks current="/ke-hoach" />
+      <MyTasks />
       <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
         <form onSubmit={(e) => e.preventDefault()} aria-label={t('plans.filter.label')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

@@ -60,7 +60,8 @@ export function ProgressForm({
   onCancel,
 }: {
   planId: number;
-  task: PlanTask;
+  /** The task as the plan page or "Nhiệm vụ của tôi" shows it. */
+  task: Pick<PlanTask, 'id' | 'position' | 'task' | 'progress' | 'status'>;
   onDone: (task: PlanTask) => void;
   onCancel: () => void;
 }) {

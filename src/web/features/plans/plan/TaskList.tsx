@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useSession } from '../../../api/queries.ts';
 import { useQuestionnaire } from '../../../api/survey-queries.ts';
 import { ErrorAlert } from '../../../components/errors.tsx';
 import { SuccessMessage } from '../../../components/Status.tsx';
@@ -8,18 +9,24 @@ import { useI18n } from '../../../i18n/index.tsx';
 import { AnnexTable } from '../AnnexTable.tsx';
 import { TaskStatusBadge } from '../Badges.tsx';
 import { taskStatusLabel } from '../labels.ts';
-import { usePlanChange } from '../queries.ts';
+import { useAssignableUsers, usePlanChange } from '../queries.ts';
 import { useReminderText } from '../ReminderList.tsx';
 import { type CriterionOption, TaskForm } from '../TaskForm.tsx';
 import type { PlanDetail, PlanTask } from '../types.ts';
+import { AssignForm } from './AssignForm.tsx';
 import { ProgressForm } from './ProgressForm.tsx';
 import { TaskHistory } from './TaskHistory.tsx';
 
-type Dialog = { kind: 'add' } | { kind: 'edit' | 'delete' | 'progress' | 'history'; task: PlanTask } | null;
+type Dialog =
+  | { kind: 'add' }
+  | { kind: 'edit' | 'delete' | 'progress' | 'history' | 'assign'; task: PlanTask }
+  | null;
 
 /**
  * The plan's annex with each task's progress. While a draft, rows can be added, edited and
- * deleted; until the plan is closed, progress can be reported with evidence.
+ * deleted; until the plan is closed, progress can be reported with evidence — by the plan's managers,
+ * or by an officer named on the task (on that task only). Officers are named in the task form, and
+ * after the plan is issued with "Giao cán bộ".
  */
 export function TaskList({ plan, canManage }: { plan: PlanDetail; canManage: boolean }) {
   const { t, number } = useI18n();
@@ -35,6 +42,12 @@ export function TaskList({ plan, canManage }: { plan: PlanDetail; canManage: boo
   const [message, setMessage] = useState('');
   const draft = plan.status === 'draft';
   const open = plan.status !== 'closed';
+  const me = useSession().data?.user.id;
+  const assignable = useAssignableUsers(plan.id, canManage && open);
+  const officers = assignable.data?.users.map((u) => ({
+    value: String(u.id),
+    label: `${u.displayName} (${u.unitName})`,
+  }));
   // The dialog follows the task as it is now (after a save the list is fresh).
   const current = dialog && 'task' in dialog ? plan.taskList.find((x) => x.id === dialog.task.id) : undefined;
 
@@ -56,6 +69,7 @@ export function TaskList({ plan, canManage }: { plan: PlanDetail; canManage: boo
     delete: t('plans.task.deleteTitle'),
     progress: t('plans.progress.title'),
     history: t('plans.history.title'),
+    assign: t('plans.task.assignTitle'),
   };
 
   return (
@@ -94,6 +108,11 @@ export function TaskList({ plan, canManage }: { plan: PlanDetail; canManage: boo
                   <div>
                     <TaskStatusBadge status={r.status} />
                   </div>
+                  {r.assignees.length > 0 ? (
+                    <Text size="xs">
+                      {t('plans.task.assigneesList', { names: r.assignees.map((a) => a.name).join(', ') })}
+                    </Text>
+                  ) : null}
                   {r.reminder ? (
                     <Text size="xs" fw={700} c={r.reminder.kind === 'overdue' ? 'red.9' : 'dark.9'}>
                       {r.reminder.kind === 'overdue' ? <span aria-hidden="true">▲ </span> : null}
@@ -107,7 +126,7 @@ export function TaskList({ plan, canManage }: { plan: PlanDetail; canManage: boo
               header: t('common.actions'),
               cell: (r) => (
                 <Stack gap={6} align="flex-start">
-                  {canManage && open ? (
+                  {(canManage || r.assignees.some((a) => a.id === me)) && open ? (
                     <Button
                       size="xs"
                       aria-label={t('plans.progress.buttonLabel', { position: r.position })}
@@ -124,6 +143,16 @@ export function TaskList({ plan, canManage }: { plan: PlanDetail; canManage: boo
                   >
                     {t('plans.history.button', { count: number(r.updates.length) })}
                   </Button>
+                  {canManage && open && !draft ? (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-label={t('plans.task.assignLabel', { position: r.position })}
+                      onClick={() => setDialog({ kind: 'assign', task: r.source })}
+                    >
+                      {t('plans.task.assign')}
+                    </Button>
+                  ) : null}
                   {canManage && draft ? (
                     <Group gap={6}>
                       <Button
@@ -162,6 +191,7 @@ export function TaskList({ plan, canManage }: { plan: PlanDetail; canManage: boo
       >
         {dialog?.kind === 'add' ? (
           <TaskForm
+            officers={officers}
             criteria={criteria}
             submitLabel={t('plans.task.addRow')}
             error={change.error}
@@ -183,7 +213,8 @@ export function TaskList({ plan, canManage }: { plan: PlanDetail; canManage: boo
         ) : null}
         {dialog?.kind === 'edit' && current ? (
           <TaskForm
-            initial={current}
+            initial={{ ...current, assignees: current.assignees.map((a) => a.id) }}
+            officers={officers}
             criteria={criteria}
             submitLabel={t('plans.task.saveRow')}
             error={change.error}
@@ -245,6 +276,26 @@ export function TaskList({ plan, canManage }: { plan: PlanDetail; canManage: boo
                 }),
               );
             }}
+          />
+        ) : null}
+        {dialog?.kind === 'assign' && current ? (
+          <AssignForm
+            task={current}
+            officers={officers ?? []}
+            error={change.error}
+            pending={change.isPending}
+            onCancel={close}
+            onSubmit={(assignees) =>
+              change.mutate(
+                { kind: 'update', taskId: current.id, patch: { assignees } },
+                {
+                  onSuccess: () => {
+                    close();
+                    setMessage(t('plans.task.assigned', { position: current.position }));
+                  },
+                },
+              )
+            }
           />
         ) : null}
         {dialog?.kind === 'history' && current ? <TaskHistory planId={plan.id} task={current} /> : null}

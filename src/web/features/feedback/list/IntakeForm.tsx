@@ -15,6 +15,7 @@ import {
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { vnDateTime } from '../../../../lib/time.ts';
+import { DateField } from '../../../components/DateField.tsx';
 import { ErrorAlert, fieldError } from '../../../components/errors.tsx';
 import { foldedFilter, UnitPicker } from '../../../components/UnitPicker.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
@@ -122,15 +123,14 @@ function IntakeFields({ onDone }: { onDone: (item: FeedbackDetail) => void }) {
           </Radio.Group>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             {channel === 'hotline' ? (
-              <TextInput
-                type="datetime-local"
+              <DateField
+                time
                 label={t('fb.intake.calledAt')}
                 description={t('fb.intake.calledAtHint')}
                 value={calledAt}
-                max={nowVn()}
-                onChange={(e) => setCalledAt(e.currentTarget.value)}
+                onChange={setCalledAt}
                 error={err('calledAt')}
-                withAsterisk
+                required
               />
             ) : null}
             <Select

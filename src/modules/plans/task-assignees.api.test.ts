@@ -3,6 +3,8 @@ import { call, createTestApp, login, type Session } from '../../../test/app.ts';
 import { buildTwoUnitTree, buildUser, TEST_PASSWORD } from '../../../test/factories.ts';
 import { buildPlanOf } from '../../../test/plan-factories.ts';
 import { buildSurveyOf } from '../../../test/survey-factories.ts';
+import { systemActor } from '../../access/actor.ts';
+import { issueDocument } from './documents.service.ts';
 
 /**
  * Officers named on a task (#12): the plan's editors name users of the plan's unit or below; a named
@@ -122,5 +124,21 @@ describe('officers named on a task', () => {
   it('refuses my tasks limited to a unit outside the user’s own', async () => {
     const res = await call(t.app, officerA, 'GET', '/api/v1/plans/my-tasks?unitCode=B');
     expect(res.status).toBe(403);
+  });
+
+  it('still names officers once the plan is issued, while the annex itself no longer changes', async () => {
+    await issueDocument(t.ctx, systemActor('test'), {
+      kind: 'decision_plan',
+      source: { planId: planA.planId },
+      text: { signature: { name: 'Nguyễn Văn Thử' } },
+    });
+    const path = `/api/v1/plans/${planA.planId}/tasks/${otherTaskA}`;
+    const named = await call(t.app, adminA, 'PATCH', path, { assignees: [ids['officer.a']] });
+    expect(named.status).toBe(200);
+    const plan = (await named.json()) as { status: string; taskList: Task[] };
+    expect(plan.status).toBe('issued');
+    expect(plan.taskList[1]!.assignees.map((a) => a.id)).toEqual([ids['officer.a']]);
+    const edited = await call(t.app, adminA, 'PATCH', path, { task: 'Đổi nội dung', assignees: [] });
+    expect(edited.status).toBe(409);
   });
 });

@@ -1,17 +1,8 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
 import { systemActor } from '../src/access/actor.ts';
-import type { AppEnv } from '../src/http/env.ts';
-import { validationHook } from '../src/http/openapi.ts';
 import type { AppContext } from '../src/lib/context.ts';
-import { documentsRoutes } from '../src/modules/plans/documents.routes.ts';
 import { issueDocument } from '../src/modules/plans/documents.service.ts';
-import { plansRoutes } from '../src/modules/plans/plans.routes.ts';
-import { reportsRoutes } from '../src/modules/plans/reports.routes.ts';
 import { createPlan } from '../src/modules/plans/use-cases/create-plan.ts';
 import { reportProgress } from '../src/modules/plans/use-cases/report-progress.ts';
-import { errorHandler } from '../src/server/error-handler.ts';
-import { authenticate } from '../src/server/middleware/auth.ts';
-import { createTestApp, type TestApp } from './app.ts';
 
 /**
  * Unit `unitCode` with a plan (one task, one progress report with an evidence file) and an issued

@@ -14,8 +14,8 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts.ts';
-import { indexPublications, questionnaires } from './surveys.ts';
 import { bytea } from './bytea.ts';
+import { indexPublications, questionnaires } from './surveys.ts';
 import { units } from './units.ts';
 
 /** The measures library: what a unit can do about a weak criterion (seeds 003 and 004), editable. */

@@ -137,7 +137,7 @@ export async function decisionFile(
   id: number,
 ): Promise<{ name: string; bytes: Uint8Array }> {
   const row = await repo.findDecisionFile(ctx.db, id);
-  if (!row || row.status !== 'published') throw publicationNotFound(id);
+  if (row?.status !== 'published') throw publicationNotFound(id);
   if (!row.bytes || !row.name) throw decisionFileNotFound(id);
   return { name: row.name, bytes: row.bytes };
 }

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { OpenSurveyList } from '../../../modules/surveys/waves/waves.schema.ts';
-import type { Site } from '../../../modules/units/public.routes.ts';
+import type { Site as SiteSchema } from '../../../modules/units/public.routes.ts';
 import { api } from '../../api/client.ts';
 
-export type Site = z.infer<typeof Site>;
+export type Site = z.infer<typeof SiteSchema>;
 export type OpenSurveyUnit = z.infer<typeof OpenSurveyList>['units'][number];
 
 /** Whom the installation serves ("Tỉnh Khánh Hòa"), for the public header and home page. */

@@ -71,7 +71,8 @@ test('an admin signs in to the Vietnamese shell, browses the units tree and find
   await expect(page).toHaveURL(/\/don-vi\?ma=KH25-TNT$/);
   await expect(drawer.getByText('Phường', { exact: true })).toBeVisible();
   await expect(drawer.getByRole('button', { name: 'Tỉnh Khánh Hòa (KH25)' })).toBeVisible();
-  await expect(drawer.getByText('01/07/2025 – nay')).toBeVisible();
+  // The unit's own validity (its headings table lists periods too).
+  await expect(drawer.getByRole('definition').filter({ hasText: '01/07/2025 – nay' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
   await expect(page).toHaveURL(/\/don-vi$/);
@@ -195,7 +196,8 @@ test('on a phone, an officer of a merged province imports a ward that ends on 30
   await page.keyboard.press('Enter');
   const drawer = page.getByRole('dialog', { name: merged.name });
   await expect(drawer).toBeVisible();
-  await expect(drawer.getByText('01/07/2025 – nay')).toBeVisible();
+  // The unit's own validity (its headings table lists periods too).
+  await expect(drawer.getByRole('definition').filter({ hasText: '01/07/2025 – nay' })).toBeVisible();
   await expect(drawer.getByText('Hình thành từ', { exact: true })).toBeVisible();
   await drawer.getByRole('button', { name: `${old.name} (${old.code})` }).click();
   const oldDrawer = page.getByRole('dialog', { name: old.name });
@@ -263,7 +265,7 @@ for (const [device, width, height] of [
     await expect(old.getByRole('note')).toHaveText(
       'Đã sáp nhập vào: UBND phường Tây Nha Trang (từ 01/07/2025)',
     );
-    await expect(old.getByText('01/01/2008 – 30/06/2025')).toBeVisible();
+    await expect(old.getByRole('definition').filter({ hasText: '01/01/2008 – 30/06/2025' })).toBeVisible();
     await expectNoSidewaysScroll(page, width);
 
     await old.getByRole('note').getByRole('button', { name: 'UBND phường Tây Nha Trang' }).click();

@@ -15,7 +15,7 @@ test('a unit’s page shows how it heads its documents over time, and marks a gu
     'ỦY BAN NHÂN DÂN PHƯỜNG TÂY NHA TRANG',
   );
   await expect(section.getByText('mặc định, đoán từ tên đơn vị')).toHaveCount(0);
-  const row = section.getByRole('row').nth(1);
+  const row = section.getByRole('listitem').first();
   await expect(row).toContainText('01/07/2025 – nay');
   await expect(row).toContainText('Trung tâm Phục vụ hành chính công phường Tây Nha Trang');
   await expect(row).toContainText('NĐ 118/2025/NĐ-CP khoản 3 Điều 10');
@@ -24,8 +24,8 @@ test('a unit’s page shows how it heads its documents over time, and marks a gu
   // The old ward kept its own heading until 30/06/2025.
   await page.goto('/don-vi?ma=P09');
   const old = page.getByRole('dialog').getByRole('region', { name: 'Tiêu đề văn bản theo thời gian' });
-  await expect(old.getByRole('row').nth(1)).toContainText('Bộ phận Một cửa');
-  await expect(old.getByRole('row').nth(1)).toContainText('30/06/2025');
+  await expect(old.getByRole('listitem').first()).toContainText('Bộ phận Một cửa');
+  await expect(old.getByRole('listitem').first()).toContainText('30/06/2025');
 
   // An old health station has no heading in the data: the guess is shown, and said to be one.
   await page.goto('/don-vi?ma=KS01T');

@@ -271,7 +271,7 @@ for (const [device, width, height] of [
     await old.getByRole('note').getByRole('button', { name: 'UBND phường Tây Nha Trang' }).click();
     const successor = page.getByRole('dialog', { name: 'UBND phường Tây Nha Trang' });
     await expect(page).toHaveURL(/\/don-vi\?ma=KH25-TNT$/);
-    await expect(successor.getByText('01/07/2025 – nay')).toBeVisible();
+    await expect(successor.getByRole('definition').filter({ hasText: '01/07/2025 – nay' })).toBeVisible();
     await expect(successor.getByText('Hình thành từ', { exact: true })).toBeVisible();
     const formedFrom = [
       'UBND phường Ngọc Hiệp (P04)',

@@ -1,4 +1,4 @@
-import { Badge, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type * as headings from '../../../modules/units/headings.schema.ts';
@@ -51,30 +51,30 @@ export function UnitHeadingsSection({ code }: { code: string }) {
           {t('units.headings.none')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={520}>
-          <Table striped withTableBorder fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('units.headings.period')}</Table.Th>
-                <Table.Th>{t('units.headings.issuer')}</Table.Th>
-                <Table.Th>{t('units.headings.place')}</Table.Th>
-                <Table.Th>{t('units.headings.desk')}</Table.Th>
-                <Table.Th>{t('units.headings.source')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.headings.map((h) => (
-                <Table.Tr key={h.validFrom ?? ''}>
-                  <Table.Td>{period(h)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'pre-line' }}>{lines(h)}</Table.Td>
-                  <Table.Td>{h.place}</Table.Td>
-                  <Table.Td>{h.deskName}</Table.Td>
-                  <Table.Td>{h.source}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        // A card per period rather than a table: the drawer is narrow, and a phone must not scroll sideways.
+        <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+          {data.headings.map((h) => (
+            <Card component="li" key={h.validFrom ?? ''} withBorder padding="xs">
+              <Text size="sm" fw={600}>
+                {period(h)}
+              </Text>
+              <dl className="kv">
+                <dt>{t('units.headings.issuer')}</dt>
+                <dd style={{ whiteSpace: 'pre-line' }}>{lines(h)}</dd>
+                <dt>{t('units.headings.place')}</dt>
+                <dd>{h.place}</dd>
+                {h.deskName ? (
+                  <>
+                    <dt>{t('units.headings.desk')}</dt>
+                    <dd>{h.deskName}</dd>
+                  </>
+                ) : null}
+                <dt>{t('units.headings.source')}</dt>
+                <dd style={{ overflowWrap: 'anywhere' }}>{h.source}</dd>
+              </dl>
+            </Card>
+          ))}
+        </Stack>
       )}
     </Stack>
   );

@@ -1,9 +1,10 @@
 import { and, asc, count, eq, gte, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
 import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
-import { containsAllWords } from '../../db/like.ts';
+import { containsAllWords, escapeLike } from '../../db/like.ts';
 import { queryRows } from '../../db/rows.ts';
 import { unitSuccessors, units, unitTypes } from '../../db/schema/index.ts';
+import { foldVietnamese } from '../../lib/text.ts';
 
 export type UnitRow = typeof units.$inferSelect;
 export type NewUnitRow = typeof units.$inferInsert;
@@ -73,21 +74,28 @@ export async function searchCandidates(
   limit: number,
 ): Promise<UnitSummary[]> {
   if (requiredWords.length === 0) return [];
-  return db
-    .select(unitColumns)
-    .from(units)
-    .where(
-      and(
-        pathPrefix ? like(units.path, `${pathPrefix}%`) : undefined,
-        or(
-          containsAllWords(units.nameSearch, requiredWords),
-          sql`lower(${units.code}) = ${query.trim().toLowerCase()}`,
-          ...requiredWords.map((w) => sql`lower(${units.code}) = ${w}`),
+  return (
+    db
+      .select(unitColumns)
+      .from(units)
+      .where(
+        and(
+          pathPrefix ? like(units.path, `${pathPrefix}%`) : undefined,
+          or(
+            containsAllWords(units.nameSearch, requiredWords),
+            sql`lower(${units.code}) = ${query.trim().toLowerCase()}`,
+            ...requiredWords.map((w) => sql`lower(${units.code}) = ${w}`),
+          ),
         ),
-      ),
-    )
-    .orderBy(sql`length(${units.name})`, asc(units.id))
-    .limit(limit);
+      )
+      // The likeliest first, so a short list suffices: the typed phrase as it stands, then shorter names.
+      .orderBy(
+        sql`case when ${units.nameSearch} like ${`%${escapeLike(foldVietnamese(query))}%`} then 0 else 1 end`,
+        sql`length(${units.name})`,
+        asc(units.id),
+      )
+      .limit(limit)
+  );
 }
 
 export async function namesByIds(

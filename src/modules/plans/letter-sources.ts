@@ -10,6 +10,7 @@
  */
 import type { AppContext } from '../../lib/context.ts';
 import { vnDate } from '../../lib/time.ts';
+import { targetRows } from '../surveys/index/index.repo.ts';
 import type { IndexTable } from '../surveys/index/index.service.ts';
 import type { UnitResult } from '../surveys/index/index-engine.ts';
 import { type TargetSpec, targetFor } from '../surveys/index/index-engine-targets.ts';
@@ -36,7 +37,7 @@ export function signedByOf(signer: string | null): 'chairman' | 'committee' {
   return signer !== null && /^chủ tịch\b/iu.test(signer.trim()) ? 'chairman' : 'committee';
 }
 
-type TargetRow = Awaited<ReturnType<typeof repo.targetsOfPeriod>>[number];
+type TargetRow = Awaited<ReturnType<typeof targetRows>>[number];
 
 /** The targets of one unit for the overall index and its criteria, from the stored rows (pure). */
 export function targetsOfUnit(
@@ -91,11 +92,7 @@ export async function letterExtras(ctx: AppContext, index: UnitIndex): Promise<L
 
   const next = planWindow(index.period).label;
   const criteria = index.version.definition.criteria.map((c) => c.code);
-  const nextTargets = targetsOfUnit(
-    await repo.targetsOfPeriod(ctx.db, index.version.code, next),
-    unit,
-    criteria,
-  );
+  const nextTargets = targetsOfUnit(await targetRows(ctx.db, index.version.code, next), unit, criteria);
 
   const bodyFigures: Record<string, BodyFigure> = {};
   const hints: Record<string, string[]> = {};
@@ -112,7 +109,7 @@ export async function letterExtras(ctx: AppContext, index: UnitIndex): Promise<L
       }
     }
     if (row && code) {
-      const stationNext = targetsOfUnit(await repo.targetsOfPeriod(ctx.db, code, next), station, []);
+      const stationNext = targetsOfUnit(await targetRows(ctx.db, code, next), station, []);
       bodyFigures.health_station = {
         name: station.name,
         index: row.overall.index,

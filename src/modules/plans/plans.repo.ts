@@ -13,7 +13,6 @@ import {
   issuedDocuments,
   planTasks,
   questionnaires,
-  surveyTargets,
   taskAssignees,
   taskUpdates,
   units,
@@ -454,19 +453,6 @@ export async function remindedUsers(db: Db, unitIds: number[], roles: string[]) 
 }
 
 // ── what a follow-up letter cites beside its own result ─────────────────────
-
-/** Targets set for a questionnaire code and period (per peer group or unit; criterion, NULL = overall, '*' = all). */
-export async function targetsOfPeriod(db: Db, questionnaireCode: string, period: string) {
-  return db
-    .select({
-      peerGroup: surveyTargets.peerGroup,
-      unitId: surveyTargets.unitId,
-      criterion: surveyTargets.criterionCode,
-      value: surveyTargets.value,
-    })
-    .from(surveyTargets)
-    .where(and(eq(surveyTargets.questionnaireCode, questionnaireCode), eq(surveyTargets.period, period)));
-}
 
 /** The health stations (or other units of `type`) directly under a unit, valid on a date. */
 export async function childrenOfType(db: Db, parentId: number, type: string, on: string) {

@@ -1,5 +1,6 @@
 import { NumberInput, Progress, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useId, useState } from 'react';
+import { readBase64 } from '../../../api/files.ts';
 import { ErrorAlert, fieldError } from '../../../components/errors.tsx';
 import { FormButtons } from '../../../components/FormButtons.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
@@ -34,19 +35,6 @@ function mimeOf(file: File): string | null {
   if (file.type && known.has(file.type)) return file.type;
   const ext = file.name.split('.').pop()?.toLowerCase() ?? '';
   return EVIDENCE_TYPES[ext] ?? null;
-}
-
-/** The file's bytes as base64 (without the data: prefix). */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result ?? '');
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
 }
 
 /**
